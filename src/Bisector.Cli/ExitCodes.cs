@@ -1,0 +1,12 @@
+namespace Bisector.Cli;
+
+/// <summary>Exit codes of <c>run</c> and <c>demo</c> (a contract: see DESIGN.md).</summary>
+public enum ExitCodes
+{
+    CulpritFound = 0,
+    Failure = 1,
+    Usage = 2,
+    NoRegression = 10,
+    Ambiguous = 11,
+    Interrupted = 130,
+}

@@ -1,0 +1,43 @@
+using Bisector.Core.Configuration;
+using Bisector.Core.Domain;
+using Bisector.Git.History;
+
+namespace Bisector.Cli.Hosting;
+
+/// <summary>Finds the config: the one given, or the one config in bisect-configs/ whose detect paths the bad commit has.</summary>
+internal static class ConfigLocator
+{
+    public static IReadOnlyList<string> SearchFolders() =>
+        new[] { Path.Combine(Environment.CurrentDirectory, "bisect-configs"), Path.Combine(AppContext.BaseDirectory, "bisect-configs") }
+            .Where(Directory.Exists)
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
+
+    public static string BuiltIn(string name)
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "bisect-configs", name);
+        return File.Exists(path) ? path : throw new InvalidOperationException($"The built-in config {path} is missing from the installation.");
+    }
+
+    public static BisectConfig Locate(string? configPath, GitCommitGraph graph, string badSha)
+    {
+        if (configPath is not null)
+        {
+            return ConfigLoader.Load(configPath);
+        }
+
+        var folders = SearchFolders();
+        var all = folders.SelectMany(f => Directory.EnumerateFiles(f, "*.json")).Order(StringComparer.Ordinal).ToArray();
+        var configs = all.Select(ConfigLoader.Load).GroupBy(c => c.Name).Select(g => g.First()).ToArray();
+        var fitting = configs.Where(c => c.Detect.Count > 0 && c.Detect.All(p => graph.PathExists(badSha, p))).ToArray();
+        return fitting.Length switch
+        {
+            1 => fitting[0],
+            0 => throw new UsageException(
+                $"No config in {string.Join(" or ", folders)} fits this repository. Pass --config FILE; the configs are: " +
+                string.Join(", ", configs.Select(c => $"{c.SourcePath} ({c.Description})"))),
+            _ => throw new UsageException(
+                $"Several configs fit this repository; choose one with --config: {string.Join(", ", fitting.Select(c => c.SourcePath))}"),
+        };
+    }
+}

@@ -1,0 +1,43 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Bisector.Cli.Hosting;
+
+/// <summary>
+/// Where a run keeps its state. Defaults to the user's cache folder, one sub-folder per repository, so the
+/// user's checkout is never written and re-runs find their builds and samples.
+/// </summary>
+internal sealed class WorkDirectory(string root)
+{
+    public string Root { get; } = Path.GetFullPath(root);
+
+    public string Checkout(string configName) => Path.Combine(Root, "checkouts", configName);
+
+    public string Artifacts => Path.Combine(Root, "artifacts");
+
+    public string Scratch => Path.Combine(Root, "scratch");
+
+    public string Journal(string configName, string benchmark, string metric) => Path.Combine(Root, "journal", $"{configName}-{benchmark}-{metric}.jsonl");
+
+    public string NewLogPath(DateTimeOffset now) => Path.Combine(Root, "logs", $"run-{Stamp(now)}.jsonl");
+
+    public string NewReportDirectory(DateTimeOffset now, string benchmark) => Path.Combine(Root, "reports", $"{Stamp(now)}-{benchmark}");
+
+    public static string DefaultFor(string repositoryPath)
+    {
+        var full = Path.GetFullPath(repositoryPath).TrimEnd('/');
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(full)))[..8];
+        return Path.Combine(CacheHome(), "bisector", $"{Path.GetFileName(full)}-{hash}");
+    }
+
+    public static string DefaultForDemo() => Path.Combine(CacheHome(), "bisector", "demo");
+
+    private static string CacheHome()
+    {
+        var xdg = Environment.GetEnvironmentVariable("XDG_CACHE_HOME");
+        return string.IsNullOrEmpty(xdg) ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache") : xdg;
+    }
+
+    private static string Stamp(DateTimeOffset now) => now.ToString("yyyyMMdd-HHmmss-fff", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,60 @@
+using System.CommandLine;
+using Bisector.Cli;
+using Bisector.Cli.Commands;
+using Bisector.Core.Domain;
+using Bisector.Git.Samples;
+
+var verbosity = new Option<string>("--verbosity", "-v") { Description = "quiet, normal, detailed or diagnostic (log lines on stderr)", DefaultValueFactory = _ => "normal" };
+var workDir = new Option<string?>("--work-dir") { Description = "Where checkouts, builds, samples and logs are kept (default: ~/.cache/bisector/<repo>)" };
+var reportDir = new Option<string?>("--report-dir") { Description = "Where report.json, report.md and report.html go (default: a new folder under the work dir)" };
+var benchmark = new Option<string?>("--benchmark", "-b") { Description = "Benchmark from the config (default: the config's defaultBenchmark)" };
+
+var good = new Option<string>("--good", "-g") { Description = "A revision where the benchmark is fast (tag, branch, SHA, REV~N)", Required = true };
+var bad = new Option<string>("--bad") { Description = "A revision where the benchmark is slow", Required = true };
+var repo = new Option<string>("--repo") { Description = "The git repository (default: the current directory)", DefaultValueFactory = _ => "." };
+var config = new Option<string?>("--config", "-c") { Description = "Bisect config JSON (default: the one in bisect-configs/ that fits the repository)" };
+var maxSamples = new Option<int?>("--max-samples") { Description = "Most samples per commit before it counts as unknown (default from the config, 40)" };
+var threshold = new Option<double?>("--threshold") { Description = "Smallest slowdown worth bisecting, in percent (default from the config, 5)" };
+
+var run = new Command("run", "Find the commit that made a benchmark slower") { good, bad, repo, config, benchmark, workDir, reportDir, maxSamples, threshold, verbosity };
+run.SetAction((parse, ct) => RunCommand.ExecuteAsync(
+    new RunOptions(parse.GetValue(good)!, parse.GetValue(bad)!, parse.GetValue(repo)!, parse.GetValue(config), parse.GetValue(benchmark),
+        parse.GetValue(workDir), parse.GetValue(reportDir), parse.GetValue(maxSamples), parse.GetValue(threshold), parse.GetValue(verbosity)!),
+    Console.Out,
+    ct));
+
+var demo = new Command("demo", "Create the built-in minivm sample repository and bisect it") { workDir, reportDir, benchmark, verbosity };
+demo.SetAction((parse, ct) => DemoCommand.ExecuteAsync(parse.GetValue(workDir), parse.GetValue(reportDir), parse.GetValue(benchmark), parse.GetValue(verbosity)!, Console.Out, ct));
+
+var directory = new Argument<string>("directory") { Description = "A new or empty folder" };
+var create = new Command("create", "Write the minivm sample repository (63 commits, one regression) to a folder") { directory };
+create.SetAction(parse =>
+{
+    try
+    {
+        SampleRepository.Create(parse.GetValue(directory)!);
+        Console.WriteLine($"Created {Path.GetFullPath(parse.GetValue(directory)!)}: bisect it with --good v1.0 --bad main");
+        return 0;
+    }
+    catch (UsageException ex)
+    {
+        Console.Error.WriteLine($"bisector: {ex.Message}");
+        return (int)ExitCodes.Usage;
+    }
+});
+var sample = new Command("sample", "The built-in sample repository") { create };
+
+var root = new RootCommand("Bisector: find the commit that made a C program slower, prove it with statistics, explain it with a profile") { run, demo, sample };
+var parseResult = root.Parse(args);
+if (parseResult.Errors.Count > 0)
+{
+    foreach (var error in parseResult.Errors)
+    {
+        Console.Error.WriteLine($"bisector: {error.Message}");
+    }
+
+    Console.Error.WriteLine("Try 'bisector --help'.");
+    return (int)ExitCodes.Usage;
+}
+
+return await parseResult.InvokeAsync();

@@ -1,0 +1,20 @@
+namespace Bisector.Core.Abstractions;
+
+public enum BuildKind
+{
+    /// <summary>Found in the artifact cache: nothing was built.</summary>
+    Cached,
+
+    /// <summary>make on top of the previous build in the worktree.</summary>
+    Incremental,
+
+    /// <summary>From scratch, after the clean commands.</summary>
+    Clean,
+}
+
+/// <summary>A build's result: a commit that does not build is a normal outcome, not an exception.</summary>
+public sealed record BuildOutcome(bool Success, BuildKind Kind, string ArtifactDirectory, string WorktreeDirectory, double Seconds, string LogPath, string? Error)
+{
+    public static BuildOutcome Failure(BuildKind kind, double seconds, string logPath, string error) =>
+        new(false, kind, string.Empty, string.Empty, seconds, logPath, error);
+}

@@ -1,0 +1,20 @@
+using Bisector.Core.Domain;
+using Bisector.Core.Session;
+
+namespace Bisector.Core.Abstractions;
+
+/// <summary>What a session tells the outside while it works: progress, not results.</summary>
+public interface ISessionObserver
+{
+    void Phase(string text);
+
+    void Testing(CommitInfo commit, int step, int stepsLeft, int candidatesLeft);
+
+    void Built(CommitInfo commit, BuildOutcome outcome);
+
+    void Measured(CommitInfo commit, int samples, double lastValue);
+
+    void Decided(StepRecord step);
+
+    void Note(string text);
+}

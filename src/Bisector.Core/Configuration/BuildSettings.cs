@@ -1,0 +1,16 @@
+namespace Bisector.Core.Configuration;
+
+/// <summary>How to build one commit in the worktree.</summary>
+/// <param name="Commands">Shell commands run in order in the worktree; the first failure fails the build.</param>
+/// <param name="Environment">Extra environment variables for the commands (OPT, CFLAGS, ...).</param>
+/// <param name="Timeout">Time allowed for all the commands together.</param>
+/// <param name="Artifacts">Paths, relative to the worktree, copied into the per-commit artifact folder.</param>
+/// <param name="CleanCommands">Commands that bring the worktree back to a pristine state before a from-scratch build.</param>
+/// <param name="CleanWhenChanged">Files whose change between two builds forces a from-scratch build.</param>
+public sealed record BuildSettings(
+    IReadOnlyList<string> Commands,
+    IReadOnlyDictionary<string, string> Environment,
+    TimeSpan Timeout,
+    IReadOnlyList<string> Artifacts,
+    IReadOnlyList<string> CleanCommands,
+    IReadOnlyList<string> CleanWhenChanged);

@@ -1,0 +1,171 @@
+using System.Text.Json;
+using Bisector.Core.Domain;
+using Bisector.Core.Statistics;
+
+namespace Bisector.Core.Configuration;
+
+/// <summary>
+/// Reads a bisect config (JSON). Every error names the file, the field and what is wrong, and is a
+/// <see cref="UsageException"/>.
+/// </summary>
+public static class ConfigLoader
+{
+    private static readonly JsonDocumentOptions s_options = new()
+    {
+        CommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    public static BisectConfig Load(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new UsageException($"Config file '{path}' does not exist.");
+        }
+
+        return Parse(File.ReadAllText(path), path);
+    }
+
+    public static BisectConfig Parse(string json, string sourcePath)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, s_options);
+        }
+        catch (JsonException ex)
+        {
+            throw new UsageException($"{sourcePath}: not valid JSON (line {ex.LineNumber + 1}): {ex.Message}");
+        }
+
+        using (document)
+        {
+            var reader = new ConfigReader(sourcePath);
+            var root = reader.Object(document.RootElement, "(root)");
+            var name = reader.OptionalString(root, "name") ?? Path.GetFileNameWithoutExtension(sourcePath);
+            var build = ReadBuild(reader, reader.RequiredObject(root, "build"));
+            var benchmarks = ReadBenchmarks(reader, reader.RequiredObject(root, "benchmarks"));
+            var defaultBenchmark = reader.OptionalString(root, "defaultBenchmark") ?? benchmarks.Keys.First();
+            if (!benchmarks.ContainsKey(defaultBenchmark))
+            {
+                throw reader.Error("defaultBenchmark", $"'{defaultBenchmark}' is not one of the benchmarks ({string.Join(", ", benchmarks.Keys)})");
+            }
+
+            var statistics = root.TryGetProperty("statistics", out var stats)
+                ? ReadStatistics(reader, reader.Object(stats, "statistics"))
+                : StatisticsOptions.Default;
+
+            return new BisectConfig(
+                name,
+                sourcePath,
+                reader.OptionalString(root, "description") ?? string.Empty,
+                reader.OptionalStringList(root, "detect", "detect") ?? [],
+                build,
+                benchmarks,
+                defaultBenchmark,
+                statistics);
+        }
+    }
+
+    private static BuildSettings ReadBuild(ConfigReader reader, JsonElement build)
+    {
+        var commands = reader.OptionalStringList(build, "commands", "build.commands");
+        if (commands is null || commands.Count == 0)
+        {
+            throw reader.Error("build.commands", "must be a non-empty list of shell commands");
+        }
+
+        var environment = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (build.TryGetProperty("env", out var env))
+        {
+            foreach (var property in reader.Object(env, "build.env").EnumerateObject())
+            {
+                environment[property.Name] = reader.String(property.Value, $"build.env.{property.Name}");
+            }
+        }
+
+        var timeout = reader.OptionalPositiveNumber(build, "timeoutSeconds", "build.timeoutSeconds") ?? 1800;
+        return new BuildSettings(
+            commands,
+            environment,
+            TimeSpan.FromSeconds(timeout),
+            reader.OptionalStringList(build, "artifacts", "build.artifacts") ?? [],
+            reader.OptionalStringList(build, "clean", "build.clean") ?? [],
+            reader.OptionalStringList(build, "cleanWhenChanged", "build.cleanWhenChanged") ?? []);
+    }
+
+    private static Dictionary<string, BenchmarkSettings> ReadBenchmarks(ConfigReader reader, JsonElement benchmarks)
+    {
+        var result = new Dictionary<string, BenchmarkSettings>(StringComparer.Ordinal);
+        foreach (var property in benchmarks.EnumerateObject())
+        {
+            var field = $"benchmarks.{property.Name}";
+            var benchmark = reader.Object(property.Value, field);
+            var command = reader.OptionalString(benchmark, "command")
+                ?? throw reader.Error($"{field}.command", "is required: the shell command that runs the benchmark");
+            var metricText = reader.OptionalString(benchmark, "metric") ?? "wall-time";
+            var metric = ParseMetric(metricText)
+                ?? throw reader.Error($"{field}.metric", $"'{metricText}' is not a metric; use one of wall-time, cpu-time, instructions, callgrind, output");
+            var warmup = reader.OptionalNonNegativeInteger(benchmark, "warmup", $"{field}.warmup") ?? 1;
+            var timeout = reader.OptionalPositiveNumber(benchmark, "timeoutSeconds", $"{field}.timeoutSeconds") ?? 600;
+            result[property.Name] = new BenchmarkSettings(
+                property.Name,
+                command,
+                metric,
+                reader.OptionalString(benchmark, "unit") ?? DefaultUnit(metric),
+                warmup,
+                TimeSpan.FromSeconds(timeout),
+                reader.OptionalString(benchmark, "cpu"));
+        }
+
+        if (result.Count == 0)
+        {
+            throw reader.Error("benchmarks", "must name at least one benchmark");
+        }
+
+        return result;
+    }
+
+    private static StatisticsOptions ReadStatistics(ConfigReader reader, JsonElement stats)
+    {
+        var defaults = StatisticsOptions.Default;
+        var threshold = reader.OptionalPositiveNumber(stats, "thresholdPercent", "statistics.thresholdPercent") ?? defaults.ThresholdPercent;
+        var alpha = reader.OptionalPositiveNumber(stats, "alpha", "statistics.alpha") ?? defaults.Alpha;
+        if (alpha >= 0.5)
+        {
+            throw reader.Error("statistics.alpha", $"{alpha} is not a false-positive rate below 0.5 (try 0.001)");
+        }
+
+        var samples = reader.OptionalScheduleList(stats, "samples", "statistics.samples") ?? defaults.SampleSchedule;
+        var references = reader.OptionalScheduleList(stats, "referenceSamples", "statistics.referenceSamples") ?? defaults.ReferenceSchedule;
+        return new StatisticsOptions(threshold, alpha, samples, references);
+    }
+
+    public static MetricKind? ParseMetric(string text) => text.ToLowerInvariant() switch
+    {
+        "wall-time" or "wall" or "time" => MetricKind.WallTime,
+        "cpu-time" or "task-clock" or "cpu" => MetricKind.CpuTime,
+        "instructions" => MetricKind.Instructions,
+        "callgrind" => MetricKind.Callgrind,
+        "output" or "stdout" or "pyperf" => MetricKind.Output,
+        _ => null,
+    };
+
+    public static string MetricName(MetricKind metric) => metric switch
+    {
+        MetricKind.WallTime => "wall-time",
+        MetricKind.CpuTime => "cpu-time",
+        MetricKind.Instructions => "instructions",
+        MetricKind.Callgrind => "callgrind",
+        MetricKind.Output => "output",
+        _ => throw new ArgumentOutOfRangeException(nameof(metric), metric, null),
+    };
+
+    private static string DefaultUnit(MetricKind metric) => metric switch
+    {
+        MetricKind.WallTime => "s",
+        MetricKind.CpuTime => "ms",
+        MetricKind.Instructions or MetricKind.Callgrind => "instructions",
+        _ => "value",
+    };
+}

@@ -1,0 +1,102 @@
+using System.Text.Json;
+using Bisector.Core.Domain;
+
+namespace Bisector.Core.Configuration;
+
+/// <summary>Typed access to config fields, failing with the file and field named.</summary>
+internal sealed class ConfigReader(string sourcePath)
+{
+    public UsageException Error(string field, string problem) => new($"{sourcePath}: {field}: {problem}.");
+
+    public JsonElement Object(JsonElement element, string field) =>
+        element.ValueKind == JsonValueKind.Object ? element : throw Error(field, $"must be an object, not {Describe(element)}");
+
+    public JsonElement RequiredObject(JsonElement parent, string name) =>
+        parent.TryGetProperty(name, out var value) ? Object(value, name) : throw Error(name, "is required");
+
+    public string String(JsonElement element, string field) =>
+        element.ValueKind == JsonValueKind.String ? element.GetString()! : throw Error(field, $"must be a string, not {Describe(element)}");
+
+    public string? OptionalString(JsonElement parent, string name) =>
+        parent.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null ? String(value, name) : null;
+
+    public IReadOnlyList<string>? OptionalStringList(JsonElement parent, string name, string field)
+    {
+        if (!parent.TryGetProperty(name, out var value))
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            throw Error(field, $"must be a list of strings, not {Describe(value)}");
+        }
+
+        return value.EnumerateArray().Select((item, i) => String(item, $"{field}[{i}]")).ToArray();
+    }
+
+    public double? OptionalPositiveNumber(JsonElement parent, string name, string field)
+    {
+        if (!parent.TryGetProperty(name, out var value))
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.Number || value.GetDouble() <= 0)
+        {
+            throw Error(field, $"must be a positive number, not {value.GetRawText()}");
+        }
+
+        return value.GetDouble();
+    }
+
+    public int? OptionalNonNegativeInteger(JsonElement parent, string name, string field)
+    {
+        if (!parent.TryGetProperty(name, out var value))
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt32(out var number) || number < 0)
+        {
+            throw Error(field, $"must be a whole number of at least 0, not {value.GetRawText()}");
+        }
+
+        return number;
+    }
+
+    /// <summary>A list of increasing sample counts, each at least 3.</summary>
+    public IReadOnlyList<int>? OptionalScheduleList(JsonElement parent, string name, string field)
+    {
+        if (!parent.TryGetProperty(name, out var value))
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.Array || value.GetArrayLength() == 0)
+        {
+            throw Error(field, "must be a non-empty list of increasing sample counts, such as [5, 10, 20, 40]");
+        }
+
+        var counts = new List<int>();
+        foreach (var item in value.EnumerateArray())
+        {
+            if (item.ValueKind != JsonValueKind.Number || !item.TryGetInt32(out var n) || n < 3 || (counts.Count > 0 && n <= counts[^1]))
+            {
+                throw Error(field, $"must be increasing whole numbers of at least 3, such as [5, 10, 20, 40]; {item.GetRawText()} does not fit");
+            }
+
+            counts.Add(n);
+        }
+
+        return counts;
+    }
+
+    private static string Describe(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Array => "a list",
+        JsonValueKind.Object => "an object",
+        JsonValueKind.String => $"the string \"{element.GetString()}\"",
+        _ => element.GetRawText(),
+    };
+}

@@ -1,0 +1,9 @@
+namespace Bisector.Core.Domain;
+
+public enum BisectStatus
+{
+    CulpritFound,
+    NoRegression,
+    Ambiguous,
+    Interrupted,
+}

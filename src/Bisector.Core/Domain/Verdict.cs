@@ -1,0 +1,9 @@
+namespace Bisector.Core.Domain;
+
+public enum Verdict
+{
+    Good,
+    Bad,
+    Skip,
+    Unknown,
+}

@@ -1,0 +1,20 @@
+using Bisector.Core.Domain;
+using Bisector.Core.Statistics;
+
+namespace Bisector.Core.Session;
+
+/// <summary>Everything a report needs: the verdict, the evidence and the cost.</summary>
+public sealed record BisectResult(
+    BisectStatus Status,
+    BisectRequest Request,
+    ResolvedRevision? Good,
+    ResolvedRevision? Bad,
+    CommitInfo? Culprit,
+    IReadOnlyList<CommitInfo> Candidates,
+    ChangeSummary? Change,
+    Verification? Verification,
+    IReadOnlyList<StepRecord> Steps,
+    int RangeLength,
+    int Builds,
+    TimeSpan Elapsed,
+    IReadOnlyList<string> Notes);

@@ -1,0 +1,163 @@
+using System.Diagnostics;
+using Bisector.Core.Abstractions;
+using Bisector.Core.Domain;
+using Bisector.Core.Search;
+using Bisector.Core.Statistics;
+
+namespace Bisector.Core.Session;
+
+/// <summary>
+/// The orchestrator: resolve, confirm the regression between the endpoints, search, re-verify the culprit.
+/// Talks to git, builds, benchmarks and the journal only through interfaces.
+/// </summary>
+public sealed partial class BisectSession(
+    ICommitGraph graph,
+    IBuilder builder,
+    IBenchmarkRunner runner,
+    IJournal journal,
+    VerdictEngine engine,
+    ISessionObserver observer)
+{
+    private const string SearchSeries = "search";
+    private const string VerifySeries = "verify";
+
+    private readonly Dictionary<string, BuildOutcome> _builds = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _warmed = new(StringComparer.Ordinal);
+    private readonly List<StepRecord> _steps = [];
+    private readonly List<string> _notes = [];
+    private readonly Stopwatch _clock = new();
+
+    public async Task<BisectResult> RunAsync(BisectRequest request, CancellationToken cancellationToken)
+    {
+        _clock.Start();
+        var good = graph.Resolve(request.GoodRev);
+        var bad = graph.Resolve(request.BadRev);
+        if (good.Sha == bad.Sha)
+        {
+            throw new UsageException($"--good {request.GoodRev} and --bad {request.BadRev} are the same commit {good.Commit.ShortSha}: give two different revisions.");
+        }
+
+        var state = new RunState(request, good, bad);
+        try
+        {
+            return await RunCoreAsync(state, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            _notes.Add("Interrupted: every build and sample so far is saved; run the same command again to resume.");
+            return Result(state, BisectStatus.Interrupted);
+        }
+    }
+
+    private async Task<BisectResult> RunCoreAsync(RunState state, CancellationToken cancellationToken)
+    {
+        var (good, bad) = (state.Good, state.Bad);
+        var baseCommit = good.Commit;
+        if (!graph.IsAncestor(good.Sha, bad.Sha))
+        {
+            baseCommit = graph.MergeBase(good.Sha, bad.Sha)
+                ?? throw new UsageException($"--good {good.Rev} and --bad {bad.Rev} share no history.");
+            _notes.Add($"{good.Rev} is not an ancestor of {bad.Rev}: searching from their merge base {baseCommit.ShortSha}.");
+            observer.Note(_notes[^1]);
+        }
+
+        observer.Phase($"Building the endpoints: good {good.Rev} ({good.Commit.ShortSha}), bad {bad.Rev} ({bad.Commit.ShortSha})");
+        var goodBuild = await BuildEndpointAsync(good, "good", cancellationToken).ConfigureAwait(false);
+        var badBuild = await BuildEndpointAsync(bad, "bad", cancellationToken).ConfigureAwait(false);
+
+        observer.Phase("Measuring good and bad, interleaved, to confirm the regression");
+        var comparison = await CompareAsync(good.Commit, goodBuild, bad.Commit, badBuild, SearchSeries, engine.Options.ReferenceSchedule, cancellationToken).ConfigureAwait(false);
+        state.Change = comparison.Change;
+        state.GoodValues = journal.Samples(good.Sha, SearchSeries);
+        state.BadValues = journal.Samples(bad.Sha, SearchSeries);
+        AddEndpointStep(good.Commit, "good", Verdict.Good, state.GoodValues, goodBuild);
+        AddEndpointStep(bad.Commit, "bad", Verdict.Bad, state.BadValues, badBuild);
+
+        if (comparison.Outcome != EndpointOutcome.Regression)
+        {
+            _notes.Add(comparison.Outcome == EndpointOutcome.NoRegression
+                ? $"{bad.Rev} is not slower than {good.Rev} by more than {engine.Options.ThresholdPercent}% (shift {comparison.Change.ShiftPercent:+0.0;-0.0}%): nothing to bisect."
+                : $"Could not show that {bad.Rev} is slower than {good.Rev} by more than {engine.Options.ThresholdPercent}% after {state.BadValues.Count} samples each (shift {comparison.Change.ShiftPercent:+0.0;-0.0}%): nothing to bisect.");
+            return Result(state, BisectStatus.NoRegression);
+        }
+
+        var range = graph.FirstParentRange(baseCommit.Sha, bad.Sha);
+        state.RangeLength = range.Count;
+        observer.Phase($"Regression confirmed ({comparison.Change.ShiftPercent:+0.0}%). Searching {range.Count} commits, about {Math.Ceiling(Math.Log2(Math.Max(range.Count, 1)))} steps");
+        var decision = await SearchAsync(state, range, goodBuild, cancellationToken).ConfigureAwait(false);
+
+        switch (decision)
+        {
+            case SearchDecision.Culprit culprit:
+                var commit = range[culprit.Index];
+                var parent = culprit.Index == 0 ? baseCommit : range[culprit.Index - 1];
+                return await VerifyAsync(state, commit, parent, cancellationToken).ConfigureAwait(false);
+            case SearchDecision.Ambiguous ambiguous:
+                state.Candidates = ambiguous.Indexes.Select(i => range[i]).ToArray();
+                _notes.Add($"The culprit is one of {state.Candidates.Count} commits: the ones before the first bad commit could not be built or measured conclusively.");
+                return Result(state, BisectStatus.Ambiguous);
+            default:
+                throw new UnreachableException($"Search ended with {decision}.");
+        }
+    }
+
+    private async Task<SearchDecision> SearchAsync(RunState state, IReadOnlyList<CommitInfo> range, BuildOutcome goodBuild, CancellationToken cancellationToken)
+    {
+        var search = new BisectionSearch(range.Count);
+        var stepNumber = 0;
+        while (true)
+        {
+            var decision = search.Next();
+            if (decision is not SearchDecision.Test test)
+            {
+                return decision;
+            }
+
+            var commit = range[test.Index];
+            stepNumber++;
+            observer.Testing(commit, stepNumber, search.EstimatedStepsLeft(), search.FirstBad - search.LastGood);
+            var step = await TestCommitAsync(state, commit, cancellationToken).ConfigureAwait(false);
+            search.Record(test.Index, step.Verdict);
+            _steps.Add(step);
+            observer.Decided(step);
+        }
+    }
+
+    private BisectResult Result(RunState state, BisectStatus status) => new(
+        status,
+        state.Request,
+        state.Good,
+        state.Bad,
+        state.Culprit,
+        state.Candidates,
+        state.Change,
+        state.Verification,
+        _steps.ToArray(),
+        state.RangeLength,
+        _builds.Values.Count(b => b.Kind != BuildKind.Cached),
+        _clock.Elapsed,
+        _notes.ToArray());
+
+    private sealed class RunState(BisectRequest request, ResolvedRevision good, ResolvedRevision bad)
+    {
+        public BisectRequest Request { get; } = request;
+
+        public ResolvedRevision Good { get; } = good;
+
+        public ResolvedRevision Bad { get; } = bad;
+
+        public IReadOnlyList<double> GoodValues { get; set; } = [];
+
+        public IReadOnlyList<double> BadValues { get; set; } = [];
+
+        public ChangeSummary? Change { get; set; }
+
+        public CommitInfo? Culprit { get; set; }
+
+        public IReadOnlyList<CommitInfo> Candidates { get; set; } = [];
+
+        public Verification? Verification { get; set; }
+
+        public int RangeLength { get; set; }
+    }
+}

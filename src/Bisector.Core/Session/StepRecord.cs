@@ -1,0 +1,22 @@
+using Bisector.Core.Abstractions;
+using Bisector.Core.Domain;
+using Bisector.Core.Statistics;
+
+namespace Bisector.Core.Session;
+
+/// <summary>One tested commit: the verdict, the evidence behind it and what it cost.</summary>
+/// <param name="Role">"good" or "bad" for the endpoints, "search" for a commit the search picked.</param>
+public sealed record StepRecord(
+    CommitInfo Commit,
+    string Role,
+    Verdict Verdict,
+    IReadOnlyList<double> Values,
+    Summary? Summary,
+    Classification? Classification,
+    BuildOutcome? Build,
+    string? Note)
+{
+    public int Samples => Values.Count;
+
+    public double BuildSeconds => Build is { Kind: not BuildKind.Cached } b ? b.Seconds : 0;
+}

@@ -1,0 +1,148 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Bisector.Core.Abstractions;
+using Bisector.Core.Configuration;
+using Bisector.Core.Domain;
+using Bisector.Execution.Processes;
+using Serilog;
+
+namespace Bisector.Execution.Building;
+
+/// <summary>
+/// Builds commits in one persistent private checkout: incremental make between steps (checkout rewrites only
+/// changed files), a clean build when a configure input changed, and an artifact cache keyed by commit and
+/// build settings, so a commit is never built twice, across runs too. Failed builds are cached as well.
+/// </summary>
+public sealed class CachingBuilder(BuildSettings settings, ICheckout checkout, string cacheRoot, ProcessRunner processes, ILogger log) : IBuilder
+{
+    private const string MarkerName = "build.json";
+
+    /// <summary>Folder of this build configuration's artifacts: one sub-folder per commit.</summary>
+    public string CacheDirectory { get; } = Path.Combine(cacheRoot, SettingsKey(settings));
+
+    public async Task<BuildOutcome> BuildAsync(CommitInfo commit, CancellationToken cancellationToken)
+    {
+        var artifactDirectory = Path.Combine(CacheDirectory, commit.Sha);
+        var cached = ReadMarker(artifactDirectory);
+        if (cached is not null)
+        {
+            log.Information("Build of {Sha} found in the artifact cache", commit.ShortSha);
+            return cached with { Kind = BuildKind.Cached, WorktreeDirectory = checkout.Directory };
+        }
+
+        var previous = checkout.CurrentSha;
+        checkout.Checkout(commit.Sha);
+        var kind = ChooseKind(previous, commit.Sha);
+        Directory.CreateDirectory(artifactDirectory);
+        var logPath = Path.Combine(artifactDirectory, "build.log");
+        var stopwatch = Stopwatch.StartNew();
+        await using var logFile = new StreamWriter(logPath, append: false) { AutoFlush = true };
+        log.Information("Building {Sha} ({Kind}) in {Worktree}", commit.ShortSha, kind, checkout.Directory);
+
+        var commands = kind == BuildKind.Clean && previous is not null ? settings.CleanCommands.Concat(settings.Commands) : settings.Commands;
+        string? error = null;
+        var remaining = settings.Timeout;
+        foreach (var command in commands.Select(Expand))
+        {
+            await logFile.WriteLineAsync($"$ {command}").ConfigureAwait(false);
+            var result = await processes.RunAsync(command, checkout.Directory, settings.Environment, remaining, line => logFile.WriteLine(line), cancellationToken).ConfigureAwait(false);
+            remaining -= result.Duration;
+            if (result.TimedOut)
+            {
+                error = $"'{command}' timed out after {settings.Timeout.TotalSeconds:0} s";
+                break;
+            }
+
+            if (result.ExitCode != 0 && !settings.CleanCommands.Contains(command))
+            {
+                error = $"'{command}' exited with code {result.ExitCode}";
+                break;
+            }
+        }
+
+        error ??= CopyArtifacts(artifactDirectory);
+        stopwatch.Stop();
+        var outcome = error is null
+            ? new BuildOutcome(true, kind, artifactDirectory, checkout.Directory, stopwatch.Elapsed.TotalSeconds, logPath, null)
+            : BuildOutcome.Failure(kind, stopwatch.Elapsed.TotalSeconds, logPath, error);
+        WriteMarker(artifactDirectory, outcome);
+        log.Information("Build of {Sha}: {Result} in {Seconds:0.0} s", commit.ShortSha, error ?? "ok", stopwatch.Elapsed.TotalSeconds);
+        return outcome;
+    }
+
+    private BuildKind ChooseKind(string? previous, string sha)
+    {
+        if (previous is null)
+        {
+            return BuildKind.Clean;
+        }
+
+        if (settings.CleanWhenChanged.Count == 0 || previous == sha)
+        {
+            return BuildKind.Incremental;
+        }
+
+        var changed = checkout.ChangedPaths(previous, sha);
+        return changed.Any(path => settings.CleanWhenChanged.Contains(path, StringComparer.Ordinal)) ? BuildKind.Clean : BuildKind.Incremental;
+    }
+
+    private string? CopyArtifacts(string artifactDirectory)
+    {
+        foreach (var artifact in settings.Artifacts)
+        {
+            var source = Path.Combine(checkout.Directory, artifact);
+            var target = Path.Combine(artifactDirectory, artifact);
+            if (File.Exists(source))
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(source, target, overwrite: true);
+            }
+            else if (Directory.Exists(source))
+            {
+                CopyDirectory(source, target);
+            }
+            else
+            {
+                return $"the build succeeded but did not produce '{artifact}' (build.artifacts)";
+            }
+        }
+
+        return null;
+    }
+
+    private static void CopyDirectory(string source, string target)
+    {
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var destination = Path.Combine(target, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            File.Copy(file, destination, overwrite: true);
+        }
+    }
+
+    private string Expand(string command) => command.Replace("{cores}", Environment.ProcessorCount.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+
+    private static BuildOutcome? ReadMarker(string artifactDirectory)
+    {
+        var path = Path.Combine(artifactDirectory, MarkerName);
+        return File.Exists(path) ? JsonSerializer.Deserialize<BuildOutcome>(File.ReadAllText(path)) : null;
+    }
+
+    /// <summary>The marker is written last and atomically: an interrupted build is never taken for a cached one.</summary>
+    private static void WriteMarker(string artifactDirectory, BuildOutcome outcome)
+    {
+        var path = Path.Combine(artifactDirectory, MarkerName);
+        File.WriteAllText(path + ".tmp", JsonSerializer.Serialize(outcome));
+        File.Move(path + ".tmp", path, overwrite: true);
+    }
+
+    private static string SettingsKey(BuildSettings settings)
+    {
+        var text = string.Join("\n", settings.Commands) + "\n--\n" +
+            string.Join("\n", settings.Environment.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key}={kv.Value}")) + "\n--\n" +
+            string.Join("\n", settings.Artifacts);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..12];
+    }
+}

@@ -1,0 +1,7 @@
+namespace Bisector.Execution.Processes;
+
+/// <summary>How a child process ended. A non-zero exit or a timeout is a value, not an exception.</summary>
+public sealed record ProcessResult(int ExitCode, bool TimedOut, TimeSpan Duration, string StandardOutput, string StandardError)
+{
+    public bool Success => ExitCode == 0 && !TimedOut;
+}

@@ -1,0 +1,163 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Bisector.Core.Domain;
+using Bisector.Core.Session;
+using Bisector.Core.Statistics;
+
+namespace Bisector.Reporting;
+
+/// <summary>
+/// report.json, schema version 1 (the contract in DESIGN.md), plus extra fields: the endpoint noise, the
+/// culprit's re-verification, each step's raw samples and confidence interval, and notes.
+/// </summary>
+public static class JsonReportWriter
+{
+    public static string Render(BisectResult result)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("schemaVersion", 1);
+            json.WriteString("status", ReportNames.Status(result.Status));
+            WriteRevision(json, "good", result.Request.GoodRev, result.Good);
+            WriteRevision(json, "bad", result.Request.BadRev, result.Bad);
+            json.WriteString("benchmark", result.Request.Benchmark);
+            json.WriteString("metric", result.Request.Metric);
+            json.WriteString("unit", result.Request.Unit);
+            if (result.Culprit is { } culprit)
+            {
+                json.WriteStartObject("culprit");
+                WriteCommit(json, culprit);
+                json.WriteEndObject();
+            }
+            else
+            {
+                json.WriteNull("culprit");
+            }
+
+            json.WriteStartArray("candidates");
+            foreach (var candidate in result.Candidates)
+            {
+                json.WriteStringValue(candidate.Sha);
+            }
+
+            json.WriteEndArray();
+            WriteChange(json, "change", result.Change);
+            WriteVerification(json, result.Verification);
+            WriteSteps(json, result.Steps);
+            json.WriteNumber("rangeLength", result.RangeLength);
+            json.WriteNumber("builds", result.Builds);
+            json.WriteNumber("elapsedSeconds", Math.Round(result.Elapsed.TotalSeconds, 3));
+            json.WriteStartArray("notes");
+            foreach (var note in result.Notes)
+            {
+                json.WriteStringValue(note);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    private static void WriteRevision(Utf8JsonWriter json, string name, string rev, ResolvedRevision? resolved)
+    {
+        json.WriteStartObject(name);
+        json.WriteString("rev", rev);
+        json.WriteString("sha", resolved?.Sha);
+        json.WriteEndObject();
+    }
+
+    private static void WriteCommit(Utf8JsonWriter json, CommitInfo commit)
+    {
+        json.WriteString("sha", commit.Sha);
+        json.WriteString("subject", commit.Subject);
+        json.WriteString("author", commit.Author);
+        json.WriteString("date", commit.Date.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture));
+    }
+
+    private static void WriteChange(Utf8JsonWriter json, string name, ChangeSummary? change)
+    {
+        if (change is null)
+        {
+            json.WriteNull(name);
+            return;
+        }
+
+        json.WriteStartObject(name);
+        json.WriteNumber("baselineMedian", change.BaselineMedian);
+        json.WriteNumber("regressedMedian", change.RegressedMedian);
+        json.WriteNumber("shiftPercent", Math.Round(change.ShiftPercent, 3));
+        json.WriteNumber("shiftLowPercent", Math.Round(change.ShiftLowPercent, 3));
+        json.WriteNumber("shiftHighPercent", Math.Round(change.ShiftHighPercent, 3));
+        json.WriteNumber("pValue", change.PValue);
+        json.WriteEndObject();
+    }
+
+    private static void WriteVerification(Utf8JsonWriter json, Verification? verification)
+    {
+        if (verification is null)
+        {
+            json.WriteNull("verification");
+            return;
+        }
+
+        json.WriteStartObject("verification");
+        json.WriteString("parentSha", verification.ParentSha);
+        json.WriteBoolean("confirmed", verification.Outcome == EndpointOutcome.Regression);
+        WriteChange(json, "change", verification.Change);
+        WriteNumbers(json, "parentValues", verification.ParentValues);
+        WriteNumbers(json, "culpritValues", verification.CulpritValues);
+        json.WriteEndObject();
+    }
+
+    private static void WriteSteps(Utf8JsonWriter json, IReadOnlyList<StepRecord> steps)
+    {
+        json.WriteStartArray("steps");
+        foreach (var step in steps)
+        {
+            json.WriteStartObject();
+            json.WriteString("sha", step.Commit.Sha);
+            json.WriteString("subject", step.Commit.Subject);
+            json.WriteString("role", step.Role);
+            json.WriteString("verdict", ReportNames.Verdict(step.Verdict));
+            json.WriteNumber("samples", step.Samples);
+            json.WriteNumber("median", step.Summary?.Median ?? 0);
+            json.WriteNumber("medianLow", step.Summary?.MedianLow ?? 0);
+            json.WriteNumber("medianHigh", step.Summary?.MedianHigh ?? 0);
+            json.WriteNumber("buildSeconds", Math.Round(step.BuildSeconds, 3));
+            json.WriteString("buildKind", step.Build?.Kind.ToString().ToLowerInvariant());
+            if (step.Build is { Success: false } failed)
+            {
+                json.WriteString("buildLog", failed.LogPath);
+            }
+
+            if (step.Classification is { } c)
+            {
+                json.WriteNumber("shiftPercent", Math.Round(c.ShiftPercent, 3));
+                json.WriteNumber("pBad", c.PBad);
+                json.WriteNumber("pGood", c.PGood);
+            }
+
+            json.WriteString("note", step.Note);
+            WriteNumbers(json, "values", step.Values);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteNumbers(Utf8JsonWriter json, string name, IReadOnlyList<double> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteNumberValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+}

@@ -1,0 +1,82 @@
+using System.Text;
+using Bisector.Core.Session;
+
+namespace Bisector.Reporting;
+
+/// <summary>report.md: what a person reads first.</summary>
+public static class MarkdownReportWriter
+{
+    public static string Render(BisectResult result)
+    {
+        var md = new StringBuilder();
+        var unit = result.Request.Unit;
+        md.AppendLine($"# Bisector report: {result.Request.Benchmark}").AppendLine();
+        md.AppendLine($"**{Escape(ReportText.Headline(result))}**").AppendLine();
+        md.AppendLine($"- good: `{result.Request.GoodRev}` {result.Good?.Commit.ShortSha}");
+        md.AppendLine($"- bad: `{result.Request.BadRev}` {result.Bad?.Commit.ShortSha}");
+        md.AppendLine($"- metric: {result.Request.Metric} ({unit}), lower is better");
+        md.AppendLine($"- cost: {ReportText.Totals(result)}").AppendLine();
+
+        if (result.Culprit is { } culprit)
+        {
+            md.AppendLine("## Culprit").AppendLine();
+            md.AppendLine("| sha | subject | author | date |").AppendLine("|---|---|---|---|");
+            md.AppendLine($"| `{culprit.Sha}` | {Escape(culprit.Subject)} | {Escape(culprit.Author)} | {Format.Date(culprit.Date)} |").AppendLine();
+        }
+        else if (result.Candidates.Count > 0)
+        {
+            md.AppendLine("## Candidates").AppendLine();
+            foreach (var candidate in result.Candidates)
+            {
+                md.AppendLine($"- `{candidate.Sha}` {Escape(candidate.Subject)}");
+            }
+
+            md.AppendLine();
+        }
+
+        if (result.Change is { } change)
+        {
+            md.AppendLine("## Change between good and bad").AppendLine();
+            md.AppendLine("| good median | bad median | shift (Hodges-Lehmann) | 95 % interval | p-value (Mann-Whitney) |").AppendLine("|---|---|---|---|---|");
+            md.AppendLine($"| {Format.Number(change.BaselineMedian)} {unit} | {Format.Number(change.RegressedMedian)} {unit} | {Format.Percent(change.ShiftPercent)} | {Format.Percent(change.ShiftLowPercent)} to {Format.Percent(change.ShiftHighPercent)} | {Format.PValue(change.PValue)} |").AppendLine();
+        }
+
+        if (result.Verification is { } verification)
+        {
+            md.AppendLine("## Re-verification against the parent").AppendLine();
+            md.AppendLine($"Measured again interleaved (A B B A) against `{verification.ParentSha[..10]}`: " +
+                $"{Format.Number(verification.Change.BaselineMedian)} → {Format.Number(verification.Change.RegressedMedian)} {unit}, " +
+                $"shift {Format.Percent(verification.Change.ShiftPercent)} ({Format.Percent(verification.Change.ShiftLowPercent)} to {Format.Percent(verification.Change.ShiftHighPercent)}), " +
+                $"p {Format.PValue(verification.Change.PValue)}: **{(verification.Outcome == Core.Statistics.EndpointOutcome.Regression ? "confirmed" : "not confirmed")}**.").AppendLine();
+        }
+
+        md.AppendLine("## Steps").AppendLine();
+        md.AppendLine("| # | commit | role | verdict | samples | median | 95 % CI of median | vs good | build |").AppendLine("|---|---|---|---|---|---|---|---|---|");
+        var n = 0;
+        foreach (var step in result.Steps)
+        {
+            var summary = step.Summary;
+            var build = step.Build is null ? "" : $"{step.Build.Kind.ToString().ToLowerInvariant()} {Format.Seconds(step.BuildSeconds)}";
+            md.AppendLine($"| {++n} | `{step.Commit.ShortSha}` {Escape(step.Commit.Subject)} | {step.Role} | {ReportNames.Verdict(step.Verdict)} | {step.Samples} | " +
+                $"{(summary is null ? "" : Format.Number(summary.Median))} | {(summary is null ? "" : $"{Format.Number(summary.MedianLow)} – {Format.Number(summary.MedianHigh)}")} | " +
+                $"{(step.Classification is { } c ? Format.Percent(c.ShiftPercent) : "")} | {build} |");
+        }
+
+        md.AppendLine();
+        var notes = result.Notes.Concat(result.Steps.Where(s => s.Note is not null).Select(s => $"{s.Commit.ShortSha}: {s.Note}")).ToArray();
+        if (notes.Length > 0)
+        {
+            md.AppendLine("## Notes").AppendLine();
+            foreach (var note in notes)
+            {
+                md.AppendLine($"- {Escape(note)}");
+            }
+
+            md.AppendLine();
+        }
+
+        return md.ToString();
+    }
+
+    private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
+}
