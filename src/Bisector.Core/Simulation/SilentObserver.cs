@@ -1,0 +1,35 @@
+using Bisector.Core.Abstractions;
+using Bisector.Core.Domain;
+using Bisector.Core.Session;
+
+namespace Bisector.Core.Simulation;
+
+/// <summary>An observer that ignores progress.</summary>
+public sealed class SilentObserver : ISessionObserver
+{
+    public static SilentObserver Instance { get; } = new();
+
+    public void Phase(string text)
+    {
+    }
+
+    public void Testing(CommitInfo commit, int step, int stepsLeft, int candidatesLeft)
+    {
+    }
+
+    public void Built(CommitInfo commit, BuildOutcome outcome)
+    {
+    }
+
+    public void Measured(CommitInfo commit, int samples, double lastValue)
+    {
+    }
+
+    public void Decided(StepRecord step)
+    {
+    }
+
+    public void Note(string text)
+    {
+    }
+}

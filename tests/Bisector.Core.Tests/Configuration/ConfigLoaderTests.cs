@@ -1,0 +1,79 @@
+using Bisector.Core.Configuration;
+using Bisector.Core.Domain;
+using Bisector.Core.Statistics;
+
+namespace Bisector.Core.Tests.Configuration;
+
+public sealed class ConfigLoaderTests
+{
+    private const string Minimal = """
+        { "build": { "commands": ["make"] },
+          "benchmarks": { "add_local": { "command": "./bench" } } }
+        """;
+
+    [Fact]
+    public void The_shipped_sample_config_loads_with_its_benchmarks_and_statistics()
+    {
+        var config = ConfigLoader.Load(Path.Combine(AppContext.BaseDirectory, "bisect-configs", "sample-minivm.json"));
+
+        Assert.Equal("sample-minivm", config.Name);
+        Assert.Equal("add_local", config.DefaultBenchmark);
+        Assert.Equal(MetricKind.Output, config.Benchmark(null).Metric);
+        Assert.Equal(MetricKind.Callgrind, config.Benchmark("add_local_instructions").Metric);
+        Assert.Equal([5, 10, 20, 40], config.Statistics.SampleSchedule);
+        Assert.Contains("Makefile", config.Build.CleanWhenChanged);
+    }
+
+    [Fact]
+    public void Defaults_fill_what_a_minimal_config_leaves_out()
+    {
+        var config = ConfigLoader.Parse(Minimal, "min.json");
+
+        Assert.Equal("min", config.Name);
+        Assert.Equal(MetricKind.WallTime, config.Benchmark("add_local").Metric);
+        Assert.Equal(StatisticsOptions.Default, config.Statistics);
+        Assert.Equal(TimeSpan.FromMinutes(30), config.Build.Timeout);
+    }
+
+    [Theory]
+    [InlineData("""{ "benchmarks": { "a": { "command": "x" } } }""", "x.json: build: is required")]
+    [InlineData("""{ "build": { "commands": [] }, "benchmarks": { "a": { "command": "x" } } }""", "x.json: build.commands: must be a non-empty list")]
+    [InlineData("""{ "build": { "commands": ["make"] }, "benchmarks": { "a": { "command": "x", "metric": "speed" } } }""", "x.json: benchmarks.a.metric: 'speed' is not a metric")]
+    [InlineData("""{ "build": { "commands": ["make"] }, "benchmarks": { "a": { } } }""", "x.json: benchmarks.a.command: is required")]
+    [InlineData("""{ "build": { "commands": ["make"] }, "benchmarks": { "a": { "command": "x" } }, "defaultBenchmark": "b" }""", "x.json: defaultBenchmark: 'b' is not one of the benchmarks (a)")]
+    [InlineData("""{ "build": { "commands": ["make"], "timeoutSeconds": -1 }, "benchmarks": { "a": { "command": "x" } } }""", "x.json: build.timeoutSeconds: must be a positive number, not -1")]
+    [InlineData("""{ "build": { "commands": ["make"] }, "benchmarks": { "a": { "command": "x" } }, "statistics": { "samples": [10, 5] } }""", "x.json: statistics.samples: must be increasing")]
+    [InlineData("""{ "build": { "commands": ["make"], "env": { "OPT": 3 } }, "benchmarks": { "a": { "command": "x" } } }""", "x.json: build.env.OPT: must be a string, not 3")]
+    public void A_config_error_names_the_file_the_field_and_the_problem(string json, string expected)
+    {
+        var error = Assert.Throws<UsageException>(() => ConfigLoader.Parse(json, "x.json"));
+
+        Assert.StartsWith(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Invalid_json_is_reported_with_its_line()
+    {
+        var error = Assert.Throws<UsageException>(() => ConfigLoader.Parse("{\n  \"build\": {\n  oops\n}", "broken.json"));
+
+        Assert.Contains("broken.json: not valid JSON (line 3)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_config_file_is_a_usage_error_naming_the_path()
+    {
+        var error = Assert.Throws<UsageException>(() => ConfigLoader.Load("/nonexistent/bisect.json"));
+
+        Assert.Contains("/nonexistent/bisect.json", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Asking_for_an_unknown_benchmark_lists_the_ones_there_are()
+    {
+        var config = ConfigLoader.Parse(Minimal, "min.json");
+
+        var error = Assert.Throws<UsageException>(() => config.Benchmark("nope"));
+
+        Assert.Contains("Choose one of: add_local", error.Message, StringComparison.Ordinal);
+    }
+}

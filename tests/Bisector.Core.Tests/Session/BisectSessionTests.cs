@@ -1,0 +1,155 @@
+using Bisector.Core.Domain;
+using Bisector.Core.Session;
+using Bisector.Core.Simulation;
+using Bisector.Core.Statistics;
+using Bisector.Testing;
+
+namespace Bisector.Core.Tests.Session;
+
+/// <summary>The pure session on synthetic histories: measurements come from a function of the commit.</summary>
+public sealed class BisectSessionTests
+{
+    private static readonly BisectRequest s_request = new("c0", "c39", "synthetic", "output", "ns");
+
+    private static Func<string, Random, double> Step(int culprit, double effect, double noise) => (sha, random) =>
+        100 * (1 + (SyntheticGraph.Index(sha) >= culprit ? effect : 0)) * (1 + (noise * Gaussian(random)));
+
+    private static double Gaussian(Random random) =>
+        Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
+
+    private static async Task<(BisectResult Result, SyntheticRunner Runner, InMemoryJournal Journal)> RunAsync(
+        Func<string, Random, double> measure, ISet<string>? broken = null, BisectRequest? request = null, InMemoryJournal? journal = null, CancellationToken cancellationToken = default)
+    {
+        var runner = new SyntheticRunner(measure, seed: 42);
+        journal ??= new InMemoryJournal();
+        var session = new BisectSession(new SyntheticGraph(40), new SyntheticBuilder(new HashSet<string>(broken ?? new HashSet<string>())), runner, journal, new VerdictEngine(StatisticsOptions.Default), SilentObserver.Instance);
+        var result = await session.RunAsync(request ?? s_request, cancellationToken);
+        return (result, runner, journal);
+    }
+
+    [Fact]
+    public async Task It_names_the_commit_that_made_the_benchmark_slower()
+    {
+        var (result, _, _) = await RunAsync(Step(culprit: 27, effect: 0.20, noise: 0.02));
+
+        Assert.Equal(BisectStatus.CulpritFound, result.Status);
+        Assert.Equal(SyntheticGraph.Sha(27), result.Culprit!.Sha);
+        Assert.True(result.Verification!.Outcome == EndpointOutcome.Regression);
+        Assert.InRange(result.Change!.ShiftPercent, 15, 25);
+    }
+
+    [Fact]
+    public async Task A_flat_history_is_no_regression_and_nothing_is_searched()
+    {
+        var (result, runner, _) = await RunAsync((_, random) => 100 * (1 + (0.01 * Gaussian(random))));
+
+        Assert.Equal(BisectStatus.NoRegression, result.Status);
+        Assert.DoesNotContain(result.Steps, s => s.Role == "search");
+        Assert.Equal(2, runner.SamplesTaken.Count);
+    }
+
+    [Fact]
+    public async Task Swapped_endpoints_are_no_regression()
+    {
+        var (result, _, _) = await RunAsync(Step(27, 0.20, 0.02), request: s_request with { GoodRev = "c39", BadRev = "c0" });
+
+        Assert.Equal(BisectStatus.NoRegression, result.Status);
+        Assert.True(result.Change!.ShiftPercent < -10);
+    }
+
+    [Fact]
+    public async Task A_commit_that_does_not_build_next_to_the_culprit_leaves_both_as_candidates()
+    {
+        var (result, _, _) = await RunAsync(Step(27, 0.20, 0.02), broken: new HashSet<string> { SyntheticGraph.Sha(26) });
+
+        Assert.Equal(BisectStatus.Ambiguous, result.Status);
+        Assert.Equal([SyntheticGraph.Sha(26), SyntheticGraph.Sha(27)], result.Candidates.Select(c => c.Sha));
+        Assert.Contains(result.Steps, s => s.Commit.Sha == SyntheticGraph.Sha(26) && s.Verdict == Verdict.Skip);
+    }
+
+    [Fact]
+    public async Task A_commit_halfway_between_good_and_bad_stays_unknown_up_to_the_cap_and_is_skipped()
+    {
+        // c27 is exactly half as slow as the bad side: no amount of samples calls it good or bad.
+        var (result, runner, _) = await RunAsync((sha, random) =>
+        {
+            var index = SyntheticGraph.Index(sha);
+            var level = index < 27 ? 100 : index == 27 ? 110 : 120;
+            return level * (1 + (0.02 * Gaussian(random)));
+        });
+
+        var unknown = Assert.Single(result.Steps, s => s.Verdict == Verdict.Unknown);
+        Assert.Equal(SyntheticGraph.Sha(27), unknown.Commit.Sha);
+        Assert.Equal(StatisticsOptions.Default.MaxSamples, unknown.Samples);
+        Assert.Contains("treated as skipped", unknown.Note, StringComparison.Ordinal);
+        Assert.Equal(BisectStatus.Ambiguous, result.Status);
+        Assert.Equal([SyntheticGraph.Sha(27), SyntheticGraph.Sha(28)], result.Candidates.Select(c => c.Sha));
+        Assert.Equal(StatisticsOptions.Default.MaxSamples, runner.SamplesTaken[SyntheticGraph.Sha(27)]);
+    }
+
+    [Fact]
+    public async Task A_gradual_slowdown_is_not_pinned_on_one_commit_when_the_recheck_against_its_parent_fails()
+    {
+        // Commits 20..24 each add 2 %: good and bad differ by 10 %, but no single commit by more than the 5 % threshold.
+        var (result, _, _) = await RunAsync((sha, random) =>
+            100 * (1 + (0.02 * Math.Clamp(SyntheticGraph.Index(sha) - 19, 0, 5))) * (1 + (0.002 * Gaussian(random))));
+
+        Assert.Equal(BisectStatus.Ambiguous, result.Status);
+        Assert.Null(result.Culprit);
+        Assert.NotNull(result.Verification);
+        Assert.NotEqual(EndpointOutcome.Regression, result.Verification!.Outcome);
+        Assert.Contains(result.Notes, n => n.Contains("measured again against its parent", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_benchmark_that_crashes_on_a_commit_skips_that_commit()
+    {
+        var healthy = Step(27, 0.20, 0.02);
+        var (result, _, _) = await RunAsync((sha, random) => SyntheticGraph.Index(sha) == 19 ? double.NaN : healthy(sha, random));
+
+        Assert.Equal(BisectStatus.CulpritFound, result.Status);
+        Assert.Equal(SyntheticGraph.Sha(27), result.Culprit!.Sha);
+        Assert.Contains(result.Steps, s => s.Commit.Sha == SyntheticGraph.Sha(19) && s.Verdict == Verdict.Skip && s.Note!.StartsWith("benchmark failed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_endpoint_that_does_not_build_is_a_usage_error_naming_it()
+    {
+        var error = await Assert.ThrowsAsync<UsageException>(() => RunAsync(Step(27, 0.2, 0.02), broken: new HashSet<string> { SyntheticGraph.Sha(0) }));
+
+        Assert.Contains("good revision c0", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_same_revision_for_good_and_bad_is_a_usage_error()
+    {
+        var error = await Assert.ThrowsAsync<UsageException>(() => RunAsync(Step(27, 0.2, 0.02), request: s_request with { BadRev = "c0" }));
+
+        Assert.Contains("are the same commit", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_interrupted_run_resumes_from_its_journal_without_measuring_again()
+    {
+        var measure = Step(27, 0.20, 0.02);
+        using var cancel = new CancellationTokenSource();
+        var samples = 0;
+        var journal = new InMemoryJournal();
+        var (interrupted, _, _) = await RunAsync((sha, random) =>
+        {
+            if (++samples == 35)
+            {
+                cancel.Cancel();
+            }
+
+            return measure(sha, random);
+        }, journal: journal, cancellationToken: cancel.Token);
+
+        var (resumed, runner, _) = await RunAsync(measure, journal: journal);
+
+        Assert.Equal(BisectStatus.Interrupted, interrupted.Status);
+        Assert.Equal(BisectStatus.CulpritFound, resumed.Status);
+        Assert.Equal(SyntheticGraph.Sha(27), resumed.Culprit!.Sha);
+        Assert.False(runner.SamplesTaken.ContainsKey(SyntheticGraph.Sha(0)), "the good endpoint was measured again");
+    }
+}
