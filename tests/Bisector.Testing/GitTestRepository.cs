@@ -36,13 +36,13 @@ public sealed class GitTestRepository : IDisposable
         return Repository.Commit(subject, signature, signature, new CommitOptions { AllowEmptyCommit = true });
     }
 
-    /// <summary>Makes <paramref name="count"/> commits; file <c>value.txt</c> holds each commit's number.</summary>
-    public IReadOnlyList<Commit> Linear(int count, string prefix = "change")
+    /// <summary>Makes <paramref name="count"/> commits; <paramref name="file"/> holds each commit's number.</summary>
+    public IReadOnlyList<Commit> Linear(int count, string prefix = "change", string file = "value.txt")
     {
         var commits = new List<Commit>();
         for (var i = 0; i < count; i++)
         {
-            commits.Add(Commit($"{prefix} {i}", new Dictionary<string, string> { ["value.txt"] = $"{prefix} {i}\n" }));
+            commits.Add(Commit($"{prefix} {i}", new Dictionary<string, string> { [file] = $"{prefix} {i}\n" }));
         }
 
         return commits;

@@ -1,0 +1,117 @@
+using Bisector.Core.Abstractions;
+using Bisector.Core.Configuration;
+using Bisector.Core.Domain;
+using Bisector.Execution.Building;
+using Bisector.Execution.Processes;
+using Bisector.Git.Checkout;
+using Bisector.Git.History;
+using Bisector.Testing;
+using LibGit2Sharp;
+using Serilog.Core;
+
+namespace Bisector.Execution.Tests.Building;
+
+/// <summary>Real builds of a small C program from a real repository.</summary>
+public sealed class CachingBuilderTests : IDisposable
+{
+    private const string Makefile = "prog: prog.o util.o\n\t$(CC) -o prog prog.o util.o\n\nclean:\n\trm -f prog *.o\n";
+    private readonly GitTestRepository _repo = new();
+    private readonly TempDirectory _work = new();
+    private readonly GitCommitGraph _graph;
+    private readonly PrivateCheckout _checkout;
+
+    public CachingBuilderTests()
+    {
+        _graph = GitCommitGraph.Open(_repo.Path);
+        _checkout = PrivateCheckout.Open(_graph.ObjectsDirectory, _work.Combine("checkout"));
+    }
+
+    private static Dictionary<string, string> Sources(int value) => new()
+    {
+        ["Makefile"] = Makefile,
+        ["prog.c"] = $"#include <stdio.h>\nint util(void);\nint main(void) {{ printf(\"%d\\n\", {value} + util()); return 0; }}\n",
+        ["util.c"] = "int util(void) { return 0; }\n",
+    };
+
+    private CachingBuilder Builder(IReadOnlyList<string>? artifacts = null) => new(
+        new BuildSettings(["make prog"], new Dictionary<string, string>(), TimeSpan.FromMinutes(2), artifacts ?? ["prog"], ["make clean"], ["Makefile"]),
+        _checkout, _work.Combine("artifacts"), new ProcessRunner(), Logger.None);
+
+    private CommitInfo Info(Commit commit) => _graph.Lookup(commit.Sha);
+
+    private static async Task<string> RunArtifact(BuildOutcome build) =>
+        (await new ProcessRunner().RunAsync("./prog", build.ArtifactDirectory, new Dictionary<string, string>(), TimeSpan.FromSeconds(20), null, CancellationToken.None)).StandardOutput.Trim();
+
+    [Fact(Timeout = 120_000)]
+    public async Task The_first_build_is_clean_the_next_incremental_and_a_commit_built_before_comes_from_the_cache()
+    {
+        var first = Info(_repo.Commit("one", Sources(1)));
+        var second = Info(_repo.Commit("two", Sources(2)));
+        var builder = Builder();
+
+        var a = await builder.BuildAsync(first, CancellationToken.None);
+        var b = await builder.BuildAsync(second, CancellationToken.None);
+        var again = await Builder().BuildAsync(first, CancellationToken.None);
+
+        Assert.Equal((true, BuildKind.Clean), (a.Success, a.Kind));
+        Assert.Equal((true, BuildKind.Incremental), (b.Success, b.Kind));
+        Assert.Equal((true, BuildKind.Cached), (again.Success, again.Kind));
+        Assert.Equal("1", await RunArtifact(a));
+        Assert.Equal("2", await RunArtifact(b));
+        Assert.Equal("1", await RunArtifact(again));
+        Assert.Contains("cc", await File.ReadAllTextAsync(b.LogPath), StringComparison.Ordinal);
+        Assert.DoesNotContain("util.c", await File.ReadAllTextAsync(b.LogPath), StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task A_change_to_a_configure_input_forces_a_clean_build()
+    {
+        var first = Info(_repo.Commit("one", Sources(1)));
+        var changed = Sources(1);
+        changed["Makefile"] = "# tuned\n" + Makefile;
+        var second = Info(_repo.Commit("makefile", changed));
+        var builder = Builder();
+
+        await builder.BuildAsync(first, CancellationToken.None);
+        var outcome = await builder.BuildAsync(second, CancellationToken.None);
+
+        Assert.Equal(BuildKind.Clean, outcome.Kind);
+        Assert.Contains("rm -f prog", await File.ReadAllTextAsync(outcome.LogPath), StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task A_commit_that_does_not_compile_is_a_failed_build_with_the_compiler_error_in_its_log_and_is_not_retried()
+    {
+        var broken = Sources(1);
+        broken["prog.c"] = "int main(void) { return undefined_name; }\n";
+        var commit = Info(_repo.Commit("broken", broken));
+        var builder = Builder();
+
+        var outcome = await builder.BuildAsync(commit, CancellationToken.None);
+        var cached = await builder.BuildAsync(commit, CancellationToken.None);
+
+        Assert.False(outcome.Success);
+        Assert.Contains("'make prog' exited with code 2", outcome.Error, StringComparison.Ordinal);
+        Assert.Contains("undefined_name", await File.ReadAllTextAsync(outcome.LogPath), StringComparison.Ordinal);
+        Assert.Equal((false, BuildKind.Cached), (cached.Success, cached.Kind));
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task A_build_that_does_not_produce_the_declared_artifact_fails_naming_it()
+    {
+        var commit = Info(_repo.Commit("one", Sources(1)));
+
+        var outcome = await Builder(["prog", "libprog.so"]).BuildAsync(commit, CancellationToken.None);
+
+        Assert.False(outcome.Success);
+        Assert.Contains("did not produce 'libprog.so'", outcome.Error, StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        _checkout.Dispose();
+        _graph.Dispose();
+        _repo.Dispose();
+        _work.Dispose();
+    }
+}
