@@ -71,7 +71,13 @@ public sealed partial class BisectSession(
         state.GoodValues = journal.Samples(good.Sha, SearchSeries);
         state.BadValues = journal.Samples(bad.Sha, SearchSeries);
         AddEndpointStep(good.Commit, "good", Verdict.Good, state.GoodValues, goodBuild);
-        AddEndpointStep(bad.Commit, "bad", Verdict.Bad, state.BadValues, badBuild);
+        var badVerdict = comparison.Outcome switch
+        {
+            EndpointOutcome.Regression => Verdict.Bad,
+            EndpointOutcome.NoRegression => Verdict.Good,
+            _ => Verdict.Unknown,
+        };
+        AddEndpointStep(bad.Commit, "bad", badVerdict, state.BadValues, badBuild);
 
         if (comparison.Outcome != EndpointOutcome.Regression)
         {

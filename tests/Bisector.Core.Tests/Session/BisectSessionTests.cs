@@ -55,6 +55,7 @@ public sealed class BisectSessionTests
 
         Assert.Equal(BisectStatus.NoRegression, result.Status);
         Assert.True(result.Change!.ShiftPercent < -10);
+        Assert.Equal(Verdict.Good, Assert.Single(result.Steps, s => s.Role == "bad").Verdict);
     }
 
     [Fact]
