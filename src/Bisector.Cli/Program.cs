@@ -57,4 +57,5 @@ if (parseResult.Errors.Count > 0)
     return (int)ExitCodes.Usage;
 }
 
-return await parseResult.InvokeAsync();
+// On Ctrl+C the action is cancelled and gets time to save its state and write an "interrupted" report.
+return await parseResult.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromSeconds(60) });

@@ -18,8 +18,26 @@ internal static class RunCommand
 {
     public static async Task<int> ExecuteAsync(RunOptions options, TextWriter output, CancellationToken cancellationToken)
     {
+        GitCommitGraph graph;
+        try
+        {
+            graph = GitCommitGraph.Open(options.Repo);
+        }
+        catch (UsageException ex)
+        {
+            await Console.Error.WriteLineAsync($"bisector: {ex.Message}").ConfigureAwait(false);
+            return (int)ExitCodes.Usage;
+        }
+
+        using (graph)
+        {
+            return await ExecuteAsync(options, graph, output, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<int> ExecuteAsync(RunOptions options, GitCommitGraph graph, TextWriter output, CancellationToken cancellationToken)
+    {
         var started = DateTimeOffset.Now;
-        using var graph = GitCommitGraph.Open(options.Repo);
         var workDirectory = new WorkDirectory(options.WorkDir ?? WorkDirectory.DefaultFor(graph.RootDirectory));
         var logPath = workDirectory.NewLogPath(started);
         await using var log = Logging.Create(options.Verbosity, logPath);

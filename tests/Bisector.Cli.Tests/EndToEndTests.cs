@@ -1,0 +1,91 @@
+using System.Text.Json;
+using Bisector.Testing;
+
+namespace Bisector.Cli.Tests;
+
+/// <summary>The bisector binary on the minivm sample: real git, real builds, real benchmark processes.</summary>
+[Collection(BenchmarkingCollection.Name)]
+public sealed class EndToEndTests(SampleRepositoryFixture sample)
+{
+    private static JsonElement Report(string reportDirectory) =>
+        JsonDocument.Parse(File.ReadAllText(Path.Combine(reportDirectory, "report.json"))).RootElement;
+
+    private Task<(int ExitCode, string Output, string Error)> Run(TempDirectory work, params string[] args) =>
+        CliProcess.RunAsync(["run", "--repo", sample.Path, "--config", CliProcess.SampleConfig, "--work-dir", work.Combine("work"), "--report-dir", work.Combine("report"), .. args]);
+
+    [Fact(Timeout = 300_000)]
+    public async Task The_demo_names_the_commit_that_made_add_local_slower()
+    {
+        using var work = new TempDirectory();
+
+        var (exitCode, output, error) = await CliProcess.RunAsync("demo", "--work-dir", work.Combine("work"), "--report-dir", work.Combine("report"));
+
+        Assert.True(exitCode == 0, $"exit {exitCode}\n{output}\n{error}");
+        var report = Report(work.Combine("report"));
+        Assert.Equal("culprit-found", report.GetProperty("status").GetString());
+        Assert.Equal(sample.CulpritSha, report.GetProperty("culprit").GetProperty("sha").GetString());
+        Assert.True(report.GetProperty("change").GetProperty("shiftPercent").GetDouble() >= 8);
+        Assert.True(File.Exists(work.Combine("report", "report.md")) && File.Exists(work.Combine("report", "report.html")));
+        Assert.Contains(sample.CulpritSha, output, StringComparison.Ordinal);
+        Assert.Contains("report.json", output, StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = 300_000)]
+    public async Task Good_and_bad_swapped_is_no_regression_and_the_repository_is_untouched()
+    {
+        using var work = new TempDirectory();
+        var before = sample.Fingerprint();
+
+        var (exitCode, output, _) = await Run(work, "--good", "main", "--bad", "v1.0");
+
+        Assert.Equal(10, exitCode);
+        Assert.Equal("no-regression", Report(work.Combine("report")).GetProperty("status").GetString());
+        Assert.Contains("No regression", output, StringComparison.Ordinal);
+        Assert.Equal(before, sample.Fingerprint());
+    }
+
+    [Fact(Timeout = 300_000)]
+    public async Task Two_revisions_both_before_the_culprit_are_no_regression()
+    {
+        using var work = new TempDirectory();
+
+        var (exitCode, _, _) = await Run(work, "--good", "v1.0", "--bad", "v1.1");
+
+        Assert.Equal(10, exitCode);
+        Assert.Equal(JsonValueKind.Null, Report(work.Combine("report")).GetProperty("culprit").ValueKind);
+    }
+
+    [Theory(Timeout = 120_000)]
+    [InlineData("--good|v9.9|--bad|main", "Unknown revision 'v9.9'")]
+    [InlineData("--good|main|--bad|main", "are the same commit")]
+    [InlineData("--good|v1.0|--bad|main|--benchmark|nope", "Benchmark 'nope' is not in")]
+    [InlineData("--good|v1.0|--bad|main|--config|/nonexistent.json", "Config file '/nonexistent.json' does not exist")]
+    [InlineData("--bad|main", "--good")]
+    public async Task Bad_input_exits_2_with_a_message_saying_what_to_fix_and_leaves_the_repository_as_it_was(string args, string message)
+    {
+        using var work = new TempDirectory();
+        var before = sample.Fingerprint();
+        var list = args.Split('|').ToList();
+        if (!list.Contains("--config"))
+        {
+            list.AddRange(["--config", CliProcess.SampleConfig]);
+        }
+
+        var (exitCode, _, error) = await CliProcess.RunAsync(["run", "--repo", sample.Path, "--work-dir", work.Path, .. list]);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains(message, error, StringComparison.Ordinal);
+        Assert.Equal(before, sample.Fingerprint());
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task A_folder_that_is_not_a_git_repository_exits_2()
+    {
+        using var work = new TempDirectory();
+
+        var (exitCode, _, error) = await CliProcess.RunAsync("run", "--good", "a", "--bad", "b", "--repo", work.Path);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("not a git repository", error, StringComparison.Ordinal);
+    }
+}

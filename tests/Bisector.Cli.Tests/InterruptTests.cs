@@ -1,0 +1,49 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Bisector.Testing;
+
+namespace Bisector.Cli.Tests;
+
+/// <summary>Ctrl+C for real: SIGINT to the running binary, then the same command again.</summary>
+[Collection(BenchmarkingCollection.Name)]
+public sealed class InterruptTests(SampleRepositoryFixture sample)
+{
+    [Fact(Timeout = 300_000)]
+    public async Task A_run_interrupted_mid_search_exits_130_and_a_rerun_resumes_without_rebuilding_or_remeasuring()
+    {
+        using var work = new TempDirectory();
+        string[] args = ["run", "--repo", sample.Path, "--config", CliProcess.SampleConfig, "--good", "v1.0", "--bad", "main", "--work-dir", work.Combine("work")];
+        using var first = CliProcess.Start([.. args, "--report-dir", work.Combine("first")]);
+        var stderr = first.StandardError.ReadToEndAsync();
+        string? line;
+        while ((line = await first.StandardOutput.ReadLineAsync()) is not null && !line.StartsWith("[step 2", StringComparison.Ordinal))
+        {
+        }
+
+        Assert.NotNull(line);
+        Process.Start("kill", ["-INT", first.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]).WaitForExit();
+        await first.StandardOutput.ReadToEndAsync();
+        await first.WaitForExitAsync();
+        var journalPath = Directory.GetFiles(work.Combine("work", "journal")).Single();
+        var journaled = File.ReadAllLines(journalPath);
+        var builtBefore = Directory.GetFiles(work.Combine("work", "artifacts"), "build.json", SearchOption.AllDirectories).Length;
+
+        var (exitCode, output, error) = await CliProcess.RunAsync([.. args, "--report-dir", work.Combine("second")]);
+
+        Assert.True(first.ExitCode == 130, $"first run exit {first.ExitCode}: {await stderr}");
+        Assert.Equal("interrupted", JsonDocument.Parse(File.ReadAllText(work.Combine("first", "report.json"))).RootElement.GetProperty("status").GetString());
+        Assert.True(exitCode == 0, $"exit {exitCode}\n{output}\n{error}");
+        var report = JsonDocument.Parse(File.ReadAllText(work.Combine("second", "report.json"))).RootElement;
+        Assert.Equal(sample.CulpritSha, report.GetProperty("culprit").GetProperty("sha").GetString());
+
+        // Every commit built before the interrupt came from the cache, and every journaled sample was kept, not re-taken.
+        var steps = report.GetProperty("steps").EnumerateArray().ToArray();
+        var cachedSteps = steps.Count(s => s.GetProperty("buildKind").GetString() == "cached");
+        Assert.True(cachedSteps >= Math.Min(builtBefore, steps.Length), $"{cachedSteps} cached of {builtBefore} built before");
+        var afterwards = File.ReadAllLines(journalPath);
+        Assert.Equal(journaled, afterwards.Take(journaled.Length));
+        var goodSha = steps.Single(s => s.GetProperty("role").GetString() == "good").GetProperty("sha").GetString()!;
+        Assert.Equal(journaled.Count(l => l.Contains(goodSha, StringComparison.Ordinal) && l.Contains("search", StringComparison.Ordinal)),
+            afterwards.Count(l => l.Contains(goodSha, StringComparison.Ordinal) && l.Contains("search", StringComparison.Ordinal)));
+    }
+}
