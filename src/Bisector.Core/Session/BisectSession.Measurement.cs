@@ -124,6 +124,8 @@ public sealed partial class BisectSession
                     await MeasureOnceAsync(commit, build, SearchSeries, cancellationToken).ConfigureAwait(false);
                 }
 
+                await GrowReferencesAsync(state, target, cancellationToken).ConfigureAwait(false);
+
                 classification = engine.Classify(journal.Samples(commit.Sha, SearchSeries), state.GoodValues, state.BadValues);
                 if (classification.Verdict != Verdict.Unknown)
                 {
@@ -142,6 +144,30 @@ public sealed partial class BisectSession
             ? $"still unknown after {values.Count} samples: treated as skipped"
             : null;
         return new StepRecord(commit, "search", classification.Verdict, values, Summary.Of(values), classification, build, note);
+    }
+
+    /// <summary>
+    /// A candidate compared with smaller references cannot reach significance however many samples it gets: grow
+    /// good and bad, interleaved, to the candidate's sample count. Later steps reuse them.
+    /// </summary>
+    private async Task GrowReferencesAsync(RunState state, int target, CancellationToken cancellationToken)
+    {
+        var (good, bad) = (state.Good.Commit, state.Bad.Commit);
+        while (journal.Samples(good.Sha, SearchSeries).Count < target || journal.Samples(bad.Sha, SearchSeries).Count < target)
+        {
+            if (journal.Samples(good.Sha, SearchSeries).Count < target)
+            {
+                await MeasureEndpointAsync(good, state.GoodBuild!, SearchSeries, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (journal.Samples(bad.Sha, SearchSeries).Count < target)
+            {
+                await MeasureEndpointAsync(bad, state.BadBuild!, SearchSeries, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        state.GoodValues = journal.Samples(good.Sha, SearchSeries);
+        state.BadValues = journal.Samples(bad.Sha, SearchSeries);
     }
 
     private async Task<BisectResult> VerifyAsync(RunState state, CommitInfo culprit, CommitInfo parent, CancellationToken cancellationToken)

@@ -70,6 +70,8 @@ public sealed partial class BisectSession(
         state.Change = comparison.Change;
         state.GoodValues = journal.Samples(good.Sha, SearchSeries);
         state.BadValues = journal.Samples(bad.Sha, SearchSeries);
+        state.GoodBuild = goodBuild;
+        state.BadBuild = badBuild;
         AddEndpointStep(good.Commit, "good", Verdict.Good, state.GoodValues, goodBuild);
         var badVerdict = comparison.Outcome switch
         {
@@ -155,6 +157,10 @@ public sealed partial class BisectSession(
         public IReadOnlyList<double> GoodValues { get; set; } = [];
 
         public IReadOnlyList<double> BadValues { get; set; } = [];
+
+        public BuildOutcome? GoodBuild { get; set; }
+
+        public BuildOutcome? BadBuild { get; set; }
 
         public ChangeSummary? Change { get; set; }
 

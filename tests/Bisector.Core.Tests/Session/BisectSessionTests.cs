@@ -2,7 +2,7 @@ using Bisector.Core.Domain;
 using Bisector.Core.Session;
 using Bisector.Core.Simulation;
 using Bisector.Core.Statistics;
-using Bisector.Testing;
+
 
 namespace Bisector.Core.Tests.Session;
 

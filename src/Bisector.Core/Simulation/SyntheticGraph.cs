@@ -1,7 +1,7 @@
 using Bisector.Core.Abstractions;
 using Bisector.Core.Domain;
 
-namespace Bisector.Testing;
+namespace Bisector.Core.Simulation;
 
 /// <summary>A linear history of <c>count</c> commits named c0..c(n-1), for testing the pure session without git.</summary>
 public sealed class SyntheticGraph(int count) : ICommitGraph
