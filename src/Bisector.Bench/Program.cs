@@ -48,7 +48,8 @@ foreach (var length in lengths)
 
             Parallel.For(0, trials, trial =>
             {
-                var seed = HashCode.Combine(length, effect, noise, heavy, trial);
+                // Deterministic across processes (HashCode.Combine is randomized per process): every run prints the same table.
+                var seed = unchecked((((((length * 397) ^ (int)(effect * 10000)) * 397) ^ (int)(noise * 10000)) * 397 ^ (heavy ? 1 : 0)) * 397) ^ trial;
                 var culprit = effect > 0 ? 1 + new Random(seed).Next(length - 1) : (int?)null;
                 var scenario = new Scenario(length, culprit, effect, new NoiseModel(noise, heavy));
                 rows[0][trial] = Strategies.Bisector(scenario, seed, options);

@@ -27,14 +27,7 @@ public sealed class SampleRepositoryFixture : IDisposable
 
     public string CulpritSha { get; }
 
-    public string Fingerprint()
-    {
-        using var repository = new Repository(Path);
-        var refs = string.Join("\n", repository.Refs.Select(r => $"{r.CanonicalName} {r.TargetIdentifier}").Order(StringComparer.Ordinal));
-        var status = string.Join("\n", repository.RetrieveStatus(new StatusOptions { IncludeUntracked = true }).Select(s => $"{s.State} {s.FilePath}"));
-        var worktrees = Directory.Exists(System.IO.Path.Combine(Path, ".git", "worktrees"));
-        return $"{repository.Head.CanonicalName} {repository.Head.Tip.Sha}\n{refs}\n{status}\nworktrees {worktrees}";
-    }
+    public string Fingerprint() => RepositoryFingerprint.Of(Path);
 
     public void Dispose() => _folder.Dispose();
 }

@@ -60,14 +60,7 @@ public sealed class GitTestRepository : IDisposable
     }
 
     /// <summary>Everything a run must not change: refs, worktrees, HEAD, status and the index.</summary>
-    public string Fingerprint()
-    {
-        var refs = string.Join("\n", Repository.Refs.Select(r => $"{r.CanonicalName} {r.TargetIdentifier}").Order(StringComparer.Ordinal));
-        var worktrees = Directory.Exists(System.IO.Path.Combine(Path, ".git", "worktrees")) ? string.Join(",", Directory.GetDirectories(System.IO.Path.Combine(Path, ".git", "worktrees"))) : "";
-        var status = string.Join("\n", Repository.RetrieveStatus(new StatusOptions { IncludeUntracked = true }).Select(s => $"{s.State} {s.FilePath}"));
-        var index = File.Exists(System.IO.Path.Combine(Path, ".git", "index")) ? Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(System.IO.Path.Combine(Path, ".git", "index")))) : "";
-        return $"HEAD {Repository.Head.CanonicalName} {Repository.Head.Tip?.Sha}\n{refs}\nworktrees: {worktrees}\nstatus:\n{status}\nindex {index}";
-    }
+    public string Fingerprint() => RepositoryFingerprint.Of(Path);
 
     public void Dispose()
     {

@@ -12,10 +12,7 @@ public sealed class BisectSessionTests
     private static readonly BisectRequest s_request = new("c0", "c39", "synthetic", "output", "ns");
 
     private static Func<string, Random, double> Step(int culprit, double effect, double noise) => (sha, random) =>
-        100 * (1 + (SyntheticGraph.Index(sha) >= culprit ? effect : 0)) * (1 + (noise * Gaussian(random)));
-
-    private static double Gaussian(Random random) =>
-        Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
+        100 * (1 + (SyntheticGraph.Index(sha) >= culprit ? effect : 0)) * (1 + (noise * Gaussian.Next(random)));
 
     private static async Task<(BisectResult Result, SyntheticRunner Runner, InMemoryJournal Journal)> RunAsync(
         Func<string, Random, double> measure, ISet<string>? broken = null, BisectRequest? request = null, InMemoryJournal? journal = null, CancellationToken cancellationToken = default)
@@ -41,7 +38,7 @@ public sealed class BisectSessionTests
     [Fact]
     public async Task A_flat_history_is_no_regression_and_nothing_is_searched()
     {
-        var (result, runner, _) = await RunAsync((_, random) => 100 * (1 + (0.01 * Gaussian(random))));
+        var (result, runner, _) = await RunAsync((_, random) => 100 * (1 + (0.01 * Gaussian.Next(random))));
 
         Assert.Equal(BisectStatus.NoRegression, result.Status);
         Assert.DoesNotContain(result.Steps, s => s.Role == "search");
@@ -76,7 +73,7 @@ public sealed class BisectSessionTests
         {
             var index = SyntheticGraph.Index(sha);
             var level = index < 27 ? 100 : index == 27 ? 110 : 120;
-            return level * (1 + (0.02 * Gaussian(random)));
+            return level * (1 + (0.02 * Gaussian.Next(random)));
         });
 
         var unknown = Assert.Single(result.Steps, s => s.Verdict == Verdict.Unknown);
@@ -93,7 +90,7 @@ public sealed class BisectSessionTests
     {
         // Commits 20..24 each add 2 %: good and bad differ by 10 %, but no single commit by more than the 5 % threshold.
         var (result, _, _) = await RunAsync((sha, random) =>
-            100 * (1 + (0.02 * Math.Clamp(SyntheticGraph.Index(sha) - 19, 0, 5))) * (1 + (0.002 * Gaussian(random))));
+            100 * (1 + (0.02 * Math.Clamp(SyntheticGraph.Index(sha) - 19, 0, 5))) * (1 + (0.002 * Gaussian.Next(random))));
 
         Assert.Equal(BisectStatus.Ambiguous, result.Status);
         Assert.Null(result.Culprit);

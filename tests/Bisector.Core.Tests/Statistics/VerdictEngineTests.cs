@@ -1,4 +1,5 @@
 using Bisector.Core.Domain;
+using Bisector.Core.Simulation;
 using Bisector.Core.Statistics;
 
 namespace Bisector.Core.Tests.Statistics;
@@ -10,11 +11,7 @@ public sealed class VerdictEngineTests
     private static double[] Normal(int seed, int count, double mean, double relativeSd)
     {
         var random = new Random(seed);
-        return Enumerable.Range(0, count).Select(_ =>
-        {
-            var z = Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
-            return mean * (1 + (relativeSd * z));
-        }).ToArray();
+        return Enumerable.Range(0, count).Select(_ => mean * (1 + (relativeSd * Gaussian.Next(random)))).ToArray();
     }
 
     [Fact]
