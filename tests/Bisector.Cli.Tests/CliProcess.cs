@@ -11,7 +11,11 @@ internal sealed class CliProcess
 
     public static Process Start(params string[] args)
     {
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        // A shell's background job inherits SIGINT ignored, and .NET then keeps it ignored: reset it, so that the
+        // interrupt tests behave the same however the test run itself was started. env execs dotnet: same pid.
+        var info = new ProcessStartInfo("env") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        info.ArgumentList.Add("--default-signal=INT");
+        info.ArgumentList.Add("dotnet");
         info.ArgumentList.Add(Dll);
         foreach (var arg in args)
         {
