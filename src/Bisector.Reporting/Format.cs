@@ -15,6 +15,9 @@ internal static class Format
 
     public static string Percent(double value) => value.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture) + " %";
 
+    /// <summary>An unsigned share in percent: a spread, not a change.</summary>
+    public static string Share(double value) => value.ToString("0.0", CultureInfo.InvariantCulture) + " %";
+
     public static string PValue(double p) => p < 0.0001 ? "< 0.0001" : p.ToString("0.0000", CultureInfo.InvariantCulture);
 
     public static string Seconds(double seconds) => seconds.ToString("0.0", CultureInfo.InvariantCulture) + " s";

@@ -9,8 +9,9 @@ using Bisector.Core.Statistics;
 namespace Bisector.Reporting;
 
 /// <summary>
-/// report.json, schema version 1 (the contract in DESIGN.md), plus extra fields: the endpoint noise, the
-/// culprit's re-verification, each step's raw samples and confidence interval, and notes.
+/// report.json, schema version 1 (the contract in DESIGN.md), plus extra fields: the endpoint noise and the smallest
+/// change it allowed to see, the culprit's re-verification and instruction count, each step's deciding metric, raw
+/// samples and confidence interval, and notes.
 /// </summary>
 public static class JsonReportWriter
 {
@@ -46,8 +47,10 @@ public static class JsonReportWriter
 
             json.WriteEndArray();
             WriteChange(json, "change", result.Change);
-            WriteVerification(json, result.Verification);
-            WriteSteps(json, result.Steps);
+            WriteEndpoints(json, result.Endpoints);
+            WriteVerification(json, result.Verification, result.Request.Metric);
+            WriteInstructions(json, result.Instructions);
+            WriteSteps(json, result.Steps, result.Request.Metric);
             json.WriteNumber("rangeLength", result.RangeLength);
             json.WriteNumber("builds", result.Builds);
             json.WriteNumber("elapsedSeconds", Math.Round(result.Elapsed.TotalSeconds, 3));
@@ -98,7 +101,62 @@ public static class JsonReportWriter
         json.WriteEndObject();
     }
 
-    private static void WriteVerification(Utf8JsonWriter json, Verification? verification)
+    private static void WriteEndpoints(Utf8JsonWriter json, EndpointNoise? noise)
+    {
+        if (noise is null)
+        {
+            json.WriteNull("endpoints");
+            return;
+        }
+
+        json.WriteStartObject("endpoints");
+        WriteSpread(json, "good", noise.Good);
+        WriteSpread(json, "bad", noise.Bad);
+        if (noise.DetectableShiftPercent is { } detectable)
+        {
+            json.WriteNumber("detectableShiftPercent", Math.Round(detectable, 3));
+        }
+        else
+        {
+            json.WriteNull("detectableShiftPercent");
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteSpread(Utf8JsonWriter json, string name, Summary summary)
+    {
+        json.WriteStartObject(name);
+        json.WriteNumber("samples", summary.Count);
+        json.WriteNumber("median", summary.Median);
+        json.WriteNumber("medianLow", summary.MedianLow);
+        json.WriteNumber("medianHigh", summary.MedianHigh);
+        json.WriteNumber("min", summary.Min);
+        json.WriteNumber("max", summary.Max);
+        json.WriteNumber("spreadPercent", Math.Round(EndpointNoise.SpreadPercent(summary), 3));
+        json.WriteEndObject();
+    }
+
+    private static void WriteInstructions(Utf8JsonWriter json, InstructionEvidence? evidence)
+    {
+        if (evidence is null)
+        {
+            json.WriteNull("instructions");
+            return;
+        }
+
+        json.WriteStartObject("instructions");
+        json.WriteString("metric", evidence.Metric);
+        json.WriteString("finding", ReportNames.Finding(evidence.Finding));
+        json.WriteNumber("changePercent", Math.Round(evidence.ChangePercent, 4));
+        json.WriteNumber("timeShiftPercent", Math.Round(evidence.TimeShiftPercent, 3));
+        json.WriteString("explanation", evidence.Explanation);
+        WriteNumbers(json, "parentValues", evidence.ParentValues);
+        WriteNumbers(json, "culpritValues", evidence.CulpritValues);
+        json.WriteEndObject();
+    }
+
+    private static void WriteVerification(Utf8JsonWriter json, Verification? verification, string metric)
     {
         if (verification is null)
         {
@@ -108,6 +166,7 @@ public static class JsonReportWriter
 
         json.WriteStartObject("verification");
         json.WriteString("parentSha", verification.ParentSha);
+        json.WriteString("metric", metric);
         json.WriteBoolean("confirmed", verification.Outcome == EndpointOutcome.Regression);
         WriteChange(json, "change", verification.Change);
         WriteNumbers(json, "parentValues", verification.ParentValues);
@@ -115,7 +174,7 @@ public static class JsonReportWriter
         json.WriteEndObject();
     }
 
-    private static void WriteSteps(Utf8JsonWriter json, IReadOnlyList<StepRecord> steps)
+    private static void WriteSteps(Utf8JsonWriter json, IReadOnlyList<StepRecord> steps, string metric)
     {
         json.WriteStartArray("steps");
         foreach (var step in steps)
@@ -125,6 +184,7 @@ public static class JsonReportWriter
             json.WriteString("subject", step.Commit.Subject);
             json.WriteString("role", step.Role);
             json.WriteString("verdict", ReportNames.Verdict(step.Verdict));
+            json.WriteString("metric", metric);
             json.WriteNumber("samples", step.Samples);
             json.WriteNumber("median", step.Summary?.Median ?? 0);
             json.WriteNumber("medianLow", step.Summary?.MedianLow ?? 0);

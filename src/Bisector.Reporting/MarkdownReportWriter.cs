@@ -41,6 +41,19 @@ public static class MarkdownReportWriter
             md.AppendLine($"| {Format.Number(change.BaselineMedian)} {unit} | {Format.Number(change.RegressedMedian)} {unit} | {Format.Percent(change.ShiftPercent)} | {Format.Percent(change.ShiftLowPercent)} to {Format.Percent(change.ShiftHighPercent)} | {Format.PValue(change.PValue)} |").AppendLine();
         }
 
+        if (result.Endpoints is { } noise)
+        {
+            md.AppendLine("## Noise at the endpoints").AppendLine();
+            md.AppendLine("| endpoint | samples | median | 95 % CI of median | min – max | spread |").AppendLine("|---|---|---|---|---|---|");
+            foreach (var (name, summary) in new[] { ("good", noise.Good), ("bad", noise.Bad) })
+            {
+                md.AppendLine($"| {name} | {summary.Count} | {Format.Number(summary.Median)} {unit} | {Format.Number(summary.MedianLow)} – {Format.Number(summary.MedianHigh)} | " +
+                    $"{Format.Number(summary.Min)} – {Format.Number(summary.Max)} | {Format.Share(EndpointNoise.SpreadPercent(summary))} |");
+            }
+
+            md.AppendLine().AppendLine(ReportText.Sensitivity(noise)).AppendLine();
+        }
+
         if (result.Verification is { } verification)
         {
             md.AppendLine("## Re-verification against the parent").AppendLine();
@@ -50,14 +63,23 @@ public static class MarkdownReportWriter
                 $"p {Format.PValue(verification.Change.PValue)}: **{(verification.Outcome == Core.Statistics.EndpointOutcome.Regression ? "confirmed" : "not confirmed")}**.").AppendLine();
         }
 
+        if (result.Instructions is { } instructions)
+        {
+            md.AppendLine("## Time or instructions").AppendLine();
+            md.AppendLine($"| | parent | culprit | change |").AppendLine("|---|---|---|---|");
+            md.AppendLine($"| {result.Request.Metric} (median) | {Format.Number(result.Verification!.Change.BaselineMedian)} {unit} | {Format.Number(result.Verification.Change.RegressedMedian)} {unit} | {Format.Percent(instructions.TimeShiftPercent)} |");
+            md.AppendLine($"| {instructions.Metric} instructions (median) | {Format.Number(Core.Statistics.Summary.Of(instructions.ParentValues).Median)} | {Format.Number(Core.Statistics.Summary.Of(instructions.CulpritValues).Median)} | {instructions.ChangePercent.ToString("+0.00;-0.00;0.00", System.Globalization.CultureInfo.InvariantCulture)} % |").AppendLine();
+            md.AppendLine($"**{ReportNames.Finding(instructions.Finding)}**: {Escape(instructions.Explanation)}").AppendLine();
+        }
+
         md.AppendLine("## Steps").AppendLine();
-        md.AppendLine("| # | commit | role | verdict | samples | median | 95 % CI of median | vs good | build |").AppendLine("|---|---|---|---|---|---|---|---|---|");
+        md.AppendLine("| # | commit | role | verdict | decided by | samples | median | 95 % CI of median | vs good | build |").AppendLine("|---|---|---|---|---|---|---|---|---|---|");
         var n = 0;
         foreach (var step in result.Steps)
         {
             var summary = step.Summary;
             var build = step.Build is null ? "" : $"{step.Build.Kind.ToString().ToLowerInvariant()} {Format.Seconds(step.BuildSeconds)}";
-            md.AppendLine($"| {++n} | `{step.Commit.ShortSha}` {Escape(step.Commit.Subject)} | {step.Role} | {ReportNames.Verdict(step.Verdict)} | {step.Samples} | " +
+            md.AppendLine($"| {++n} | `{step.Commit.ShortSha}` {Escape(step.Commit.Subject)} | {step.Role} | {ReportNames.Verdict(step.Verdict)} | {(step.Samples > 0 ? result.Request.Metric : "")} | {step.Samples} | " +
                 $"{(summary is null ? "" : Format.Number(summary.Median))} | {(summary is null ? "" : $"{Format.Number(summary.MedianLow)} – {Format.Number(summary.MedianHigh)}")} | " +
                 $"{(step.Classification is { } c ? Format.Percent(c.ShiftPercent) : "")} | {build} |");
         }

@@ -1,4 +1,5 @@
 using Bisector.Core.Domain;
+using Bisector.Core.Session;
 
 namespace Bisector.Reporting;
 
@@ -25,5 +26,13 @@ public static class ReportNames
         Core.Domain.Verdict.Skip => "skip",
         Core.Domain.Verdict.Unknown => "unknown",
         _ => throw new ArgumentOutOfRangeException(nameof(verdict), verdict, null),
+    };
+
+    public static string Finding(InstructionFinding finding) => finding switch
+    {
+        InstructionFinding.MoreInstructions => "more-instructions",
+        InstructionFinding.SameInstructions => "same-instructions",
+        InstructionFinding.FewerInstructions => "fewer-instructions",
+        _ => throw new ArgumentOutOfRangeException(nameof(finding), finding, null),
     };
 }

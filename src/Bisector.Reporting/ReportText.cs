@@ -18,4 +18,11 @@ public static class ReportText
     public static string Totals(BisectResult result) =>
         $"{result.Steps.Count(s => s.Role == "search")} search steps over {result.RangeLength} commits, {result.Builds} builds, " +
         $"{result.Steps.Sum(s => s.Samples) + (result.Verification is { } v ? v.ParentValues.Count + v.CulpritValues.Count : 0)} samples, {Format.Seconds(result.Elapsed.TotalSeconds)}";
+
+    /// <summary>What the endpoints' noise allowed this run to see.</summary>
+    public static string Sensitivity(EndpointNoise noise) =>
+        (noise.DetectableShiftPercent is { } detectable
+            ? $"The smallest slowdown these endpoint samples could have confirmed is {Format.Percent(detectable)}"
+            : "These endpoint samples are too few to confirm any slowdown at this alpha") +
+        $" (spread of the raw samples: good {Format.Share(EndpointNoise.SpreadPercent(noise.Good))}, bad {Format.Share(EndpointNoise.SpreadPercent(noise.Bad))} of the median).";
 }

@@ -25,6 +25,14 @@ public sealed class EndToEndTests(SampleRepositoryFixture sample)
         Assert.Equal("culprit-found", report.GetProperty("status").GetString());
         Assert.Equal(sample.CulpritSha, report.GetProperty("culprit").GetProperty("sha").GetString());
         Assert.True(report.GetProperty("change").GetProperty("shiftPercent").GetDouble() >= 8);
+        var detectable = report.GetProperty("endpoints").GetProperty("detectableShiftPercent").GetDouble();
+        Assert.InRange(detectable, 5, report.GetProperty("change").GetProperty("shiftPercent").GetDouble());
+        // The regression adds a call per dispatched instruction: time and callgrind's count both rise.
+        var instructions = report.GetProperty("instructions");
+        Assert.Equal("callgrind", instructions.GetProperty("metric").GetString());
+        Assert.Equal("more-instructions", instructions.GetProperty("finding").GetString());
+        Assert.InRange(instructions.GetProperty("changePercent").GetDouble(), 10, 30);
+        Assert.All(report.GetProperty("steps").EnumerateArray().Where(s => s.GetProperty("samples").GetInt32() > 0), s => Assert.Equal("output", s.GetProperty("metric").GetString()));
         Assert.True(File.Exists(work.Combine("report", "report.md")) && File.Exists(work.Combine("report", "report.html")));
         Assert.Contains(sample.CulpritSha, output, StringComparison.Ordinal);
         Assert.Contains("report.json", output, StringComparison.Ordinal);

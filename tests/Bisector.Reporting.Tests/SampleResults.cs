@@ -43,7 +43,11 @@ internal static class SampleResults
             62,
             6,
             TimeSpan.FromSeconds(12.5),
-            []);
+            [])
+        {
+            Endpoints = new EndpointNoise(Summary.Of(goodValues), Summary.Of(badValues), 6.25),
+            Instructions = new InstructionEvidence("callgrind", [57_643_259, 57_643_261], [68_601_544, 68_601_540], 19.01, 51.0),
+        };
     }
 
     public static BisectResult NoRegression()
@@ -55,6 +59,7 @@ internal static class SampleResults
             Culprit = null,
             Candidates = [],
             Verification = null,
+            Instructions = null,
             Change = new ChangeSummary(8.49, 5.61, -33.9, -35.0, -32.8, 1.0),
             Steps = [found.Steps[0], found.Steps[1] with { Verdict = Verdict.Good }],
             RangeLength = 0,

@@ -70,7 +70,8 @@ internal static class RunCommand
             using var checkout = PrivateCheckout.Open(graph.ObjectsDirectory, workDirectory.Checkout(config.Name));
             var builder = new CachingBuilder(config.Build, checkout, workDirectory.Artifacts, processes, log);
             var journal = new JsonlJournal(workDirectory.Journal(config.Name, benchmark.Name, Core.Configuration.ConfigLoader.MetricName(benchmark.Metric)));
-            var session = new BisectSession(graph, builder, runner, journal, new VerdictEngine(statistics), new ConsoleProgress(output, log, benchmark.Unit));
+            var session = new BisectSession(graph, builder, runner, journal, new VerdictEngine(statistics), new ConsoleProgress(output, log, benchmark.Unit),
+                InstructionProbes.For(benchmark, tools, processes, workDirectory.Scratch, log));
             var request = new BisectRequest(options.Good, options.Bad, benchmark.Name, runner.MetricDescription, benchmark.Unit);
 
             var result = await session.RunAsync(request, cancellationToken).ConfigureAwait(false);
@@ -131,6 +132,16 @@ internal static class RunCommand
         if (result.Change is { } change)
         {
             output.WriteLine($"   good {change.BaselineMedian:G5} -> bad {change.RegressedMedian:G5} {result.Request.Unit} ({change.ShiftPercent:+0.0;-0.0}%, p {change.PValue:G3})");
+        }
+
+        if (result.Endpoints is { } noise)
+        {
+            output.WriteLine($"   {ReportText.Sensitivity(noise)}");
+        }
+
+        if (result.Instructions is { } instructions)
+        {
+            output.WriteLine($"   {ReportNames.Finding(instructions.Finding)}: {instructions.Explanation}");
         }
 
         foreach (var note in result.Notes)

@@ -43,8 +43,10 @@ public static class ConfigLoader
             var reader = new ConfigReader(sourcePath);
             var root = reader.Object(document.RootElement, "(root)");
             var name = reader.OptionalString(root, "name") ?? Path.GetFileNameWithoutExtension(sourcePath);
-            var build = ReadBuild(reader, reader.RequiredObject(root, "build"));
-            var benchmarks = ReadBenchmarks(reader, reader.RequiredObject(root, "benchmarks"));
+            var configDirectory = Path.GetDirectoryName(Path.GetFullPath(sourcePath)) ?? ".";
+            var build = ReadBuild(reader, reader.RequiredObject(root, "build")) with { ConfigDirectory = configDirectory };
+            var benchmarks = ReadBenchmarks(reader, reader.RequiredObject(root, "benchmarks"))
+                .ToDictionary(kv => kv.Key, kv => kv.Value with { ConfigDirectory = configDirectory }, StringComparer.Ordinal);
             var defaultBenchmark = reader.OptionalString(root, "defaultBenchmark") ?? benchmarks.Keys.First();
             if (!benchmarks.ContainsKey(defaultBenchmark))
             {
@@ -91,7 +93,10 @@ public static class ConfigLoader
             TimeSpan.FromSeconds(timeout),
             reader.OptionalStringList(build, "artifacts", "build.artifacts") ?? [],
             reader.OptionalStringList(build, "clean", "build.clean") ?? [],
-            reader.OptionalStringList(build, "cleanWhenChanged", "build.cleanWhenChanged") ?? []);
+            reader.OptionalStringList(build, "cleanWhenChanged", "build.cleanWhenChanged") ?? [])
+        {
+            UseCcache = reader.OptionalBoolean(build, "ccache", "build.ccache") ?? true,
+        };
     }
 
     private static Dictionary<string, BenchmarkSettings> ReadBenchmarks(ConfigReader reader, JsonElement benchmarks)
@@ -115,7 +120,10 @@ public static class ConfigLoader
                 reader.OptionalString(benchmark, "unit") ?? DefaultUnit(metric),
                 warmup,
                 TimeSpan.FromSeconds(timeout),
-                reader.OptionalString(benchmark, "cpu"));
+                reader.OptionalString(benchmark, "cpu"))
+            {
+                InstructionCheck = ReadInstructionCheck(reader, benchmark, $"{field}.instructionCheck"),
+            };
         }
 
         if (result.Count == 0)
@@ -124,6 +132,47 @@ public static class ConfigLoader
         }
 
         return result;
+    }
+
+    private static InstructionCheckSettings ReadInstructionCheck(ConfigReader reader, JsonElement benchmark, string field)
+    {
+        if (!benchmark.TryGetProperty("instructionCheck", out var check) || check.ValueKind == JsonValueKind.True)
+        {
+            return InstructionCheckSettings.Default;
+        }
+
+        if (check.ValueKind == JsonValueKind.False)
+        {
+            return InstructionCheckSettings.Off;
+        }
+
+        if (check.ValueKind != JsonValueKind.Object)
+        {
+            throw reader.Error(field, "must be true, false or an object with command, metric, samples and timeoutSeconds");
+        }
+
+        var settings = check;
+        var metricText = reader.OptionalString(settings, "metric");
+        MetricKind? metric = metricText is null ? null : ParseMetric(metricText);
+        if (metricText is not null && metric is not (MetricKind.Callgrind or MetricKind.Instructions))
+        {
+            throw reader.Error($"{field}.metric", $"'{metricText}' does not count instructions; use callgrind or instructions");
+        }
+
+        var defaults = InstructionCheckSettings.Default;
+        var samples = reader.OptionalNonNegativeInteger(settings, "samples", $"{field}.samples") ?? defaults.Samples;
+        if (samples < 1)
+        {
+            throw reader.Error($"{field}.samples", "must be at least 1 (or set instructionCheck to false)");
+        }
+
+        var timeout = reader.OptionalPositiveNumber(settings, "timeoutSeconds", $"{field}.timeoutSeconds");
+        return new InstructionCheckSettings(
+            true,
+            reader.OptionalString(settings, "command"),
+            metric,
+            samples,
+            timeout is { } seconds ? TimeSpan.FromSeconds(seconds) : defaults.Timeout);
     }
 
     private static StatisticsOptions ReadStatistics(ConfigReader reader, JsonElement stats)

@@ -35,6 +35,11 @@ internal sealed class ConfigReader(string sourcePath)
         return value.EnumerateArray().Select((item, i) => String(item, $"{field}[{i}]")).ToArray();
     }
 
+    public bool? OptionalBoolean(JsonElement parent, string name, string field) =>
+        !parent.TryGetProperty(name, out var value) ? null
+        : value.ValueKind is JsonValueKind.True or JsonValueKind.False ? value.GetBoolean()
+        : throw Error(field, $"must be true or false, not {Describe(value)}");
+
     public double? OptionalPositiveNumber(JsonElement parent, string name, string field)
     {
         if (!parent.TryGetProperty(name, out var value))

@@ -17,4 +17,11 @@ public sealed record BisectResult(
     int RangeLength,
     int Builds,
     TimeSpan Elapsed,
-    IReadOnlyList<string> Notes);
+    IReadOnlyList<string> Notes)
+{
+    /// <summary>The endpoints' spread and the smallest change they could reveal; null before they were measured.</summary>
+    public EndpointNoise? Endpoints { get; init; }
+
+    /// <summary>Culprit and parent counted in instructions, when time decided the verdicts.</summary>
+    public InstructionEvidence? Instructions { get; init; }
+}

@@ -193,6 +193,7 @@ public sealed partial class BisectSession
         if (comparison.Outcome == EndpointOutcome.Regression)
         {
             state.Culprit = culprit;
+            await CountInstructionsAsync(state, (parent, parentBuild), (culprit, culpritBuild), cancellationToken).ConfigureAwait(false);
             return Result(state, BisectStatus.CulpritFound);
         }
 
@@ -200,6 +201,59 @@ public sealed partial class BisectSession
             $"The search ended on {culprit.ShortSha}, but measured again against its parent it is not slower by more than " +
             $"{engine.Options.ThresholdPercent}% (shift {comparison.Change.ShiftPercent:+0.0;-0.0}%): the slowdown may be spread over several commits or be noise.");
         return Result(state, BisectStatus.Ambiguous);
+    }
+
+    /// <summary>
+    /// A verdict decided by time can name a commit whose only effect is where hot code landed: count the culprit's and
+    /// the parent's executed instructions too (A B B A), and say whether the slowdown comes with more of them.
+    /// </summary>
+    private async Task CountInstructionsAsync(
+        RunState state, (CommitInfo Commit, BuildOutcome Build) parent, (CommitInfo Commit, BuildOutcome Build) culprit, CancellationToken cancellationToken)
+    {
+        if (instructions is null)
+        {
+            return;
+        }
+
+        if (instructions.Runner is not { } counter)
+        {
+            _notes.Add($"Decided by time only; instructions were not counted: {instructions.Unavailable}");
+            return;
+        }
+
+        observer.Phase($"Counting instructions ({instructions.Metric}) of {culprit.Commit.ShortSha} and its parent: is the slowdown more work or only layout?");
+        bool Missing((CommitInfo Commit, BuildOutcome Build) side) => journal.Samples(side.Commit.Sha, InstructionSeries).Count < instructions.Samples;
+        for (var round = 0; Missing(parent) || Missing(culprit); round++)
+        {
+            foreach (var (commit, build) in round % 2 == 0 ? new[] { parent, culprit } : [culprit, parent])
+            {
+                if (!Missing((commit, build)))
+                {
+                    continue;
+                }
+
+                var sample = await counter.MeasureAsync(build, cancellationToken).ConfigureAwait(false);
+                if (!sample.Success)
+                {
+                    _notes.Add($"Counting instructions on {commit.ShortSha} failed ({sample.Error}); the verdict rests on time alone.");
+                    return;
+                }
+
+                journal.Append(commit.Sha, InstructionSeries, sample.Value);
+                observer.Measured(commit, journal.Samples(commit.Sha, InstructionSeries).Count, sample.Value);
+            }
+        }
+
+        var parentValues = journal.Samples(parent.Commit.Sha, InstructionSeries);
+        var culpritValues = journal.Samples(culprit.Commit.Sha, InstructionSeries);
+        var parentMedian = Summary.Of(parentValues).Median;
+        state.Instructions = new InstructionEvidence(
+            instructions.Metric,
+            parentValues,
+            culpritValues,
+            parentMedian == 0 ? 0 : (Summary.Of(culpritValues).Median - parentMedian) / parentMedian * 100,
+            state.Verification!.Change.ShiftPercent);
+        observer.Note(state.Instructions.Explanation);
     }
 
     private void AddEndpointStep(CommitInfo commit, string role, Verdict verdict, IReadOnlyList<double> values, BuildOutcome build)

@@ -16,10 +16,12 @@ public sealed partial class BisectSession(
     IBenchmarkRunner runner,
     IJournal journal,
     VerdictEngine engine,
-    ISessionObserver observer)
+    ISessionObserver observer,
+    InstructionProbe? instructions = null)
 {
     private const string SearchSeries = "search";
     private const string VerifySeries = "verify";
+    private const string InstructionSeries = "instructions";
 
     private readonly Dictionary<string, BuildOutcome> _builds = new(StringComparer.Ordinal);
     private readonly HashSet<string> _warmed = new(StringComparer.Ordinal);
@@ -131,7 +133,7 @@ public sealed partial class BisectSession(
         }
     }
 
-    private BisectResult Result(RunState state, BisectStatus status) => new(
+    private BisectResult Result(RunState state, BisectStatus status) => new BisectResult(
         status,
         state.Request,
         state.Good,
@@ -144,7 +146,13 @@ public sealed partial class BisectSession(
         state.RangeLength,
         _builds.Values.Count(b => b.Kind != BuildKind.Cached),
         _clock.Elapsed,
-        _notes.ToArray());
+        _notes.ToArray())
+    {
+        Endpoints = state.GoodValues.Count == 0 || state.BadValues.Count == 0
+            ? null
+            : new EndpointNoise(Summary.Of(state.GoodValues), Summary.Of(state.BadValues), engine.DetectableShiftPercent(state.GoodValues, state.BadValues)),
+        Instructions = state.Instructions,
+    };
 
     private sealed class RunState(BisectRequest request, ResolvedRevision good, ResolvedRevision bad)
     {
@@ -169,6 +177,8 @@ public sealed partial class BisectSession(
         public IReadOnlyList<CommitInfo> Candidates { get; set; } = [];
 
         public Verification? Verification { get; set; }
+
+        public InstructionEvidence? Instructions { get; set; }
 
         public int RangeLength { get; set; }
     }

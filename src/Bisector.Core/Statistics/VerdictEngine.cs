@@ -64,6 +64,35 @@ public sealed class VerdictEngine(StatisticsOptions options)
         return new Classification(verdict, pBad, pGood, shiftPercent);
     }
 
+    /// <summary>
+    /// The smallest slowdown between good and bad, in percent of good, that <see cref="CompareEndpoints"/> would have
+    /// confirmed with samples as many and as noisy as these: bad is moved onto good's median, then shifted up until the
+    /// test passes. Null when no shift could pass (too few samples for this alpha).
+    /// </summary>
+    public double? DetectableShiftPercent(IReadOnlyList<double> good, IReadOnlyList<double> bad)
+    {
+        var goodMedian = Summary.Of(good).Median;
+        var threshold = Math.Abs(goodMedian) * Options.ThresholdPercent / 100;
+        var centered = Shift(bad, goodMedian - Summary.Of(bad).Median);
+        bool Detected(double shift) => PGreater(Shift(centered, shift - threshold), good) < Options.Alpha;
+
+        // Past this shift the two samples no longer overlap: the smallest p-value the sizes allow.
+        var high = threshold + (Math.Max(good.Max(), centered.Max()) - Math.Min(good.Min(), centered.Min())) + (Math.Abs(goodMedian) * 1e-9) + double.Epsilon;
+        if (!Detected(high))
+        {
+            return null;
+        }
+
+        var low = threshold;
+        for (var i = 0; i < 50 && high - low > Math.Abs(goodMedian) * 1e-6; i++)
+        {
+            var middle = (low + high) / 2;
+            (low, high) = Detected(middle) ? (low, middle) : (middle, high);
+        }
+
+        return Percent(high, goodMedian);
+    }
+
     /// <summary>The shift of <paramref name="regressed"/> over <paramref name="baseline"/>, with a 95 % interval.</summary>
     public static ChangeSummary Change(IReadOnlyList<double> baseline, IReadOnlyList<double> regressed)
     {

@@ -112,7 +112,8 @@ public sealed class CommandBenchmarkRunner(BenchmarkSettings settings, ProcessRu
 
     private string Expand(BuildOutcome build) => settings.Command
         .Replace("{artifacts}", Shell.Quote(build.ArtifactDirectory), StringComparison.Ordinal)
-        .Replace("{worktree}", Shell.Quote(build.WorktreeDirectory), StringComparison.Ordinal);
+        .Replace("{worktree}", Shell.Quote(build.WorktreeDirectory), StringComparison.Ordinal)
+        .Replace("{config}", Shell.Quote(settings.ConfigDirectory), StringComparison.Ordinal);
 
     private string Pinned(string command) => settings.Cpu is null ? command : $"taskset -c {settings.Cpu} bash -c {Shell.Quote(command)}";
 

@@ -5,6 +5,7 @@ using System.Text.Json;
 using Bisector.Core.Abstractions;
 using Bisector.Core.Configuration;
 using Bisector.Core.Domain;
+using Bisector.Execution.Benchmarks;
 using Bisector.Execution.Processes;
 using Serilog;
 
@@ -19,8 +20,16 @@ public sealed class CachingBuilder(BuildSettings settings, ICheckout checkout, s
 {
     private const string MarkerName = "build.json";
 
+    /// <summary>Debian's folder of compiler names that call ccache: first on PATH, it caches every compile.</summary>
+    private const string CcacheCompilers = "/usr/lib/ccache";
+
+    private readonly IReadOnlyDictionary<string, string> _environment = BuildEnvironment(settings, cacheRoot);
+
     /// <summary>Folder of this build configuration's artifacts: one sub-folder per commit.</summary>
     public string CacheDirectory { get; } = Path.Combine(cacheRoot, SettingsKey(settings));
+
+    /// <summary>Where ccache keeps its cache for these builds, or null when ccache is off or not installed.</summary>
+    public string? CcacheDirectory => _environment.GetValueOrDefault("CCACHE_DIR");
 
     public async Task<BuildOutcome> BuildAsync(CommitInfo commit, CancellationToken cancellationToken)
     {
@@ -47,7 +56,7 @@ public sealed class CachingBuilder(BuildSettings settings, ICheckout checkout, s
         foreach (var command in commands.Select(Expand))
         {
             await logFile.WriteLineAsync($"$ {command}").ConfigureAwait(false);
-            var result = await processes.RunAsync(command, checkout.Directory, settings.Environment, remaining, line => logFile.WriteLine(line), cancellationToken).ConfigureAwait(false);
+            var result = await processes.RunAsync(command, checkout.Directory, _environment, remaining, line => logFile.WriteLine(line), cancellationToken).ConfigureAwait(false);
             remaining -= result.Duration;
             if (result.TimedOut)
             {
@@ -122,7 +131,25 @@ public sealed class CachingBuilder(BuildSettings settings, ICheckout checkout, s
         }
     }
 
-    private string Expand(string command) => command.Replace("{cores}", Environment.ProcessorCount.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    private string Expand(string command) => command
+        .Replace("{cores}", Environment.ProcessorCount.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+        .Replace("{config}", Shell.Quote(settings.ConfigDirectory), StringComparison.Ordinal);
+
+    /// <summary>The config's variables, plus ccache in front of the compiler (its cache in the work dir) where it is installed.</summary>
+    private static Dictionary<string, string> BuildEnvironment(BuildSettings settings, string cacheRoot)
+    {
+        var environment = new Dictionary<string, string>(settings.Environment, StringComparer.Ordinal);
+        if (settings.UseCcache && Directory.Exists(CcacheCompilers) && !environment.ContainsKey("PATH"))
+        {
+            environment["PATH"] = $"{CcacheCompilers}:{Environment.GetEnvironmentVariable("PATH")}";
+            if (!environment.ContainsKey("CCACHE_DIR"))
+            {
+                environment["CCACHE_DIR"] = Environment.GetEnvironmentVariable("CCACHE_DIR") ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(cacheRoot))!, "ccache");
+            }
+        }
+
+        return environment;
+    }
 
     private static BuildOutcome? ReadMarker(string artifactDirectory)
     {

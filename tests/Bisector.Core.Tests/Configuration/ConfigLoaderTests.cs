@@ -33,6 +33,19 @@ public sealed class ConfigLoaderTests
         Assert.Equal(MetricKind.WallTime, config.Benchmark("add_local").Metric);
         Assert.Equal(StatisticsOptions.Default, config.Statistics);
         Assert.Equal(TimeSpan.FromMinutes(30), config.Build.Timeout);
+        Assert.Equal(InstructionCheckSettings.Default, config.Benchmark("add_local").InstructionCheck);
+    }
+
+    [Fact]
+    public void The_instruction_check_can_be_turned_off_or_given_its_own_command()
+    {
+        var off = ConfigLoader.Parse(Minimal.Replace("\"./bench\"", "\"./bench\", \"instructionCheck\": false", StringComparison.Ordinal), "x.json");
+        var own = ConfigLoader.Parse(
+            Minimal.Replace("\"./bench\"", "\"./bench 1000000\", \"instructionCheck\": { \"command\": \"./bench 1000\", \"metric\": \"callgrind\", \"samples\": 3 }", StringComparison.Ordinal),
+            "x.json");
+
+        Assert.False(off.Benchmark("add_local").InstructionCheck.Enabled);
+        Assert.Equal(new InstructionCheckSettings(true, "./bench 1000", MetricKind.Callgrind, 3, TimeSpan.FromMinutes(30)), own.Benchmark("add_local").InstructionCheck);
     }
 
     [Theory]
@@ -44,6 +57,8 @@ public sealed class ConfigLoaderTests
     [InlineData("""{ "build": { "commands": ["make"], "timeoutSeconds": -1 }, "benchmarks": { "a": { "command": "x" } } }""", "x.json: build.timeoutSeconds: must be a positive number, not -1")]
     [InlineData("""{ "build": { "commands": ["make"] }, "benchmarks": { "a": { "command": "x" } }, "statistics": { "samples": [10, 5] } }""", "x.json: statistics.samples: must be increasing")]
     [InlineData("""{ "build": { "commands": ["make"], "env": { "OPT": 3 } }, "benchmarks": { "a": { "command": "x" } } }""", "x.json: build.env.OPT: must be a string, not 3")]
+    [InlineData("""{ "build": { "commands": ["make"] }, "benchmarks": { "a": { "command": "x", "instructionCheck": { "metric": "wall-time" } } } }""", "x.json: benchmarks.a.instructionCheck.metric: 'wall-time' does not count instructions")]
+    [InlineData("""{ "build": { "commands": ["make"] }, "benchmarks": { "a": { "command": "x", "instructionCheck": "yes" } } }""", "x.json: benchmarks.a.instructionCheck: must be true, false or an object")]
     public void A_config_error_names_the_file_the_field_and_the_problem(string json, string expected)
     {
         var error = Assert.Throws<UsageException>(() => ConfigLoader.Parse(json, "x.json"));

@@ -15,11 +15,14 @@ public sealed class BisectSessionTests
         100 * (1 + (SyntheticGraph.Index(sha) >= culprit ? effect : 0)) * (1 + (noise * Gaussian.Next(random)));
 
     private static async Task<(BisectResult Result, SyntheticRunner Runner, InMemoryJournal Journal)> RunAsync(
-        Func<string, Random, double> measure, ISet<string>? broken = null, BisectRequest? request = null, InMemoryJournal? journal = null, CancellationToken cancellationToken = default)
+        Func<string, Random, double> measure, ISet<string>? broken = null, BisectRequest? request = null, InMemoryJournal? journal = null,
+        InstructionProbe? instructions = null, CancellationToken cancellationToken = default)
     {
         var runner = new SyntheticRunner(measure, seed: 42);
         journal ??= new InMemoryJournal();
-        var session = new BisectSession(new SyntheticGraph(40), new SyntheticBuilder(new HashSet<string>(broken ?? new HashSet<string>())), runner, journal, new VerdictEngine(StatisticsOptions.Default), SilentObserver.Instance);
+        var session = new BisectSession(
+            new SyntheticGraph(40), new SyntheticBuilder(new HashSet<string>(broken ?? new HashSet<string>())), runner, journal,
+            new VerdictEngine(StatisticsOptions.Default), SilentObserver.Instance, instructions);
         var result = await session.RunAsync(request ?? s_request, cancellationToken);
         return (result, runner, journal);
     }
@@ -149,5 +152,69 @@ public sealed class BisectSessionTests
         Assert.Equal(BisectStatus.CulpritFound, resumed.Status);
         Assert.Equal(SyntheticGraph.Sha(27), resumed.Culprit!.Sha);
         Assert.False(runner.SamplesTaken.ContainsKey(SyntheticGraph.Sha(0)), "the good endpoint was measured again");
+    }
+
+    [Fact]
+    public async Task The_report_carries_the_endpoint_noise_and_the_smallest_change_it_could_see()
+    {
+        var (result, _, _) = await RunAsync(Step(27, 0.20, 0.02));
+
+        var noise = result.Endpoints!;
+        Assert.Equal(result.Steps.Single(s => s.Role == "good").Samples, noise.Good.Count);
+        Assert.InRange(noise.Good.Median, 98, 102);
+        Assert.InRange(noise.Bad.Median, 117, 123);
+        Assert.InRange(noise.DetectableShiftPercent!.Value, 5.5, 12);
+    }
+
+    [Fact]
+    public async Task A_time_verdict_with_more_instructions_behind_it_is_called_more_work()
+    {
+        var counter = new SyntheticRunner((sha, _) => SyntheticGraph.Index(sha) >= 27 ? 1_190_000 : 1_000_000, seed: 1);
+
+        var (result, _, journal) = await RunAsync(Step(27, 0.20, 0.02), instructions: InstructionProbe.Using(counter, "callgrind", samples: 2));
+
+        var evidence = result.Instructions!;
+        Assert.Equal(InstructionFinding.MoreInstructions, evidence.Finding);
+        Assert.Equal(19, evidence.ChangePercent, precision: 6);
+        Assert.Equal(result.Verification!.Change.ShiftPercent, evidence.TimeShiftPercent);
+        Assert.Equal(new Dictionary<string, int> { [SyntheticGraph.Sha(26)] = 2, [SyntheticGraph.Sha(27)] = 2 }, counter.SamplesTaken);
+        Assert.Equal(2, journal.Samples(SyntheticGraph.Sha(27), "instructions").Count);
+    }
+
+    [Fact]
+    public async Task A_time_verdict_with_the_same_instructions_is_called_a_layout_effect()
+    {
+        var counter = new SyntheticRunner((_, _) => 1_000_000, seed: 1);
+
+        var (result, _, _) = await RunAsync(Step(27, 0.20, 0.02), instructions: InstructionProbe.Using(counter, "callgrind", samples: 2));
+
+        Assert.Equal(BisectStatus.CulpritFound, result.Status);
+        Assert.Equal(InstructionFinding.SameInstructions, result.Instructions!.Finding);
+        Assert.Contains("layout", result.Instructions.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Without_an_instruction_counter_the_report_says_the_verdict_rests_on_time_alone()
+    {
+        var (result, _, _) = await RunAsync(Step(27, 0.20, 0.02), instructions: InstructionProbe.Missing("no valgrind here"));
+
+        Assert.Equal(BisectStatus.CulpritFound, result.Status);
+        Assert.Null(result.Instructions);
+        Assert.Contains(result.Notes, n => n.Contains("time only", StringComparison.Ordinal) && n.Contains("no valgrind here", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Instructions_are_not_counted_for_a_culprit_the_recheck_did_not_confirm()
+    {
+        var counter = new SyntheticRunner((_, _) => 1_000_000, seed: 1);
+
+        // The gradual slowdown of the test above: the recheck against the parent fails.
+        var (result, _, _) = await RunAsync(
+            (sha, random) => 100 * (1 + (0.02 * Math.Clamp(SyntheticGraph.Index(sha) - 19, 0, 5))) * (1 + (0.002 * Gaussian.Next(random))),
+            instructions: InstructionProbe.Using(counter, "callgrind", samples: 2));
+
+        Assert.Equal(BisectStatus.Ambiguous, result.Status);
+        Assert.Null(result.Instructions);
+        Assert.Empty(counter.SamplesTaken);
     }
 }

@@ -81,4 +81,33 @@ public sealed class VerdictEngineTests
         Assert.Equal(Verdict.Good, s_engine.Classify(Enumerable.Repeat(1_000_000.0, 5).ToArray(), good, bad).Verdict);
         Assert.Equal(Verdict.Bad, s_engine.Classify(Enumerable.Repeat(1_200_000.0, 5).ToArray(), good, bad).Verdict);
     }
+
+    [Theory]
+    [InlineData(0.005)]
+    [InlineData(0.05)]
+    public void The_detectable_shift_is_the_edge_where_the_endpoint_comparison_starts_to_confirm(double noise)
+    {
+        var good = Normal(11, 20, 100, noise);
+        var noiseOnly = Normal(12, 20, 100, noise);
+
+        var detectable = s_engine.DetectableShiftPercent(good, noiseOnly);
+
+        Assert.NotNull(detectable);
+        Assert.True(detectable > StatisticsOptions.Default.ThresholdPercent);
+        var median = Summary.Of(good).Median;
+        double[] Moved(double percent) => noiseOnly.Select(v => v - Summary.Of(noiseOnly).Median + median + (median * percent / 100)).ToArray();
+        Assert.Equal(EndpointOutcome.Regression, s_engine.CompareEndpoints(good, Moved(detectable.Value + 0.01)).Outcome);
+        Assert.NotEqual(EndpointOutcome.Regression, s_engine.CompareEndpoints(good, Moved(detectable.Value - 0.05)).Outcome);
+    }
+
+    [Fact]
+    public void Noisier_endpoints_can_only_see_larger_changes_and_too_few_samples_see_none()
+    {
+        var quiet = s_engine.DetectableShiftPercent(Normal(13, 20, 100, 0.005), Normal(14, 20, 100, 0.005));
+        var noisy = s_engine.DetectableShiftPercent(Normal(13, 20, 100, 0.05), Normal(14, 20, 100, 0.05));
+
+        Assert.InRange(quiet!.Value, 5, 7);
+        Assert.True(noisy > quiet + 3, $"noisy {noisy} vs quiet {quiet}");
+        Assert.Null(s_engine.DetectableShiftPercent(Normal(15, 3, 100, 0.01), Normal(16, 3, 100, 0.01)));
+    }
 }

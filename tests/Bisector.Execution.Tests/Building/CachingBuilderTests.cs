@@ -107,6 +107,43 @@ public sealed class CachingBuilderTests : IDisposable
         Assert.Contains("did not produce 'libprog.so'", outcome.Error, StringComparison.Ordinal);
     }
 
+    [Fact(Timeout = 120_000)]
+    public async Task With_ccache_installed_a_clean_build_in_another_checkout_compiles_from_the_ccache()
+    {
+        Assert.True(Directory.Exists("/usr/lib/ccache"), "needs ccache: run scripts/setup");
+        var commit = Info(_repo.Commit("one", Sources(1)));
+        var first = Builder();
+        using var otherCheckout = PrivateCheckout.Open(_graph.ObjectsDirectory, _work.Combine("checkout2"));
+        var second = new CachingBuilder(
+            new BuildSettings(["make prog"], new Dictionary<string, string>(), TimeSpan.FromMinutes(2), ["prog", "prog.o"], [], []),
+            otherCheckout, _work.Combine("artifacts"), new ProcessRunner(), Logger.None);
+
+        var a = await first.BuildAsync(commit, CancellationToken.None);
+        var b = await second.BuildAsync(commit, CancellationToken.None);
+        var stats = await new ProcessRunner().RunAsync(
+            "ccache --print-stats", _work.Path, new Dictionary<string, string> { ["CCACHE_DIR"] = first.CcacheDirectory! }, TimeSpan.FromSeconds(20), null, CancellationToken.None);
+
+        Assert.Equal((BuildKind.Clean, BuildKind.Clean), (a.Kind, b.Kind));
+        Assert.Equal(_work.Combine("ccache"), first.CcacheDirectory);
+        var counters = stats.StandardOutput.Split('\n').Select(l => l.Split('\t')).Where(f => f.Length == 2).ToDictionary(f => f[0], f => long.Parse(f[1], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(2, counters["direct_cache_hit"] + counters["preprocessed_cache_hit"]);
+        Assert.Equal(2, counters["cache_miss"]);
+        Assert.Equal("1", await RunArtifact(b));
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task A_config_can_turn_ccache_off()
+    {
+        var settings = new BuildSettings(["make prog"], new Dictionary<string, string>(), TimeSpan.FromMinutes(2), ["prog"], [], []) { UseCcache = false };
+
+        var builder = new CachingBuilder(settings, _checkout, _work.Combine("artifacts"), new ProcessRunner(), Logger.None);
+        var build = await builder.BuildAsync(Info(_repo.Commit("one", Sources(1))), CancellationToken.None);
+
+        Assert.True(build.Success);
+        Assert.Null(builder.CcacheDirectory);
+        Assert.False(Directory.Exists(_work.Combine("ccache")));
+    }
+
     public void Dispose()
     {
         _checkout.Dispose();

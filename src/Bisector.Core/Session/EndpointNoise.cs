@@ -1,0 +1,11 @@
+using Bisector.Core.Statistics;
+
+namespace Bisector.Core.Session;
+
+/// <summary>How noisy the endpoints were, and so what this run could see.</summary>
+/// <param name="DetectableShiftPercent">The smallest good-to-bad slowdown these samples could have confirmed; null when none could.</param>
+public sealed record EndpointNoise(Summary Good, Summary Bad, double? DetectableShiftPercent)
+{
+    /// <summary>Range of a sample in percent of its median: the spread a person sees in the raw values.</summary>
+    public static double SpreadPercent(Summary summary) => summary.Median == 0 ? 0 : (summary.Max - summary.Min) / Math.Abs(summary.Median) * 100;
+}

@@ -1,0 +1,34 @@
+using Bisector.Core.Configuration;
+using Bisector.Core.Session;
+using Bisector.Execution.Processes;
+using Serilog;
+
+namespace Bisector.Execution.Benchmarks;
+
+/// <summary>Chooses how to count a time benchmark's instructions on this machine, or says why it cannot.</summary>
+public static class InstructionProbes
+{
+    /// <summary>Null when no check is wanted: the metric already counts instructions, or the config turned it off.</summary>
+    public static InstructionProbe? For(BenchmarkSettings benchmark, MachineTools tools, ProcessRunner processes, string scratchDirectory, ILogger log)
+    {
+        var check = benchmark.InstructionCheck;
+        if (!benchmark.MeasuresTime || !check.Enabled)
+        {
+            return null;
+        }
+
+        var metric = check.Metric ?? (tools.PerfInstructions ? MetricKind.Instructions : MetricKind.Callgrind);
+        var counting = benchmark with
+        {
+            Command = check.Command ?? benchmark.Command,
+            Metric = metric,
+            Unit = "instructions",
+            Warmup = 0,
+            Timeout = check.Timeout,
+        };
+        var runner = new CommandBenchmarkRunner(counting, processes, tools, scratchDirectory, log);
+        return runner.Unsupported() is { } problem
+            ? InstructionProbe.Missing(problem)
+            : InstructionProbe.Using(runner, ConfigLoader.MetricName(metric), check.Samples);
+    }
+}
