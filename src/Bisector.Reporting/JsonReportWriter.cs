@@ -54,6 +54,8 @@ public static class JsonReportWriter
             json.WriteNumber("rangeLength", result.RangeLength);
             json.WriteNumber("builds", result.Builds);
             json.WriteNumber("elapsedSeconds", Math.Round(result.Elapsed.TotalSeconds, 3));
+            json.WriteNumber("buildSecondsTotal", Math.Round(result.BuildSeconds, 3));
+            json.WriteNumber("benchmarkSecondsTotal", Math.Round(result.BenchmarkSeconds, 3));
             json.WriteStartArray("notes");
             foreach (var note in result.Notes)
             {

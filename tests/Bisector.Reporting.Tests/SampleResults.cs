@@ -47,6 +47,8 @@ internal static class SampleResults
         {
             Endpoints = new EndpointNoise(Summary.Of(goodValues), Summary.Of(badValues), 6.25),
             Instructions = new InstructionEvidence("callgrind", [57_643_259, 57_643_261], [68_601_544, 68_601_540], 19.01, 51.0),
+            BuildSeconds = 2.75,
+            BenchmarkSeconds = 9.25,
         };
     }
 

@@ -24,4 +24,10 @@ public sealed record BisectResult(
 
     /// <summary>Culprit and parent counted in instructions, when time decided the verdicts.</summary>
     public InstructionEvidence? Instructions { get; init; }
+
+    /// <summary>Seconds spent building in this run (cached builds cost nothing).</summary>
+    public double BuildSeconds { get; init; }
+
+    /// <summary>Seconds spent running benchmarks in this run, warm-ups and instruction counts included.</summary>
+    public double BenchmarkSeconds { get; init; }
 }

@@ -35,12 +35,16 @@ public sealed partial class BisectSession
     /// <summary>Takes one sample and journals it; a failing benchmark is a <see cref="BenchmarkFailedException"/>.</summary>
     private async Task MeasureOnceAsync(CommitInfo commit, BuildOutcome build, string series, CancellationToken cancellationToken)
     {
-        if (_warmed.Add(build.ArtifactDirectory))
+        var sample = await TimedAsync(async () =>
         {
-            await runner.WarmUpAsync(build, cancellationToken).ConfigureAwait(false);
-        }
+            if (_warmed.Add(build.ArtifactDirectory))
+            {
+                await runner.WarmUpAsync(build, cancellationToken).ConfigureAwait(false);
+            }
 
-        var sample = await runner.MeasureAsync(build, cancellationToken).ConfigureAwait(false);
+            return await runner.MeasureAsync(build, cancellationToken).ConfigureAwait(false);
+        }).ConfigureAwait(false);
+
         if (!sample.Success)
         {
             throw new BenchmarkFailedException(sample.Error ?? "the benchmark failed");
@@ -170,16 +174,17 @@ public sealed partial class BisectSession
         state.BadValues = journal.Samples(bad.Sha, SearchSeries);
     }
 
-    private async Task<BisectResult> VerifyAsync(RunState state, CommitInfo culprit, CommitInfo parent, CancellationToken cancellationToken)
+    /// <summary>Measures the culprit against its parent (A B B A); true when the slowdown holds, else a note says why not.</summary>
+    private async Task<bool> VerifyAsync(RunState state, CommitInfo culprit, CommitInfo parent, CancellationToken cancellationToken)
     {
         observer.Phase($"Re-verifying {culprit.ShortSha} against its parent {parent.ShortSha}, interleaved A B B A");
         var parentBuild = await BuildAsync(parent, cancellationToken).ConfigureAwait(false);
         var culpritBuild = await BuildAsync(culprit, cancellationToken).ConfigureAwait(false);
+        state.Candidates = [culprit];
         if (!parentBuild.Success || !culpritBuild.Success)
         {
-            state.Candidates = [culprit];
             _notes.Add($"Could not build {(parentBuild.Success ? culprit : parent).ShortSha} again for the final check.");
-            return Result(state, BisectStatus.Ambiguous);
+            return false;
         }
 
         var comparison = await CompareAsync(parent, parentBuild, culprit, culpritBuild, VerifySeries, engine.Options.ReferenceSchedule, cancellationToken).ConfigureAwait(false);
@@ -189,31 +194,32 @@ public sealed partial class BisectSession
             journal.Samples(culprit.Sha, VerifySeries),
             comparison.Outcome,
             comparison.Change);
-        state.Candidates = [culprit];
         if (comparison.Outcome == EndpointOutcome.Regression)
         {
             state.Culprit = culprit;
-            await CountInstructionsAsync(state, (parent, parentBuild), (culprit, culpritBuild), cancellationToken).ConfigureAwait(false);
-            return Result(state, BisectStatus.CulpritFound);
+            return true;
         }
 
         _notes.Add(
             $"The search ended on {culprit.ShortSha}, but measured again against its parent it is not slower by more than " +
             $"{engine.Options.ThresholdPercent}% (shift {comparison.Change.ShiftPercent:+0.0;-0.0}%): the slowdown may be spread over several commits or be noise.");
-        return Result(state, BisectStatus.Ambiguous);
+        return false;
     }
 
     /// <summary>
     /// A verdict decided by time can name a commit whose only effect is where hot code landed: count the culprit's and
     /// the parent's executed instructions too (A B B A), and say whether the slowdown comes with more of them.
     /// </summary>
-    private async Task CountInstructionsAsync(
-        RunState state, (CommitInfo Commit, BuildOutcome Build) parent, (CommitInfo Commit, BuildOutcome Build) culprit, CancellationToken cancellationToken)
+    private async Task CountInstructionsAsync(RunState state, CancellationToken cancellationToken)
     {
         if (instructions is null)
         {
             return;
         }
+
+        var culprit = (Commit: state.Culprit!, Build: _builds[state.Culprit!.Sha]);
+        var parentCommit = graph.Lookup(state.Verification!.ParentSha);
+        var parent = (Commit: parentCommit, Build: _builds[parentCommit.Sha]);
 
         if (instructions.Runner is not { } counter)
         {
@@ -232,7 +238,7 @@ public sealed partial class BisectSession
                     continue;
                 }
 
-                var sample = await counter.MeasureAsync(build, cancellationToken).ConfigureAwait(false);
+                var sample = await TimedAsync(() => counter.MeasureAsync(build, cancellationToken)).ConfigureAwait(false);
                 if (!sample.Success)
                 {
                     _notes.Add($"Counting instructions on {commit.ShortSha} failed ({sample.Error}); the verdict rests on time alone.");
@@ -254,6 +260,20 @@ public sealed partial class BisectSession
             parentMedian == 0 ? 0 : (Summary.Of(culpritValues).Median - parentMedian) / parentMedian * 100,
             state.Verification!.Change.ShiftPercent);
         observer.Note(state.Instructions.Explanation);
+    }
+
+    /// <summary>Runs benchmark work on the clock that the report's benchmark seconds come from.</summary>
+    private async Task<SampleOutcome> TimedAsync(Func<Task<SampleOutcome>> measure)
+    {
+        _measuring.Start();
+        try
+        {
+            return await measure().ConfigureAwait(false);
+        }
+        finally
+        {
+            _measuring.Stop();
+        }
     }
 
     private void AddEndpointStep(CommitInfo commit, string role, Verdict verdict, IReadOnlyList<double> values, BuildOutcome build)

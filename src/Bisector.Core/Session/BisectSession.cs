@@ -28,6 +28,7 @@ public sealed partial class BisectSession(
     private readonly List<StepRecord> _steps = [];
     private readonly List<string> _notes = [];
     private readonly Stopwatch _clock = new();
+    private readonly Stopwatch _measuring = new();
 
     public async Task<BisectResult> RunAsync(BisectRequest request, CancellationToken cancellationToken)
     {
@@ -94,14 +95,24 @@ public sealed partial class BisectSession(
         var range = graph.FirstParentRange(baseCommit.Sha, bad.Sha);
         state.RangeLength = range.Count;
         observer.Phase($"Regression confirmed ({comparison.Change.ShiftPercent:+0.0}%). Searching {range.Count} commits, about {Math.Ceiling(Math.Log2(Math.Max(range.Count, 1)))} steps");
-        var decision = await SearchAsync(state, range, goodBuild, cancellationToken).ConfigureAwait(false);
+        var decision = await SearchAsync(state, range, cancellationToken).ConfigureAwait(false);
 
         switch (decision)
         {
             case SearchDecision.Culprit culprit:
                 var commit = range[culprit.Index];
                 var parent = culprit.Index == 0 ? baseCommit : range[culprit.Index - 1];
-                return await VerifyAsync(state, commit, parent, cancellationToken).ConfigureAwait(false);
+                if (!await VerifyAsync(state, commit, parent, cancellationToken).ConfigureAwait(false))
+                {
+                    return Result(state, BisectStatus.Ambiguous);
+                }
+
+                while (state.Culprit!.IsMerge && await DescendIntoMergeAsync(state, state.Culprit, cancellationToken).ConfigureAwait(false))
+                {
+                }
+
+                await CountInstructionsAsync(state, cancellationToken).ConfigureAwait(false);
+                return Result(state, BisectStatus.CulpritFound);
             case SearchDecision.Ambiguous ambiguous:
                 state.Candidates = ambiguous.Indexes.Select(i => range[i]).ToArray();
                 _notes.Add($"The culprit is one of {state.Candidates.Count} commits: the ones before the first bad commit could not be built or measured conclusively.");
@@ -111,7 +122,65 @@ public sealed partial class BisectSession(
         }
     }
 
-    private async Task<SearchDecision> SearchAsync(RunState state, IReadOnlyList<CommitInfo> range, BuildOutcome goodBuild, CancellationToken cancellationToken)
+    /// <summary>
+    /// The first-parent search named a merge: bisect the commits the merge brought in, from the branch's merge base
+    /// (good, like everything before the merge) to the merged tip, and name the one that did it. True when a
+    /// confirmed culprit on the branch replaced the merge; false when the merge stays the answer, with a note why.
+    /// </summary>
+    private async Task<bool> DescendIntoMergeAsync(RunState state, CommitInfo merge, CancellationToken cancellationToken)
+    {
+        var tip = graph.Lookup(merge.Parents[1]);
+        var mergeBase = graph.MergeBase(merge.Parents[0], tip.Sha);
+        var branch = mergeBase is null ? [] : graph.FirstParentRange(mergeBase.Sha, tip.Sha);
+        if (mergeBase is null || branch.Count == 0)
+        {
+            return false;
+        }
+
+        observer.Phase($"{merge.ShortSha} is a merge: bisecting the {branch.Count} commits it brought in, {mergeBase.ShortSha}..{tip.ShortSha}");
+        var branchState = new RunState(state.Request, new ResolvedRevision($"{merge.ShortSha} merge base", mergeBase), new ResolvedRevision($"{merge.ShortSha}^2", tip));
+        var baseBuild = await BuildAsync(mergeBase, cancellationToken).ConfigureAwait(false);
+        var tipBuild = await BuildAsync(tip, cancellationToken).ConfigureAwait(false);
+        if (!baseBuild.Success || !tipBuild.Success)
+        {
+            _notes.Add($"{merge.ShortSha} is a merge, and {(baseBuild.Success ? tip : mergeBase).ShortSha} on its branch does not build: the merge is the most precise answer.");
+            return false;
+        }
+
+        var comparison = await CompareAsync(mergeBase, baseBuild, tip, tipBuild, SearchSeries, engine.Options.ReferenceSchedule, cancellationToken).ConfigureAwait(false);
+        branchState.GoodValues = journal.Samples(mergeBase.Sha, SearchSeries);
+        branchState.BadValues = journal.Samples(tip.Sha, SearchSeries);
+        branchState.GoodBuild = baseBuild;
+        branchState.BadBuild = tipBuild;
+        AddEndpointStep(mergeBase, "branch-good", Verdict.Good, branchState.GoodValues, baseBuild);
+        AddEndpointStep(tip, "branch-bad", comparison.Outcome == EndpointOutcome.Regression ? Verdict.Bad : Verdict.Unknown, branchState.BadValues, tipBuild);
+        if (comparison.Outcome != EndpointOutcome.Regression)
+        {
+            _notes.Add(
+                $"{merge.ShortSha} is a merge whose branch alone is not slower than its base ({comparison.Change.ShiftPercent:+0.0;-0.0}%): " +
+                "the slowdown comes from the merge itself, where the branch met the main line.");
+            return false;
+        }
+
+        var decision = await SearchAsync(branchState, branch, cancellationToken).ConfigureAwait(false);
+        if (decision is SearchDecision.Culprit found)
+        {
+            var commit = branch[found.Index];
+            var parent = found.Index == 0 ? mergeBase : branch[found.Index - 1];
+            if (await VerifyAsync(branchState, commit, parent, cancellationToken).ConfigureAwait(false))
+            {
+                _notes.Add($"Found on the branch that {merge.ShortSha} ({merge.Subject}) merged.");
+                (state.Culprit, state.Candidates, state.Verification) = (commit, [commit], branchState.Verification);
+                return true;
+            }
+        }
+
+        var candidates = decision is SearchDecision.Ambiguous ambiguous ? ambiguous.Indexes.Select(i => branch[i].ShortSha) : [];
+        _notes.Add($"{merge.ShortSha} is a merge, and no single commit of its branch could be confirmed{(candidates.Any() ? $" (candidates {string.Join(", ", candidates)})" : "")}: the merge is the most precise answer.");
+        return false;
+    }
+
+    private async Task<SearchDecision> SearchAsync(RunState state, IReadOnlyList<CommitInfo> range, CancellationToken cancellationToken)
     {
         var search = new BisectionSearch(range.Count);
         var stepNumber = 0;
@@ -152,6 +221,8 @@ public sealed partial class BisectSession(
             ? null
             : new EndpointNoise(Summary.Of(state.GoodValues), Summary.Of(state.BadValues), engine.DetectableShiftPercent(state.GoodValues, state.BadValues)),
         Instructions = state.Instructions,
+        BuildSeconds = _builds.Values.Where(b => b.Kind != BuildKind.Cached).Sum(b => b.Seconds),
+        BenchmarkSeconds = _measuring.Elapsed.TotalSeconds,
     };
 
     private sealed class RunState(BisectRequest request, ResolvedRevision good, ResolvedRevision bad)
