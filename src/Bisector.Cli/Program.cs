@@ -15,11 +15,12 @@ var repo = new Option<string>("--repo") { Description = "The git repository (def
 var config = new Option<string?>("--config", "-c") { Description = "Bisect config JSON (default: the one in bisect-configs/ that fits the repository)" };
 var maxSamples = new Option<int?>("--max-samples") { Description = "Most samples per commit before it counts as unknown (default from the config, 40)" };
 var threshold = new Option<double?>("--threshold") { Description = "Smallest slowdown worth bisecting, in percent (default from the config, 5)" };
+var dryRun = new Option<bool>("--dry-run") { Description = "Show the range, the expected number of steps and builds, and an estimate of the time; build and measure nothing" };
 
-var run = new Command("run", "Find the commit that made a benchmark slower") { good, bad, repo, config, benchmark, workDir, reportDir, maxSamples, threshold, verbosity };
+var run = new Command("run", "Find the commit that made a benchmark slower") { good, bad, repo, config, benchmark, workDir, reportDir, maxSamples, threshold, dryRun, verbosity };
 run.SetAction((parse, ct) => RunCommand.ExecuteAsync(
     new RunOptions(parse.GetValue(good)!, parse.GetValue(bad)!, parse.GetValue(repo)!, parse.GetValue(config), parse.GetValue(benchmark),
-        parse.GetValue(workDir), parse.GetValue(reportDir), parse.GetValue(maxSamples), parse.GetValue(threshold), parse.GetValue(verbosity)!),
+        parse.GetValue(workDir), parse.GetValue(reportDir), parse.GetValue(maxSamples), parse.GetValue(threshold), parse.GetValue(verbosity)!, parse.GetValue(dryRun)),
     Console.Out,
     ct));
 

@@ -53,6 +53,30 @@ public sealed class EndToEndTests(SampleRepositoryFixture sample)
     }
 
     [Fact(Timeout = 300_000)]
+    public async Task A_dry_run_shows_the_range_and_the_expected_builds_and_after_a_run_estimates_the_time()
+    {
+        using var work = new TempDirectory();
+
+        var (coldExit, cold, _) = await Run(work, "--good", "v1.0", "--bad", "main", "--dry-run");
+
+        Assert.True(coldExit == 0, cold);
+        Assert.Contains("Range: 62 commits on the first-parent line", cold, StringComparison.Ordinal);
+        Assert.Contains("at most 9 builds (ceil(log2 62) + 3)", cold, StringComparison.Ordinal);
+        Assert.Contains("Estimate: not yet known", cold, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(work.Combine("work", "artifacts")) || Directory.Exists(work.Combine("work", "journal")) || Directory.Exists(work.Combine("report")));
+
+        // A short real run (good and bad only) times a build and the samples; the next dry run uses them.
+        var (runExit, _, _) = await Run(work, "--good", "v1.0", "--bad", "v1.1");
+        var (warmExit, warm, _) = await Run(work, "--good", "v1.0", "--bad", "main", "--dry-run");
+
+        Assert.Equal(10, runExit);
+        Assert.True(warmExit == 0, warm);
+        Assert.Contains("Artifact cache: 1 of the 2 endpoints", warm, StringComparison.Ordinal);
+        Assert.Matches(@"Journal: \d+ samples from earlier runs", warm);
+        Assert.Matches(@"Estimate: about \d+(\.\d)? (s|min) in all", warm);
+    }
+
+    [Fact(Timeout = 300_000)]
     public async Task Two_revisions_both_before_the_culprit_are_no_regression()
     {
         using var work = new TempDirectory();

@@ -24,7 +24,7 @@ public sealed class InterruptTests(SampleRepositoryFixture sample)
         Process.Start("kill", ["-INT", first.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]).WaitForExit();
         await first.StandardOutput.ReadToEndAsync();
         await first.WaitForExitAsync();
-        var journalPath = Directory.GetFiles(work.Combine("work", "journal")).Single();
+        var journalPath = Directory.GetFiles(work.Combine("work", "journal"), "*.jsonl").Single();
         var journaled = File.ReadAllLines(journalPath);
         var builtBefore = Directory.GetFiles(work.Combine("work", "artifacts"), "build.json", SearchOption.AllDirectories).Length;
 

@@ -57,6 +57,13 @@ internal static class RunCommand
                 statistics = statistics with { ThresholdPercent = threshold };
             }
 
+            var timingPath = workDirectory.Timing(config.Name, benchmark.Name, Core.Configuration.ConfigLoader.MetricName(benchmark.Metric));
+            if (options.DryRun)
+            {
+                return DryRun.Print(output, graph, options, config, benchmark, statistics, workDirectory.Artifacts, timingPath,
+                    workDirectory.Journal(config.Name, benchmark.Name, Core.Configuration.ConfigLoader.MetricName(benchmark.Metric)));
+            }
+
             var processes = new ProcessRunner();
             var tools = await MachineTools.DetectAsync(processes, cancellationToken).ConfigureAwait(false);
             var runner = new CommandBenchmarkRunner(benchmark, processes, tools, workDirectory.Scratch, log);
@@ -70,11 +77,13 @@ internal static class RunCommand
             using var checkout = PrivateCheckout.Open(graph.ObjectsDirectory, workDirectory.Checkout(config.Name));
             var builder = new CachingBuilder(config.Build, checkout, workDirectory.Artifacts, processes, log);
             var journal = new JsonlJournal(workDirectory.Journal(config.Name, benchmark.Name, Core.Configuration.ConfigLoader.MetricName(benchmark.Metric)));
-            var session = new BisectSession(graph, builder, runner, journal, new VerdictEngine(statistics), new ConsoleProgress(output, log, benchmark.Unit),
+            var progress = new ConsoleProgress(output, log, benchmark.Unit);
+            var session = new BisectSession(graph, builder, runner, journal, new VerdictEngine(statistics), progress,
                 InstructionProbes.For(benchmark, tools, processes, workDirectory.Scratch, log));
             var request = new BisectRequest(options.Good, options.Bad, benchmark.Name, runner.MetricDescription, benchmark.Unit);
 
             var result = await session.RunAsync(request, cancellationToken).ConfigureAwait(false);
+            DryRun.RecordSecondsPerSample(timingPath, result.BenchmarkSeconds, progress.SamplesTaken);
             var reportDirectory = options.ReportDir ?? workDirectory.NewReportDirectory(started, benchmark.Name);
             await WriteReportsAsync(result, reportDirectory).ConfigureAwait(false);
             PrintSummary(output, result, reportDirectory, logPath);

@@ -11,4 +11,5 @@ internal sealed record RunOptions(
     string? ReportDir,
     int? MaxSamples,
     double? ThresholdPercent,
-    string Verbosity);
+    string Verbosity,
+    bool DryRun = false);

@@ -20,6 +20,9 @@ internal sealed class WorkDirectory(string root)
 
     public string Journal(string configName, string benchmark, string metric) => Path.Combine(Root, "journal", $"{configName}-{benchmark}-{metric}.jsonl");
 
+    /// <summary>How long one sample of this benchmark took in earlier runs, for <c>--dry-run</c>'s estimate.</summary>
+    public string Timing(string configName, string benchmark, string metric) => Path.Combine(Root, "journal", $"{configName}-{benchmark}-{metric}.timing.json");
+
     public string NewLogPath(DateTimeOffset now) => Path.Combine(Root, "logs", $"run-{Stamp(now)}.jsonl");
 
     public string NewReportDirectory(DateTimeOffset now, string benchmark) => Path.Combine(Root, "reports", $"{Stamp(now)}-{benchmark}");

@@ -26,7 +26,19 @@ public sealed class CachingBuilder(BuildSettings settings, ICheckout checkout, s
     private readonly IReadOnlyDictionary<string, string> _environment = BuildEnvironment(settings, cacheRoot);
 
     /// <summary>Folder of this build configuration's artifacts: one sub-folder per commit.</summary>
-    public string CacheDirectory { get; } = Path.Combine(cacheRoot, SettingsKey(settings));
+    public string CacheDirectory { get; } = CacheDirectoryFor(settings, cacheRoot);
+
+    /// <summary>The folder that holds the artifacts of builds made with these settings.</summary>
+    public static string CacheDirectoryFor(BuildSettings settings, string cacheRoot) => Path.Combine(cacheRoot, SettingsKey(settings));
+
+    /// <summary>The builds already in a cache folder, by commit: what a new run will not build again.</summary>
+    public static IReadOnlyDictionary<string, BuildOutcome> CachedBuilds(string cacheDirectory) =>
+        !Directory.Exists(cacheDirectory)
+            ? new Dictionary<string, BuildOutcome>()
+            : Directory.EnumerateDirectories(cacheDirectory)
+                .Select(directory => (Sha: Path.GetFileName(directory), Outcome: ReadMarker(directory)))
+                .Where(entry => entry.Outcome is not null)
+                .ToDictionary(entry => entry.Sha, entry => entry.Outcome!, StringComparer.Ordinal);
 
     /// <summary>Where ccache keeps its cache for these builds, or null when ccache is off or not installed.</summary>
     public string? CcacheDirectory => _environment.GetValueOrDefault("CCACHE_DIR");

@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Text.Json;
+using Bisector.Core.Abstractions;
+using Bisector.Core.Configuration;
+using Bisector.Core.Domain;
+using Bisector.Core.Statistics;
+using Bisector.Execution.Building;
+using Bisector.Execution.Journal;
+using Bisector.Git.History;
+
+namespace Bisector.Cli.Commands;
+
+/// <summary>
+/// <c>run --dry-run</c>: the range, the expected steps and builds, and a time estimate from what earlier runs in
+/// this work dir measured (build times from the artifact cache, seconds per sample from the journal's timing).
+/// Builds and measures nothing.
+/// </summary>
+internal static class DryRun
+{
+    /// <summary>Samples a run takes besides the search: both endpoints and the final culprit-vs-parent check.</summary>
+    private const int SamplesPerSearchStep = 10;
+
+    public static int Print(TextWriter output, GitCommitGraph graph, RunOptions options, BisectConfig config, BenchmarkSettings benchmark, StatisticsOptions statistics, string cacheRoot, string timingPath, string journalPath)
+    {
+        var good = graph.Resolve(options.Good);
+        var bad = graph.Resolve(options.Bad);
+        if (good.Sha == bad.Sha)
+        {
+            throw new UsageException($"--good {options.Good} and --bad {options.Bad} are the same commit {good.Commit.ShortSha}: give two different revisions.");
+        }
+
+        var baseCommit = good.Commit;
+        if (!graph.IsAncestor(good.Sha, bad.Sha))
+        {
+            baseCommit = graph.MergeBase(good.Sha, bad.Sha) ?? throw new UsageException($"--good {options.Good} and --bad {options.Bad} share no history.");
+        }
+
+        var range = graph.FirstParentRange(baseCommit.Sha, bad.Sha);
+        var steps = (int)Math.Ceiling(Math.Log2(Math.Max(range.Count, 1)));
+        var cached = CachingBuilder.CachedBuilds(CachingBuilder.CacheDirectoryFor(config.Build, cacheRoot));
+        var maxBuilds = steps + 3;
+
+        output.WriteLine($"Dry run: {options.Good}..{options.Bad} in {graph.RootDirectory}");
+        output.WriteLine($"   good {good.Rev} = {good.Commit.ShortSha} {good.Commit.Subject}");
+        output.WriteLine($"   bad  {bad.Rev} = {bad.Commit.ShortSha} {bad.Commit.Subject}");
+        if (baseCommit.Sha != good.Sha)
+        {
+            output.WriteLine($"   {options.Good} is not an ancestor of {options.Bad}: the search starts from their merge base {baseCommit.ShortSha}");
+        }
+
+        output.WriteLine($"   config {config.SourcePath}, benchmark {benchmark.Name}, metric {ConfigLoader.MetricName(benchmark.Metric)}");
+        output.WriteLine($"Range: {range.Count} commits on the first-parent line after {baseCommit.ShortSha}, up to {bad.Commit.ShortSha}");
+        output.WriteLine($"Expected: about {steps} search steps; at most {maxBuilds} builds (ceil(log2 {range.Count}) + 3), plus one per commit that does not build or stays unknown");
+        var endpointsCached = new[] { good.Sha, bad.Sha }.Count(cached.ContainsKey);
+        var rangeCached = range.Count(c => cached.ContainsKey(c.Sha));
+        output.WriteLine($"Artifact cache: {endpointsCached} of the 2 endpoints and {rangeCached} of the {range.Count} commits are built already");
+
+        var samples = (2 * statistics.ReferenceSchedule[0]) + (steps * SamplesPerSearchStep) + (2 * statistics.ReferenceSchedule[0]);
+        var journaled = File.Exists(journalPath) ? new JsonlJournal(journalPath).Count : 0;
+        if (journaled > 0)
+        {
+            output.WriteLine($"Journal: {journaled} samples from earlier runs of this benchmark are reused");
+            samples = Math.Max(samples - journaled, 0);
+        }
+
+        var built = cached.Values.Where(b => b.Success && b.Kind != BuildKind.Cached).ToArray();
+        var clean = built.Where(b => b.Kind == BuildKind.Clean).Select(b => b.Seconds).DefaultIfEmpty(double.NaN).Average();
+        var incremental = built.Where(b => b.Kind == BuildKind.Incremental).Select(b => b.Seconds).DefaultIfEmpty(clean).Average();
+        var perSample = ReadSecondsPerSample(timingPath);
+        var toBuild = Math.Max(maxBuilds - endpointsCached - rangeCached, 0);
+        var firstIsClean = cached.Count == 0 ? 1 : 0;
+        var buildSeconds = (firstIsClean * clean) + ((toBuild - firstIsClean) * incremental);
+        output.WriteLine(toBuild == 0 ? "Builds: none; the commits this range needs are in the artifact cache"
+            : double.IsNaN(clean)
+            ? $"Builds: up to {toBuild}, the first one clean; no build of this config has been timed in this work dir yet"
+            : $"Builds: up to {toBuild} at about {Seconds(incremental)} each incremental{(firstIsClean == 1 ? ", the first one clean" : "")} (a clean build took {Seconds(clean)}): about {Seconds(buildSeconds)}");
+        output.WriteLine(perSample is { } seconds
+            ? $"Samples: about {samples}{(journaled == 0 ? "" : " more")} at {Seconds(seconds)} each (measured in an earlier run): about {Seconds(samples * seconds)}"
+            : $"Samples: about {samples}{(journaled == 0 ? $" (10 per endpoint, about {SamplesPerSearchStep} per step, 10 each for culprit and parent)" : " more")}; no run has timed this benchmark here yet");
+        if (!double.IsNaN(buildSeconds) && perSample is { } known)
+        {
+            output.WriteLine($"Estimate: about {Seconds(buildSeconds + (samples * known))} in all, more when commits stay unknown and take up to {statistics.MaxSamples} samples");
+        }
+        else
+        {
+            output.WriteLine("Estimate: not yet known; one run (even interrupted) in this work dir records build and sample times");
+        }
+
+        output.WriteLine("Nothing was built or measured.");
+        return 0;
+    }
+
+    /// <summary>Records, after a run that took samples, how long one took: the next dry run's estimate.</summary>
+    public static void RecordSecondsPerSample(string timingPath, double benchmarkSeconds, int samples)
+    {
+        if (samples == 0)
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(timingPath)!);
+        File.WriteAllText(timingPath, JsonSerializer.Serialize(new { secondsPerSample = benchmarkSeconds / samples, samples }));
+    }
+
+    private static double? ReadSecondsPerSample(string timingPath)
+    {
+        if (!File.Exists(timingPath))
+        {
+            return null;
+        }
+
+        using var document = JsonDocument.Parse(File.ReadAllText(timingPath));
+        return document.RootElement.GetProperty("secondsPerSample").GetDouble();
+    }
+
+    private static string Seconds(double seconds) => seconds switch
+    {
+        >= 120 => (seconds / 60).ToString("0", CultureInfo.InvariantCulture) + " min",
+        _ => seconds.ToString("0.0", CultureInfo.InvariantCulture) + " s",
+    };
+}
