@@ -1,0 +1,62 @@
+using System.Globalization;
+
+namespace Bisector.CostBench;
+
+/// <summary>What to bisect and how; without --repo, the built-in minivm sample.</summary>
+internal sealed record CostOptions(
+    string? Repo,
+    string? Config,
+    string Good,
+    string Bad,
+    string? Benchmark,
+    string? WorkDir,
+    int? InterruptAfterStep,
+    string? ExpectCulprit,
+    bool SkipBaseline,
+    int BaselineRuns)
+{
+    public const string Usage =
+        "usage: bench-cost [--repo PATH --config FILE --good REV --bad REV] [--benchmark NAME] [--work-dir DIR]\n" +
+        "                  [--interrupt-after-step N] [--expect-culprit SHA] [--skip-baseline] [--baseline-runs N]\n" +
+        "Without --repo: the built-in minivm sample (v1.0..main), its culprit expected.";
+
+    public static CostOptions Parse(string[] args)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        var flags = new HashSet<string>(StringComparer.Ordinal);
+        string[] valued = ["--repo", "--config", "--good", "--bad", "--benchmark", "--work-dir", "--interrupt-after-step", "--expect-culprit", "--baseline-runs"];
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (valued.Contains(args[i]) && i + 1 < args.Length)
+            {
+                values[args[i]] = args[++i];
+            }
+            else if (args[i] is "--skip-baseline")
+            {
+                flags.Add(args[i]);
+            }
+            else
+            {
+                throw new ArgumentException($"unknown or incomplete option '{args[i]}'");
+            }
+        }
+
+        var repo = values.GetValueOrDefault("--repo");
+        if (repo is not null && (!values.ContainsKey("--config") || !values.ContainsKey("--good") || !values.ContainsKey("--bad")))
+        {
+            throw new ArgumentException("with --repo, give --config, --good and --bad too");
+        }
+
+        return new CostOptions(
+            repo,
+            values.GetValueOrDefault("--config"),
+            values.GetValueOrDefault("--good") ?? "v1.0",
+            values.GetValueOrDefault("--bad") ?? "main",
+            values.GetValueOrDefault("--benchmark"),
+            values.GetValueOrDefault("--work-dir"),
+            values.TryGetValue("--interrupt-after-step", out var step) ? int.Parse(step, CultureInfo.InvariantCulture) : null,
+            values.GetValueOrDefault("--expect-culprit"),
+            flags.Contains("--skip-baseline"),
+            values.TryGetValue("--baseline-runs", out var runs) ? int.Parse(runs, CultureInfo.InvariantCulture) : 5);
+    }
+}
