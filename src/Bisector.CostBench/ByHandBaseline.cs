@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Bisector.Core.Configuration;
+using Bisector.Execution.Benchmarks;
 
 namespace Bisector.CostBench;
 
@@ -58,9 +59,9 @@ internal static class ByHandBaseline
     {
         string Expand(string command) => command
             .Replace("{cores}", Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            .Replace("{config}", Quote(config.Build.ConfigDirectory), StringComparison.Ordinal)
-            .Replace("{artifacts}", Quote(clone), StringComparison.Ordinal)
-            .Replace("{worktree}", Quote(clone), StringComparison.Ordinal);
+            .Replace("{config}", Shell.Quote(config.Build.ConfigDirectory), StringComparison.Ordinal)
+            .Replace("{artifacts}", Shell.Quote(clone), StringComparison.Ordinal)
+            .Replace("{worktree}", Shell.Quote(clone), StringComparison.Ordinal);
 
         // Only the printed-value and wall-time metrics have a by-hand form; anything else is timed by wall clock.
         var measure = benchmark.Metric == MetricKind.Output
@@ -72,45 +73,43 @@ internal static class ByHandBaseline
         sb.AppendLine("set -uo pipefail");
         foreach (var (name, value) in config.Build.Environment)
         {
-            sb.AppendLine($"export {name}={Quote(value)}");
+            sb.AppendLine($"export {name}={Shell.Quote(value)}");
         }
 
         var functions = Path.Combine(directory, "functions.sh");
-        sb.AppendLine($"git clone -q {Quote(repo)} {Quote(clone)} && cd {Quote(clone)} || exit 1");
-        sb.AppendLine($"cat > {Quote(functions)} <<'FUNCTIONS'");
+        sb.AppendLine($"git clone -q {Shell.Quote(repo)} {Shell.Quote(clone)} && cd {Shell.Quote(clone)} || exit 1");
+        sb.AppendLine($"cat > {Shell.Quote(functions)} <<'FUNCTIONS'");
         sb.AppendLine("build() {");
         sb.AppendLine("  local start=$(date +%s.%N)");
-        sb.AppendLine("  { " + string.Join(" && ", config.Build.Commands.Select(Expand)) + "; } >>" + Quote(Path.Combine(directory, "build.log")) + " 2>&1");
+        sb.AppendLine("  { " + string.Join(" && ", config.Build.Commands.Select(Expand)) + "; } >>" + Shell.Quote(Path.Combine(directory, "build.log")) + " 2>&1");
         sb.AppendLine("  local status=$?");
-        sb.AppendLine($"  awk -v a=\"$(date +%s.%N)\" -v b=\"$start\" 'BEGIN {{ print a - b }}' >> {Quote(Path.Combine(directory, "builds"))}");
+        sb.AppendLine($"  awk -v a=\"$(date +%s.%N)\" -v b=\"$start\" 'BEGIN {{ print a - b }}' >> {Shell.Quote(Path.Combine(directory, "builds"))}");
         sb.AppendLine("  return $status");
         sb.AppendLine("}");
         sb.AppendLine("median() {");
         sb.AppendLine($"  for i in $(seq {runs}); do {measure}; done | sort -g | awk '{{ v[NR] = $1 }} END {{ if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }}'");
         sb.AppendLine("}");
         sb.AppendLine("FUNCTIONS");
-        sb.AppendLine($". {Quote(functions)}");
-        sb.AppendLine($"git checkout -q {Quote(good)} && build || {{ echo 'good does not build' >&2; exit 1; }}");
+        sb.AppendLine($". {Shell.Quote(functions)}");
+        sb.AppendLine($"git checkout -q {Shell.Quote(good)} && build || {{ echo 'good does not build' >&2; exit 1; }}");
         sb.AppendLine("g=$(median)");
-        sb.AppendLine($"git checkout -q {Quote(bad)} && build || {{ echo 'bad does not build' >&2; exit 1; }}");
+        sb.AppendLine($"git checkout -q {Shell.Quote(bad)} && build || {{ echo 'bad does not build' >&2; exit 1; }}");
         sb.AppendLine("b=$(median)");
         sb.AppendLine("mid=$(awk -v g=\"$g\" -v b=\"$b\" 'BEGIN { print (g + b) / 2 }')");
         sb.AppendLine("echo \"good median $g, bad median $b, midpoint $mid\"");
-        sb.AppendLine("cat > " + Quote(Path.Combine(directory, "step.sh")) + " <<STEP");
+        sb.AppendLine("cat > " + Shell.Quote(Path.Combine(directory, "step.sh")) + " <<STEP");
         sb.AppendLine("#!/usr/bin/env bash");
-        sb.AppendLine($". {Quote(functions)}");
+        sb.AppendLine($". {Shell.Quote(functions)}");
         sb.AppendLine("build || exit 125");
         sb.AppendLine("m=\\$(median)");
         sb.AppendLine("echo \"\\$(git rev-parse --short HEAD) median \\$m\"");
         sb.AppendLine("awk -v m=\"\\$m\" -v mid=\"$mid\" 'BEGIN { exit !(m > mid) }' && exit 1 || exit 0");
         sb.AppendLine("STEP");
-        sb.AppendLine($"git bisect start {Quote(bad)} {Quote(good)} >/dev/null");
-        sb.AppendLine("git bisect run bash " + Quote(Path.Combine(directory, "step.sh")));
+        sb.AppendLine($"git bisect start {Shell.Quote(bad)} {Shell.Quote(good)} >/dev/null");
+        sb.AppendLine("git bisect run bash " + Shell.Quote(Path.Combine(directory, "step.sh")));
         sb.AppendLine("status=$?");
         sb.AppendLine("git bisect reset -q >/dev/null 2>&1");
         sb.AppendLine("exit $status");
         return sb.ToString();
     }
-
-    private static string Quote(string text) => "'" + text.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
 }

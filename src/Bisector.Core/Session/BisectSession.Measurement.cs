@@ -217,15 +217,15 @@ public sealed partial class BisectSession
             return;
         }
 
-        var culprit = (Commit: state.Culprit!, Build: _builds[state.Culprit!.Sha]);
-        var parentCommit = graph.Lookup(state.Verification!.ParentSha);
-        var parent = (Commit: parentCommit, Build: _builds[parentCommit.Sha]);
-
         if (instructions.Runner is not { } counter)
         {
             _notes.Add($"Decided by time only; instructions were not counted: {instructions.Unavailable}");
             return;
         }
+
+        // Both were built for the re-verification just before.
+        var culprit = (Commit: state.Culprit!, Build: _builds[state.Culprit!.Sha]);
+        var parent = (Commit: graph.Lookup(state.Verification!.ParentSha), Build: _builds[state.Verification.ParentSha]);
 
         observer.Phase($"Counting instructions ({instructions.Metric}) of {culprit.Commit.ShortSha} and its parent: is the slowdown more work or only layout?");
         bool Missing((CommitInfo Commit, BuildOutcome Build) side) => journal.Samples(side.Commit.Sha, InstructionSeries).Count < instructions.Samples;

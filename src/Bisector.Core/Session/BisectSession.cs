@@ -33,17 +33,11 @@ public sealed partial class BisectSession(
     public async Task<BisectResult> RunAsync(BisectRequest request, CancellationToken cancellationToken)
     {
         _clock.Start();
-        var good = graph.Resolve(request.GoodRev);
-        var bad = graph.Resolve(request.BadRev);
-        if (good.Sha == bad.Sha)
-        {
-            throw new UsageException($"--good {request.GoodRev} and --bad {request.BadRev} are the same commit {good.Commit.ShortSha}: give two different revisions.");
-        }
-
-        var state = new RunState(request, good, bad);
+        var plan = SearchRange.Plan(graph, request.GoodRev, request.BadRev);
+        var state = new RunState(request, plan.Good, plan.Bad);
         try
         {
-            return await RunCoreAsync(state, cancellationToken).ConfigureAwait(false);
+            return await RunCoreAsync(state, plan, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -52,14 +46,11 @@ public sealed partial class BisectSession(
         }
     }
 
-    private async Task<BisectResult> RunCoreAsync(RunState state, CancellationToken cancellationToken)
+    private async Task<BisectResult> RunCoreAsync(RunState state, SearchRange plan, CancellationToken cancellationToken)
     {
-        var (good, bad) = (state.Good, state.Bad);
-        var baseCommit = good.Commit;
-        if (!graph.IsAncestor(good.Sha, bad.Sha))
+        var (good, bad, baseCommit, range) = (plan.Good, plan.Bad, plan.Base, plan.Commits);
+        if (plan.FromMergeBase)
         {
-            baseCommit = graph.MergeBase(good.Sha, bad.Sha)
-                ?? throw new UsageException($"--good {good.Rev} and --bad {bad.Rev} share no history.");
             _notes.Add($"{good.Rev} is not an ancestor of {bad.Rev}: searching from their merge base {baseCommit.ShortSha}.");
             observer.Note(_notes[^1]);
         }
@@ -92,7 +83,6 @@ public sealed partial class BisectSession(
             return Result(state, BisectStatus.NoRegression);
         }
 
-        var range = graph.FirstParentRange(baseCommit.Sha, bad.Sha);
         state.RangeLength = range.Count;
         observer.Phase($"Regression confirmed ({comparison.Change.ShiftPercent:+0.0}%). Searching {range.Count} commits, about {Math.Ceiling(Math.Log2(Math.Max(range.Count, 1)))} steps");
         var decision = await SearchAsync(state, range, cancellationToken).ConfigureAwait(false);
