@@ -18,7 +18,8 @@ internal sealed record CostOptions(
     public const string Usage =
         "usage: bench-cost [--repo PATH --config FILE --good REV --bad REV] [--benchmark NAME] [--work-dir DIR]\n" +
         "                  [--interrupt-after-step N] [--expect-culprit SHA] [--skip-baseline] [--baseline-runs N]\n" +
-        "Without --repo: the built-in minivm sample (v1.0..main), its culprit expected.";
+        "Without --repo: the built-in minivm sample (v1.0..main), its culprit expected. In --work-dir (default: a new\n" +
+        "temporary folder) the bench replaces its own folders: sample-repo, bisector, by-hand, report-*.";
 
     public static CostOptions Parse(string[] args)
     {

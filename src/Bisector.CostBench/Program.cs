@@ -7,6 +7,12 @@ using Bisector.Git.Samples;
 
 // The cost bench: what it takes Bisector to reach the culprit (builds by kind, build and benchmark seconds,
 // total time), from cold and again on a warm cache, beside the same range done by hand with git bisect run.
+if (args is ["--help"] or ["-h"])
+{
+    Console.WriteLine(CostOptions.Usage);
+    return 0;
+}
+
 CostOptions options;
 try
 {
@@ -22,13 +28,15 @@ var work = Path.GetFullPath(options.WorkDir ?? Path.Combine(Path.GetTempPath(), 
 var repo = options.Repo is null ? Path.Combine(work, "sample-repo") : Path.GetFullPath(options.Repo);
 var configPath = Path.GetFullPath(options.Config ?? Path.Combine(AppContext.BaseDirectory, "bisect-configs", "sample-minivm.json"));
 var expected = options.ExpectCulprit;
+// Only the folders the bench itself makes are replaced: a work dir given by hand may hold other things.
+string[] owned = ["sample-repo", "bisector", "by-hand", "report-cold-1", "report-cold-2", "report-warm"];
+foreach (var folder in owned.Select(name => Path.Combine(work, name)).Where(Directory.Exists))
+{
+    Directory.Delete(folder, recursive: true);
+}
+
 if (options.Repo is null)
 {
-    if (Directory.Exists(work))
-    {
-        Directory.Delete(work, recursive: true);
-    }
-
     SampleRepository.Create(repo);
     using var graph = GitCommitGraph.Open(repo);
     expected ??= graph.FirstParentRange(graph.Resolve("v1.0").Sha, graph.Resolve("main").Sha).Single(c => c.Subject == SampleRepository.RegressionSubject).Sha;
@@ -37,10 +45,6 @@ if (options.Repo is null)
 var config = ConfigLoader.Load(configPath);
 var benchmark = config.Benchmark(options.Benchmark);
 var bisectorWork = Path.Combine(work, "bisector");
-if (Directory.Exists(bisectorWork))
-{
-    Directory.Delete(bisectorWork, recursive: true);
-}
 
 string[] runArgs = ["run", "--repo", repo, "--config", configPath, "--good", options.Good, "--bad", options.Bad, "--benchmark", benchmark.Name, "--work-dir", bisectorWork];
 Console.WriteLine($"Cost bench: {options.Good}..{options.Bad} in {repo}");
