@@ -43,12 +43,18 @@ internal static class DryRun
         var rangeCached = range.Count(c => cached.ContainsKey(c.Sha));
         output.WriteLine($"Artifact cache: {endpointsCached} of the 2 endpoints and {rangeCached} of the {range.Count} commits are built already");
 
-        var samples = (2 * statistics.ReferenceSchedule[0]) + (steps * SamplesPerSearchStep) + (2 * statistics.ReferenceSchedule[0]);
-        var journaled = File.Exists(journalPath) ? new JsonlJournal(journalPath).Count : 0;
+        // Samples still to take: what the journal already holds for the endpoints and the range is reused.
+        var journal = File.Exists(journalPath) ? new JsonlJournal(journalPath) : null;
+        int Journaled(string sha, string series) => journal?.Samples(sha, series).Count ?? 0;
+        var references = statistics.ReferenceSchedule[0];
+        var endpointSamples = Math.Max(references - Journaled(good.Sha, "search"), 0) + Math.Max(references - Journaled(bad.Sha, "search"), 0);
+        var stepsMeasured = range.Count(c => Journaled(c.Sha, "search") > 0);
+        var verified = range.Any(c => Journaled(c.Sha, "verify") > 0);
+        var samples = endpointSamples + (Math.Max(steps - stepsMeasured, 0) * SamplesPerSearchStep) + (verified ? 0 : 2 * references);
+        var journaled = journal?.Count ?? 0;
         if (journaled > 0)
         {
-            output.WriteLine($"Journal: {journaled} samples from earlier runs of this benchmark are reused");
-            samples = Math.Max(samples - journaled, 0);
+            output.WriteLine($"Journal: {journaled} samples from earlier runs of this benchmark; {stepsMeasured} of the range's commits are measured already");
         }
 
         var built = cached.Values.Where(b => b.Success && b.Kind != BuildKind.Cached).ToArray();
