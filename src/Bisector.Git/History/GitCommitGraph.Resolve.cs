@@ -8,7 +8,7 @@ public sealed partial class GitCommitGraph
     /// <summary>
     /// Resolves a revision as users write it: a SHA or short SHA, a branch, a remote branch, a tag
     /// (annotated tags are peeled), <c>REV~N</c>, and CPython-style names: <c>v3.7</c> when only
-    /// <c>v3.7.0</c> exists, <c>3.7</c> when only <c>origin/3.7</c> exists.
+    /// <c>v3.7.0</c> exists (or else the lowest <c>v3.7.N</c>), <c>3.7</c> when only <c>origin/3.7</c> exists.
     /// </summary>
     public ResolvedRevision Resolve(string rev)
     {
@@ -37,10 +37,29 @@ public sealed partial class GitCommitGraph
         yield return rev;
         yield return $"refs/tags/{rev}";
         yield return $"{rev}.0";
+        if (FirstPatchRelease(rev) is { } release)
+        {
+            yield return release;
+        }
+
         foreach (var remote in _repository.Network.Remotes.Select(r => r.Name).Append("origin").Distinct())
         {
             yield return $"{remote}/{rev}";
         }
+    }
+
+    /// <summary>The lowest <c>REV.N</c> release tag (<c>v3.11.2</c> for <c>v3.11</c> when there is no <c>v3.11.0</c>), or null.</summary>
+    private string? FirstPatchRelease(string rev)
+    {
+        var prefix = $"refs/tags/{rev}.";
+        return _repository.Refs
+            .Select(r => r.CanonicalName)
+            .Where(n => n.StartsWith(prefix, StringComparison.Ordinal))
+            .Select(n => n[prefix.Length..])
+            .Where(patch => patch.Length is > 0 and < 6 && patch.All(char.IsAsciiDigit))
+            .OrderBy(patch => int.Parse(patch, System.Globalization.CultureInfo.InvariantCulture))
+            .Select(patch => $"{rev}.{patch}")
+            .FirstOrDefault();
     }
 
     private Commit? TryPeel(string spec)

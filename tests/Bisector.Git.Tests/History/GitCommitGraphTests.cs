@@ -42,6 +42,23 @@ public sealed class GitCommitGraphTests
     }
 
     [Fact]
+    public void A_minor_version_without_its_dot_zero_tag_resolves_to_its_first_patch_release()
+    {
+        using var repo = new GitTestRepository();
+        var commits = repo.Linear(4);
+        repo.Repository.Tags.Add("v3.11.10", commits[3]);
+        repo.Repository.Tags.Add("v3.11.2", commits[1]);
+        repo.Repository.Tags.Add("v3.11.1rc1", commits[0]);
+        repo.Repository.Tags.Add("v3.11.5", commits[2]);
+        using var graph = GitCommitGraph.Open(repo.Path);
+
+        var resolved = graph.Resolve("v3.11");
+
+        Assert.Equal(commits[1].Sha, resolved.Sha);
+        Assert.Equal("v3.11 (as v3.11.2)", resolved.Rev);
+    }
+
+    [Fact]
     public void An_unknown_revision_is_a_usage_error_that_suggests_close_names()
     {
         using var repo = new GitTestRepository();
