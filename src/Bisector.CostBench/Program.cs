@@ -68,7 +68,9 @@ BaselineRun? baseline = null;
 if (!options.SkipBaseline)
 {
     Console.WriteLine($"== By hand: git bisect run, rebuild in place, median of {options.BaselineRuns} vs the endpoints' midpoint");
-    baseline = await ByHandBaseline.RunAsync(repo, config, benchmark, options.Good, options.Bad, options.BaselineRuns, Path.Combine(work, "by-hand"), Console.Out);
+    // By SHA, as Bisector resolved them: git bisect does not know that v3.11 means v3.11.2.
+    string Sha(string endpoint) => warm.Report.GetProperty(endpoint).GetProperty("sha").GetString()!;
+    baseline = await ByHandBaseline.RunAsync(repo, config, benchmark, Sha("good"), Sha("bad"), options.BaselineRuns, Path.Combine(work, "by-hand"), Console.Out);
 }
 
 var final = cold[^1];
