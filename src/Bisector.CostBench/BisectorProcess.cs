@@ -55,7 +55,7 @@ internal static class BisectorProcess
         var reportPath = Path.Combine(reportDirectory, "report.json");
         if (!File.Exists(reportPath))
         {
-            throw new InvalidOperationException($"bisector exited with {process.ExitCode} and wrote no report: {await stderr}");
+            throw new InvalidOperationException($"bisector exited with {process.ExitCode} and wrote no report: {(await stderr).Trim()}");
         }
 
         using var document = JsonDocument.Parse(await File.ReadAllTextAsync(reportPath));
