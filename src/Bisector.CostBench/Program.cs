@@ -1,6 +1,7 @@
 using System.Globalization;
-using System.Text.Json;
+using Bisector.Core.Abstractions;
 using Bisector.Core.Configuration;
+using Bisector.Execution.Building;
 using Bisector.CostBench;
 using Bisector.Git.History;
 using Bisector.Git.Samples;
@@ -86,7 +87,10 @@ static async Task<int> BenchAsync(CostOptions options)
     }
 
     var final = cold[^1];
-    var builds = BuildCache.Read(Path.Combine(bisectorWork, "artifacts"));
+    var builds = CachingBuilder.CachedBuilds(CachingBuilder.CacheDirectoryFor(config.Build, Path.Combine(bisectorWork, "artifacts"))).Values
+        .Where(b => b.Kind != BuildKind.Cached)
+        .Select(b => (Kind: b.Kind.ToString().ToLowerInvariant(), b.Seconds))
+        .ToArray();
     var rangeLength = final.Report.GetProperty("rangeLength").GetInt32();
     var skipped = final.Report.GetProperty("steps").EnumerateArray().Count(s => s.GetProperty("verdict").GetString() is "skip" or "unknown");
     var bound = (int)Math.Ceiling(Math.Log2(Math.Max(rangeLength, 1))) + 3 + skipped;
@@ -158,20 +162,4 @@ static async Task<int> BenchAsync(CostOptions options)
     Console.WriteLine();
     Console.WriteLine(failures.Count == 0 ? "cost bench: all checks hold" : "cost bench: FAILED\n" + string.Join("\n", failures.Select(f => $"   {f}")));
     return failures.Count == 0 ? 0 : 1;
-}
-
-/// <summary>The artifact cache's build markers: what each real build was and what it took.</summary>
-internal static class BuildCache
-{
-    public static IReadOnlyList<(string Kind, double Seconds)> Read(string artifacts) =>
-        !Directory.Exists(artifacts)
-            ? []
-            : Directory.EnumerateFiles(artifacts, "build.json", SearchOption.AllDirectories)
-                .Select(path => JsonDocument.Parse(File.ReadAllText(path)).RootElement)
-                .Select(marker => (Kind(marker.GetProperty("Kind")), marker.GetProperty("Seconds").GetDouble()))
-                .ToArray();
-
-    private static string Kind(JsonElement kind) => kind.ValueKind == JsonValueKind.Number
-        ? ((Bisector.Core.Abstractions.BuildKind)kind.GetInt32()).ToString().ToLowerInvariant()
-        : kind.GetString()!.ToLowerInvariant();
 }
