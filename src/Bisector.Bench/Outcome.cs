@@ -6,6 +6,7 @@ internal enum Verdict
     False,
     Ambiguous,
     NoRegression,
+    Inconclusive,
 }
 
 /// <summary>How one simulated bisection ended and what it spent.</summary>

@@ -4,7 +4,8 @@ using Bisector.Bench;
 using Bisector.Core.Statistics;
 
 // Noise simulation bench: thousands of synthetic bisections with a known culprit, on the real search and
-// verdict code, side by side with two baselines on the same histories. Usage: simulate [--trials N] [--quick]
+// verdict code, side by side with two baselines on the same histories, on a steady machine and on drifting ones.
+// Usage: bench-noise [--trials N] [--quick]
 var trials = 100;
 var quick = args.Contains("--quick");
 for (var i = 0; i < args.Length - 1; i++)
@@ -22,61 +23,94 @@ int[] lengths = quick ? [10, 1000] : [10, 100, 1000, 5000];
     (0.10, 0.05), (0.02, 0.01), (0.05, 0.05), (0.10, 0.10),
     (0.0, 0.005), (0.0, 0.02), (0.0, 0.10),
 ];
+int[] driftLengths = quick ? [100] : [100, 1000];
+(double Effect, double Noise)[] driftPairs = [(0.30, 0.02), (0.20, 0.02), (0.10, 0.02), (0.06, 0.02), (0.05, 0.01), (0.30, 0.10), (0.0, 0.02)];
+DriftKind[] drifts = [DriftKind.Bursts, DriftKind.Trend, DriftKind.TwoCpus, DriftKind.Layout];
+
 // The smallest change the run cares about: below the smallest simulated effect.
 var options = StatisticsOptions.Default with { ThresholdPercent = 0.5 };
 
-Console.WriteLine($"Noise simulation: {trials} bisections per row, culprit drawn uniformly, threshold {options.ThresholdPercent}%, alpha {options.Alpha}, samples {string.Join("/", options.SampleSchedule)}");
-Console.WriteLine("Columns per strategy: correct % / false % / ambiguous % / no-regression % / mean samples per tested commit");
+Console.WriteLine($"Noise simulation: {trials} bisections per row, culprit drawn uniformly, threshold {options.ThresholdPercent}%, alpha {options.Alpha}, rounds {string.Join("/", options.SampleSchedule)}");
+Console.WriteLine("Columns per strategy: correct % / false culprit % / ambiguous % / inconclusive % / no-regression % / candidate samples per tested commit / benchmark runs per bisection");
 Console.WriteLine();
-Console.WriteLine("| length | effect | noise | effect/sd | Bisector | bench_runner (1 sample, midpoint) | fixed 10-sample Mann-Whitney |");
-Console.WriteLine("|---|---|---|---|---|---|---|");
+Console.WriteLine("| machine | length | effect | noise | effect/sd | Bisector | bench_runner (1 sample, midpoint) | fixed 10-sample Mann-Whitney |");
+Console.WriteLine("|---|---|---|---|---|---|---|---|");
 var stopwatch = Stopwatch.StartNew();
-var strong = new Totals();
-var strongFixed = new Totals();
-var flat = new Totals();
-foreach (var length in lengths)
+var steadyStrong = new Totals();
+var steadyStrongFixed = new Totals();
+var steadyFlat = new Totals();
+var driftStrong = new Totals();
+var driftStrongFixed = new Totals();
+var driftStrongRunner = new Totals();
+var unpinnedStrong = new Totals();
+var layoutStrong = new Totals();
+var claimedNone = 0;
+
+foreach (var (drift, rowLengths, rowPairs, noiseKinds) in new[] { (DriftKind.None, lengths, pairs, new[] { false, true }) }
+             .Concat(drifts.Select(d => (d, driftLengths, driftPairs, new[] { false }))))
 {
-    foreach (var (effect, noise) in pairs)
+    foreach (var length in rowLengths)
     {
-        foreach (var heavy in new[] { false, true })
+        foreach (var (effect, noise) in rowPairs)
         {
-            var rows = new Outcome[3][];
-            for (var s = 0; s < 3; s++)
+            foreach (var heavy in noiseKinds)
             {
-                rows[s] = new Outcome[trials];
-            }
+                var rows = new Outcome[3][];
+                for (var s = 0; s < 3; s++)
+                {
+                    rows[s] = new Outcome[trials];
+                }
 
-            Parallel.For(0, trials, trial =>
-            {
-                // Deterministic across processes (HashCode.Combine is randomized per process): every run prints the same table.
-                var seed = unchecked((((((length * 397) ^ (int)(effect * 10000)) * 397) ^ (int)(noise * 10000)) * 397 ^ (heavy ? 1 : 0)) * 397) ^ trial;
-                var culprit = effect > 0 ? 1 + new Random(seed).Next(length - 1) : (int?)null;
-                var scenario = new Scenario(length, culprit, effect, new NoiseModel(noise, heavy));
-                rows[0][trial] = Strategies.Bisector(scenario, seed, options);
-                rows[1][trial] = Strategies.BenchRunner(scenario, seed);
-                rows[2][trial] = Strategies.FixedTen(scenario, seed);
-            });
+                Parallel.For(0, trials, trial =>
+                {
+                    // Deterministic across processes (HashCode.Combine is randomized per process): every run prints the same table.
+                    var seed = unchecked((((((((length * 397) ^ (int)(effect * 10000)) * 397) ^ (int)(noise * 10000)) * 397) ^ (heavy ? 1 : 0)) * 397 ^ (int)drift) * 397) ^ trial;
+                    var culprit = effect > 0 ? 1 + new Random(seed).Next(length - 1) : (int?)null;
+                    var scenario = new Scenario(length, culprit, effect, new NoiseModel(noise, heavy), drift);
+                    rows[0][trial] = Strategies.Bisector(scenario, seed, options);
+                    rows[1][trial] = Strategies.BenchRunner(scenario, seed);
+                    rows[2][trial] = Strategies.FixedTen(scenario, seed);
+                });
 
-            var ratio = effect / noise;
-            if (effect > 0 && ratio >= 3)
-            {
-                strong.Add(rows[0]);
-                strongFixed.Add(rows[2]);
-            }
-            else if (effect == 0)
-            {
-                flat.Add(rows[0]);
-            }
+                var ratio = effect / noise;
+                if (effect > 0 && ratio >= 3 && drift is DriftKind.TwoCpus or DriftKind.Layout)
+                {
+                    (drift == DriftKind.TwoCpus ? unpinnedStrong : layoutStrong).Add(rows[0]);
+                }
+                else if (effect > 0 && ratio >= 3)
+                {
+                    (drift == DriftKind.None ? steadyStrong : driftStrong).Add(rows[0]);
+                    (drift == DriftKind.None ? steadyStrongFixed : driftStrongFixed).Add(rows[2]);
+                    if (drift != DriftKind.None)
+                    {
+                        driftStrongRunner.Add(rows[1]);
+                    }
+                }
+                else if (effect == 0 && drift == DriftKind.None)
+                {
+                    steadyFlat.Add(rows[0]);
+                }
 
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {length} | {effect * 100:0}% | {new NoiseModel(noise, heavy)} | {ratio:0.#} | {Cell(rows[0])} | {Cell(rows[1])} | {Cell(rows[2])} |"));
+                // With layout offsets a later build can really be as fast in time as good: "no regression" is then true in time.
+                if (effect * 100 > options.ThresholdPercent && drift != DriftKind.Layout)
+                {
+                    claimedNone += rows[0].Count(o => o.Verdict == Verdict.NoRegression);
+                }
+
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"| {new DriftModel(drift, 0)} | {length} | {effect * 100:0}% | {new NoiseModel(noise, heavy)} | {ratio:0.#} | {Cell(rows[0])} | {Cell(rows[1])} | {Cell(rows[2])} |"));
+            }
         }
     }
 }
 
 Console.WriteLine();
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Effects of at least 3 sd ({strong.Count} bisections): Bisector {strong.Percent(Verdict.Correct):0.00}% correct, {strong.Percent(Verdict.False):0.00}% false, {strong.MeanSamples:0.00} samples per tested commit; fixed-10 {strongFixed.Percent(Verdict.Correct):0.00}% correct, {strongFixed.Percent(Verdict.False):0.00}% false, {strongFixed.MeanSamples:0.00} samples per tested commit"));
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"No regression ({flat.Count} bisections): Bisector says no regression in {flat.Percent(Verdict.NoRegression):0.00}%, names a culprit in {flat.Percent(Verdict.False):0.00}%"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Steady machine, effects of at least 3 sd ({steadyStrong.Count} bisections): Bisector {steadyStrong.Summary}; fixed-10 {steadyStrongFixed.Summary}"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Drifting load (bursts, trend), effects of at least 3 sd ({driftStrong.Count} bisections): Bisector {driftStrong.Summary}; bench_runner {driftStrongRunner.Summary}; fixed-10 {driftStrongFixed.Summary}"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Two CPUs 35% apart, samples NOT pinned ({unpinnedStrong.Count} bisections; Bisector pins by default): Bisector {unpinnedStrong.Summary}, ambiguous or inconclusive otherwise"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Layout offsets of +-10% per build ({layoutStrong.Count} bisections; a time metric cannot tell layout from work): Bisector {layoutStrong.Summary}"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Flat histories, steady machine ({steadyFlat.Count} bisections): Bisector says no regression in {steadyFlat.Percent(Verdict.NoRegression):0.00}%, inconclusive in {steadyFlat.Percent(Verdict.Inconclusive):0.00}%, names a culprit in {steadyFlat.Percent(Verdict.False):0.00}%"));
+Console.WriteLine($"\"No regression\" claimed by Bisector on a history whose step is above the threshold: {claimedNone} times");
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"({stopwatch.Elapsed.TotalSeconds:0} s)"));
 return 0;
 
@@ -85,7 +119,8 @@ static string Cell(Outcome[] outcomes)
     double Pct(Verdict v) => 100.0 * outcomes.Count(o => o.Verdict == v) / outcomes.Length;
     var tested = outcomes.Sum(o => o.TestedCommits);
     var samples = tested == 0 ? 0 : (double)outcomes.Sum(o => o.SearchSamples) / tested;
-    return string.Create(CultureInfo.InvariantCulture, $"{Pct(Verdict.Correct):0.#} / {Pct(Verdict.False):0.#} / {Pct(Verdict.Ambiguous):0.#} / {Pct(Verdict.NoRegression):0.#} / {samples:0.0}");
+    var runs = outcomes.Average(o => o.TotalSamples);
+    return string.Create(CultureInfo.InvariantCulture, $"{Pct(Verdict.Correct):0.#} / {Pct(Verdict.False):0.#} / {Pct(Verdict.Ambiguous):0.#} / {Pct(Verdict.Inconclusive):0.#} / {Pct(Verdict.NoRegression):0.#} / {samples:0.0} / {runs:0}");
 }
 
 internal sealed class Totals
@@ -95,6 +130,11 @@ internal sealed class Totals
     public int Count => _outcomes.Count;
 
     public double MeanSamples => _outcomes.Sum(o => o.TestedCommits) == 0 ? 0 : (double)_outcomes.Sum(o => o.SearchSamples) / _outcomes.Sum(o => o.TestedCommits);
+
+    public double MeanRuns => _outcomes.Count == 0 ? 0 : _outcomes.Average(o => o.TotalSamples);
+
+    public string Summary => string.Create(CultureInfo.InvariantCulture,
+        $"{Percent(Verdict.Correct):0.00}% correct, {Percent(Verdict.False):0.00}% false, {MeanSamples:0.00} samples per tested commit, {MeanRuns:0} runs per bisection");
 
     public void Add(IEnumerable<Outcome> outcomes) => _outcomes.AddRange(outcomes);
 

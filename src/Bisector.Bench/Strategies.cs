@@ -12,7 +12,8 @@ internal static class Strategies
     /// <summary>Bisector itself: the real session, search and verdict engine with synthetic builds and samples.</summary>
     public static Outcome Bisector(Scenario scenario, int seed, StatisticsOptions options)
     {
-        var runner = new SyntheticRunner((sha, random) => scenario.Measure(SyntheticGraph.Index(sha), random), seed);
+        var drift = scenario.NewDrift(seed);
+        var runner = new SyntheticRunner((sha, random) => scenario.Measure(SyntheticGraph.Index(sha), random, drift), seed);
         var session = new BisectSession(new SyntheticGraph(scenario.Length), new SyntheticBuilder(new HashSet<string>()), runner, new InMemoryJournal(), new VerdictEngine(options), SilentObserver.Instance);
         var result = session.RunAsync(new BisectRequest("c0", $"c{scenario.Length - 1}", "sim", "output", "ns"), CancellationToken.None).GetAwaiter().GetResult();
         var search = result.Steps.Where(s => s.Role == "search").ToArray();
@@ -20,6 +21,7 @@ internal static class Strategies
         {
             BisectStatus.CulpritFound => SyntheticGraph.Index(result.Culprit!.Sha) == scenario.Culprit ? Verdict.Correct : Verdict.False,
             BisectStatus.NoRegression => Verdict.NoRegression,
+            BisectStatus.Inconclusive => Verdict.Inconclusive,
             _ => Verdict.Ambiguous,
         };
         return new Outcome(verdict, search.Sum(s => s.Samples), search.Length, runner.SamplesTaken.Values.Sum());
@@ -32,22 +34,24 @@ internal static class Strategies
     public static Outcome BenchRunner(Scenario scenario, int seed)
     {
         var random = new Random(seed);
-        var good = scenario.Measure(0, random);
-        var bad = scenario.Measure(scenario.Length - 1, random);
+        var drift = scenario.NewDrift(seed);
+        var good = scenario.Measure(0, random, drift);
+        var bad = scenario.Measure(scenario.Length - 1, random, drift);
         if (bad <= good)
         {
             return new Outcome(Verdict.NoRegression, 0, 0, 2);
         }
 
         var midpoint = (good + bad) / 2;
-        return Search(scenario, index => scenario.Measure(index, random) > midpoint ? Core.Domain.Verdict.Bad : Core.Domain.Verdict.Good, samplesPerCommit: 1, endpointSamples: 2);
+        return Search(scenario, index => scenario.Measure(index, random, drift) > midpoint ? Core.Domain.Verdict.Bad : Core.Domain.Verdict.Good, samplesPerCommit: 1, endpointSamples: 2);
     }
 
     /// <summary>Ten samples per commit; bad when Mann-Whitney says it is slower than good (p &lt; 0.05).</summary>
     public static Outcome FixedTen(Scenario scenario, int seed)
     {
         var random = new Random(seed);
-        double[] Take(int index) => Enumerable.Range(0, 10).Select(_ => scenario.Measure(index, random)).ToArray();
+        var drift = scenario.NewDrift(seed);
+        double[] Take(int index) => Enumerable.Range(0, 10).Select(_ => scenario.Measure(index, random, drift)).ToArray();
         var good = Take(0);
         var bad = Take(scenario.Length - 1);
         if (VerdictEngine.PGreater(bad, good) >= 0.05)

@@ -8,5 +8,6 @@ public enum ExitCodes
     Usage = 2,
     NoRegression = 10,
     Ambiguous = 11,
+    Inconclusive = 13,
     Interrupted = 130,
 }

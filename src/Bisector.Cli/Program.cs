@@ -15,12 +15,23 @@ var repo = new Option<string>("--repo") { Description = "The git repository (def
 var config = new Option<string?>("--config", "-c") { Description = "Bisect config JSON (default: the one in bisect-configs/ that fits the repository)" };
 var maxSamples = new Option<int?>("--max-samples") { Description = "Most samples per commit before it counts as unknown (default from the config, 40)" };
 var threshold = new Option<double?>("--threshold") { Description = "Smallest slowdown worth bisecting, in percent (default from the config, 5)" };
+var metric = new Option<string?>("--metric") { Description = "Override the benchmark's metric: wall-time, cpu-time, instructions, callgrind or output" };
+var cpu = new Option<string?>("--cpu") { Description = "Pin every sample to this CPU (taskset list); 'auto' (default: the last CPU) or 'none'" };
+var direction = new Option<string>("--direction") { Description = "slower (find a regression) or faster (find the commit that made it faster)", DefaultValueFactory = _ => "slower" };
+direction.AcceptOnlyFromAmong("slower", "faster");
+var waitForQuiet = new Option<bool>("--wait-for-quiet") { Description = "Before each round of samples, wait until the rest of the machine is quiet" };
 var dryRun = new Option<bool>("--dry-run") { Description = "Show the range, the expected number of steps and builds, and an estimate of the time; build and measure nothing" };
 
-var run = new Command("run", "Find the commit that made a benchmark slower") { good, bad, repo, config, benchmark, workDir, reportDir, maxSamples, threshold, dryRun, verbosity };
+var run = new Command("run", "Find the commit that made a benchmark slower") { good, bad, repo, config, benchmark, workDir, reportDir, maxSamples, threshold, metric, cpu, direction, waitForQuiet, dryRun, verbosity };
 run.SetAction((parse, ct) => RunCommand.ExecuteAsync(
     new RunOptions(parse.GetValue(good)!, parse.GetValue(bad)!, parse.GetValue(repo)!, parse.GetValue(config), parse.GetValue(benchmark),
-        parse.GetValue(workDir), parse.GetValue(reportDir), parse.GetValue(maxSamples), parse.GetValue(threshold), parse.GetValue(verbosity)!, parse.GetValue(dryRun)),
+        parse.GetValue(workDir), parse.GetValue(reportDir), parse.GetValue(maxSamples), parse.GetValue(threshold), parse.GetValue(verbosity)!, parse.GetValue(dryRun))
+    {
+        Metric = parse.GetValue(metric),
+        Cpu = parse.GetValue(cpu),
+        Direction = parse.GetValue(direction)!,
+        WaitForQuiet = parse.GetValue(waitForQuiet),
+    },
     Console.Out,
     ct));
 

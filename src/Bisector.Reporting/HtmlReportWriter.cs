@@ -41,14 +41,14 @@ public static class HtmlReportWriter
         }
 
         html.AppendLine(Chart(result));
-        html.AppendLine("<table><tr><th>#</th><th>commit</th><th>role</th><th>verdict</th><th>decided by</th><th>samples</th><th>median</th><th>95 % CI</th><th>build</th><th>note</th></tr>");
+        html.AppendLine("<table><tr><th>#</th><th>commit</th><th>role</th><th>verdict</th><th>decided by</th><th>samples</th><th>median</th><th>95 % CI</th><th>build</th><th>machine while measuring</th><th>note</th></tr>");
         var n = 0;
         foreach (var step in result.Steps)
         {
             var verdict = ReportNames.Verdict(step.Verdict);
             html.AppendLine($"<tr><td>{++n}</td><td><code>{step.Commit.ShortSha}</code> {E(step.Commit.Subject)}</td><td>{step.Role}</td><td class=\"{verdict}\">{verdict}</td><td>{(step.Samples > 0 ? E(result.Request.Metric) : "")}</td><td>{step.Samples}</td>" +
                 $"<td>{(step.Summary is { } s ? Format.Number(s.Median) : "")}</td><td>{(step.Summary is { } t ? $"{Format.Number(t.MedianLow)} – {Format.Number(t.MedianHigh)}" : "")}</td>" +
-                $"<td>{(step.Build is { } b ? $"{b.Kind.ToString().ToLowerInvariant()} {Format.Seconds(step.BuildSeconds)}" : "")}</td><td>{E(step.Note)}</td></tr>");
+                $"<td>{(step.Build is { } b ? $"{b.Kind.ToString().ToLowerInvariant()} {Format.Seconds(step.BuildSeconds)}" : "")}</td><td>{E(ReportText.Load(step.Load))}</td><td>{E(step.Note)}</td></tr>");
         }
 
         html.AppendLine("</table>");

@@ -56,6 +56,9 @@ public static class JsonReportWriter
             json.WriteNumber("elapsedSeconds", Math.Round(result.Elapsed.TotalSeconds, 3));
             json.WriteNumber("buildSecondsTotal", Math.Round(result.BuildSeconds, 3));
             json.WriteNumber("benchmarkSecondsTotal", Math.Round(result.BenchmarkSeconds, 3));
+            json.WriteNumber("samplesTaken", result.SamplesTaken);
+            json.WriteNumber("samplesReused", result.SamplesReused);
+            json.WriteString("direction", result.Direction == Core.Statistics.Direction.Faster ? "faster" : "slower");
             json.WriteStartArray("notes");
             foreach (var note in result.Notes)
             {
@@ -207,6 +210,22 @@ public static class JsonReportWriter
 
             json.WriteString("note", step.Note);
             WriteNumbers(json, "values", step.Values);
+            if (step.Load is { } load)
+            {
+                // What else the machine was doing while this commit was measured.
+                json.WriteStartObject("load");
+                WriteOptional(json, "otherBusyMedianPercent", load.OtherBusyMedianPercent);
+                WriteOptional(json, "otherBusyMaxPercent", load.OtherBusyMaxPercent);
+                WriteOptional(json, "loadAverageMax", load.LoadAverageMax);
+                json.WriteStartArray("cpus");
+                foreach (var cpu in load.Cpus)
+                {
+                    json.WriteNumberValue(cpu);
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
             json.WriteEndObject();
         }
 
@@ -222,5 +241,17 @@ public static class JsonReportWriter
         }
 
         json.WriteEndArray();
+    }
+
+    private static void WriteOptional(Utf8JsonWriter json, string name, double? value)
+    {
+        if (value is { } v)
+        {
+            json.WriteNumber(name, Math.Round(v, 2));
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
     }
 }

@@ -37,7 +37,7 @@ public static class MarkdownReportWriter
         if (result.Change is { } change)
         {
             md.AppendLine("## Change between good and bad").AppendLine();
-            md.AppendLine("| good median | bad median | shift (Hodges-Lehmann) | 95 % interval | p-value (Mann-Whitney) |").AppendLine("|---|---|---|---|---|");
+            md.AppendLine("| good median | bad median | shift (Hodges-Lehmann) | 95 % interval | p-value (signed-rank, paired rounds) |").AppendLine("|---|---|---|---|---|");
             md.AppendLine($"| {Format.Number(change.BaselineMedian)} {unit} | {Format.Number(change.RegressedMedian)} {unit} | {Format.Percent(change.ShiftPercent)} | {Format.Percent(change.ShiftLowPercent)} to {Format.Percent(change.ShiftHighPercent)} | {Format.PValue(change.PValue)} |").AppendLine();
         }
 
@@ -73,7 +73,7 @@ public static class MarkdownReportWriter
         }
 
         md.AppendLine("## Steps").AppendLine();
-        md.AppendLine("| # | commit | role | verdict | decided by | samples | median | 95 % CI of median | vs good | build |").AppendLine("|---|---|---|---|---|---|---|---|---|---|");
+        md.AppendLine("| # | commit | role | verdict | decided by | samples | median | 95 % CI of median | vs good | build | machine while measuring |").AppendLine("|---|---|---|---|---|---|---|---|---|---|---|");
         var n = 0;
         foreach (var step in result.Steps)
         {
@@ -81,7 +81,7 @@ public static class MarkdownReportWriter
             var build = step.Build is null ? "" : $"{step.Build.Kind.ToString().ToLowerInvariant()} {Format.Seconds(step.BuildSeconds)}";
             md.AppendLine($"| {++n} | `{step.Commit.ShortSha}` {Escape(step.Commit.Subject)} | {step.Role} | {ReportNames.Verdict(step.Verdict)} | {(step.Samples > 0 ? result.Request.Metric : "")} | {step.Samples} | " +
                 $"{(summary is null ? "" : Format.Number(summary.Median))} | {(summary is null ? "" : $"{Format.Number(summary.MedianLow)} – {Format.Number(summary.MedianHigh)}")} | " +
-                $"{(step.Classification is { } c ? Format.Percent(c.ShiftPercent) : "")} | {build} |");
+                $"{(step.Classification is { } c ? Format.Percent(c.ShiftPercent) : "")} | {build} | {ReportText.Load(step.Load)} |");
         }
 
         md.AppendLine();

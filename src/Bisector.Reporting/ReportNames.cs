@@ -15,6 +15,7 @@ public static class ReportNames
         BisectStatus.CulpritFound => "culprit-found",
         BisectStatus.NoRegression => "no-regression",
         BisectStatus.Ambiguous => "ambiguous",
+        BisectStatus.Inconclusive => "inconclusive",
         BisectStatus.Interrupted => "interrupted",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };

@@ -9,15 +9,24 @@ public static class ReportText
     public static string Headline(BisectResult result) => result.Status switch
     {
         BisectStatus.CulpritFound => $"Culprit: {result.Culprit!.ShortSha} {result.Culprit.Subject}",
-        BisectStatus.NoRegression => $"No regression: {result.Request.BadRev} is not slower than {result.Request.GoodRev}",
-        BisectStatus.Ambiguous => $"Ambiguous: the culprit is one of {result.Candidates.Count} commits",
-        BisectStatus.Interrupted => "Interrupted: run the same command again to resume",
+        BisectStatus.NoRegression => $"No regression: {result.Request.BadRev} is not {Slower(result)} than {result.Request.GoodRev} by more than the threshold",
+        BisectStatus.Ambiguous => $"Ambiguous: the culprit is one of {Commits(result.Candidates.Count)}",
+        BisectStatus.Inconclusive => $"Inconclusive: the noise hides whether {result.Request.BadRev} is {Slower(result)} than {result.Request.GoodRev}",
+        BisectStatus.Interrupted => "Interrupted: what was done is saved; the same command resumes",
         _ => throw new ArgumentOutOfRangeException(nameof(result), result.Status, null),
     };
 
     public static string Totals(BisectResult result) =>
-        $"{result.Steps.Count(s => s.Role == "search")} search steps over {result.RangeLength} commits, {result.Builds} builds, " +
-        $"{result.Steps.Sum(s => s.Samples) + (result.Verification is { } v ? v.ParentValues.Count + v.CulpritValues.Count : 0)} samples, {Format.Seconds(result.Elapsed.TotalSeconds)}";
+        $"{Count(result.Steps.Count(s => s.Role == "search"), "search step")} over a range of {Commits(result.RangeLength)}, {Count(result.Builds, "build")}, " +
+        $"{Count(result.SamplesTaken, "sample")} taken in this run" + (result.SamplesReused > 0 ? $" ({result.SamplesReused} more reused from earlier runs)" : "") +
+        $", {Format.Seconds(result.Elapsed.TotalSeconds)}";
+
+    public static string Commits(int count) => Count(count, "commit");
+
+    /// <summary>"1 commit", "2 commits".</summary>
+    public static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+
+    private static string Slower(BisectResult result) => result.Direction == Core.Statistics.Direction.Faster ? "faster" : "slower";
 
     /// <summary>What the endpoints' noise allowed this run to see.</summary>
     public static string Sensitivity(EndpointNoise noise) =>
@@ -25,4 +34,10 @@ public static class ReportText
             ? $"The smallest slowdown these endpoint samples could have confirmed is {Format.Percent(detectable)}"
             : "These endpoint samples are too few to confirm any slowdown at this alpha") +
         $" (spread of the raw samples: good {Format.Share(EndpointNoise.SpreadPercent(noise.Good))}, bad {Format.Share(EndpointNoise.SpreadPercent(noise.Bad))} of the median).";
+
+    /// <summary>What else the machine was doing while a commit was measured: "others 12% of a CPU (max 80%), CPU 1".</summary>
+    public static string Load(LoadSummary? load) => load is null
+        ? string.Empty
+        : (load.OtherBusyMedianPercent is { } median ? $"others {median:0}% of a CPU (max {load.OtherBusyMaxPercent:0}%)" : "not recorded") +
+          (load.Cpus.Count > 0 ? $", CPU {string.Join(",", load.Cpus)}" : ", unpinned");
 }

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace Bisector.Cli.Tests;
 
@@ -8,6 +10,32 @@ internal sealed class CliProcess
     public static string Dll => Path.Combine(AppContext.BaseDirectory, "bisector.dll");
 
     public static string SampleConfig => Path.Combine(AppContext.BaseDirectory, "bisect-configs", "sample-minivm.json");
+
+    /// <summary>
+    /// The sample config with a deterministic default benchmark: callgrind's instruction count of a short add_local run,
+    /// the same on a loaded machine as on a quiet one. Tests of control flow (exit codes, interrupt and resume, reports)
+    /// use it, so that load on the test machine cannot change their outcome.
+    /// </summary>
+    public static string DeterministicConfig { get; } = WriteDeterministicConfig();
+
+    private static string WriteDeterministicConfig()
+    {
+        var options = new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+        var config = JsonNode.Parse(File.ReadAllText(SampleConfig), documentOptions: options)!.AsObject();
+        config["name"] = "sample-minivm-counted";
+        config["benchmarks"]!.AsObject()["add_local_counted"] = new JsonObject
+        {
+            ["command"] = "{artifacts}/minivm add_local 2000",
+            ["metric"] = "callgrind",
+            ["unit"] = "instructions",
+            ["warmup"] = 0,
+            ["timeoutSeconds"] = 120,
+        };
+        config["defaultBenchmark"] = "add_local_counted";
+        var path = Path.Combine(Path.GetTempPath(), $"bisector-counted-{Environment.ProcessId}.json");
+        File.WriteAllText(path, config.ToJsonString());
+        return path;
+    }
 
     public static Process Start(params string[] args)
     {

@@ -10,8 +10,9 @@ public sealed class EndToEndTests(SampleRepositoryFixture sample)
     private static JsonElement Report(string reportDirectory) =>
         JsonDocument.Parse(File.ReadAllText(Path.Combine(reportDirectory, "report.json"))).RootElement;
 
+    /// <summary>A run with the deterministic (instruction-count) benchmark: its exit code does not depend on machine load.</summary>
     private Task<(int ExitCode, string Output, string Error)> Run(TempDirectory work, params string[] args) =>
-        CliProcess.RunAsync(["run", "--repo", sample.Path, "--config", CliProcess.SampleConfig, "--work-dir", work.Combine("work"), "--report-dir", work.Combine("report"), .. args]);
+        CliProcess.RunAsync(["run", "--repo", sample.Path, "--config", CliProcess.DeterministicConfig, "--work-dir", work.Combine("work"), "--report-dir", work.Combine("report"), .. args]);
 
     [Fact(Timeout = 300_000)]
     public async Task The_demo_names_the_commit_that_made_add_local_slower()
@@ -39,7 +40,7 @@ public sealed class EndToEndTests(SampleRepositoryFixture sample)
     }
 
     [Fact(Timeout = 300_000)]
-    public async Task Good_and_bad_swapped_is_no_regression_and_the_repository_is_untouched()
+    public async Task Good_and_bad_swapped_is_no_regression_with_a_hint_to_swap_and_the_repository_is_untouched()
     {
         using var work = new TempDirectory();
         var before = sample.Fingerprint();
@@ -49,7 +50,31 @@ public sealed class EndToEndTests(SampleRepositoryFixture sample)
         Assert.Equal(10, exitCode);
         Assert.Equal("no-regression", Report(work.Combine("report")).GetProperty("status").GetString());
         Assert.Contains("No regression", output, StringComparison.Ordinal);
+        Assert.Contains("were --good and --bad swapped?", output, StringComparison.Ordinal);
+        Assert.Contains("--direction faster", output, StringComparison.Ordinal);
         Assert.Equal(before, sample.Fingerprint());
+    }
+
+    [Fact(Timeout = 300_000)]
+    public async Task A_benchmark_whose_noise_hides_the_threshold_is_inconclusive_not_no_regression()
+    {
+        using var work = new TempDirectory();
+        // Two builds with the same speed, measured by a benchmark that adds +-40 % of random noise to the time it prints.
+        var noisyConfig = work.Combine("noisy.json");
+        File.WriteAllText(noisyConfig, File.ReadAllText(CliProcess.DeterministicConfig)
+            .Replace("\"defaultBenchmark\":\"add_local_counted\"", "\"defaultBenchmark\":\"noisy\"", StringComparison.Ordinal)
+            .Replace("\"benchmarks\":{", "\"benchmarks\":{\"noisy\":{\"command\":\"{artifacts}/minivm add_local 20000 >/dev/null; awk -v s=$RANDOM 'BEGIN{srand(s); print 100 * (0.6 + 0.8 * rand())}'\",\"metric\":\"output\",\"unit\":\"ns\",\"warmup\":0,\"instructionCheck\":false},", StringComparison.Ordinal));
+
+        var (exitCode, output, error) = await CliProcess.RunAsync(
+            "run", "--repo", sample.Path, "--config", noisyConfig, "--good", "v1.0", "--bad", "v1.1", "--max-samples", "20",
+            "--work-dir", work.Combine("work"), "--report-dir", work.Combine("report"));
+
+        Assert.True(exitCode == 13, $"exit {exitCode}\n{output}\n{error}");
+        var report = Report(work.Combine("report"));
+        Assert.Equal("inconclusive", report.GetProperty("status").GetString());
+        Assert.Contains("Inconclusive", output, StringComparison.Ordinal);
+        Assert.Contains("--metric callgrind", output, StringComparison.Ordinal);
+        Assert.True(report.GetProperty("endpoints").GetProperty("detectableShiftPercent").GetDouble() > 5);
     }
 
     [Fact(Timeout = 300_000)]

@@ -12,13 +12,19 @@ public sealed class ReportSnapshotTests
     {
         { "culprit-found", "json" }, { "culprit-found", "md" }, { "culprit-found", "html" },
         { "no-regression", "json" }, { "no-regression", "md" },
+        { "inconclusive", "json" }, { "inconclusive", "md" },
     };
 
     [Theory]
     [MemberData(nameof(Cases))]
     public void A_rendered_report_matches_its_committed_snapshot(string scenario, string format)
     {
-        var result = scenario == "culprit-found" ? SampleResults.CulpritFound() : SampleResults.NoRegression();
+        var result = scenario switch
+        {
+            "culprit-found" => SampleResults.CulpritFound(),
+            "inconclusive" => SampleResults.Inconclusive(),
+            _ => SampleResults.NoRegression(),
+        };
         Func<BisectResult, string> render = format switch
         {
             "json" => JsonReportWriter.Render,

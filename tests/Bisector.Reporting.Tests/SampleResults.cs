@@ -38,7 +38,10 @@ internal static class SampleResults
                 new StepRecord(bad, "bad", Verdict.Bad, badValues, Summary.Of(badValues), null, build, null),
                 new StepRecord(middle, "search", Verdict.Good, goodValues, Summary.Of(goodValues), new Classification(Verdict.Good, 0.9, 0.0001, -0.4), build, null),
                 new StepRecord(broken, "search", Verdict.Skip, [], null, null, failed, "build failed: 'make -j2 minivm' exited with code 2 (log: /work/artifacts/6/build.log)"),
-                new StepRecord(culprit, "search", Verdict.Bad, badValues, Summary.Of(badValues), new Classification(Verdict.Bad, 0.0001, 0.95, 51.5), build, null),
+                new StepRecord(culprit, "search", Verdict.Bad, badValues, Summary.Of(badValues), new Classification(Verdict.Bad, 0.0001, 0.95, 51.5), build, null)
+                {
+                    Load = new LoadSummary(12.5, 81, 1.42, [1]),
+                },
             ],
             62,
             6,
@@ -49,6 +52,8 @@ internal static class SampleResults
             Instructions = new InstructionEvidence("callgrind", [57_643_259, 57_643_261], [68_601_544, 68_601_540], 19.01, 51.0),
             BuildSeconds = 2.75,
             BenchmarkSeconds = 9.25,
+            SamplesTaken = 58,
+            SamplesReused = 12,
         };
     }
 
@@ -66,6 +71,24 @@ internal static class SampleResults
             Steps = [found.Steps[0], found.Steps[1] with { Verdict = Verdict.Good }],
             RangeLength = 0,
             Notes = ["main is not slower than v1.0 by more than 5% (shift -33.9%): nothing to bisect."],
+        };
+    }
+
+    public static BisectResult Inconclusive()
+    {
+        var none = NoRegression();
+        return none with
+        {
+            Status = BisectStatus.Inconclusive,
+            Change = new ChangeSummary(5.61, 5.83, 3.9, -6.1, 14.2, 0.08),
+            Steps = [none.Steps[0], none.Steps[1] with { Verdict = Verdict.Unknown }],
+            Notes =
+            [
+                "Cannot tell whether main is slower than v1.0 by more than 5%: after 40 paired rounds the shift is +3.9%, 95% interval -6.1% to +14.2%, " +
+                "and these samples could only have confirmed a change of 19.8% or more. The noise hides changes of the threshold's size: quiet the machine, " +
+                "pin the benchmark to one CPU (--cpu), allow more samples (--max-samples), or count instructions instead of time (--metric callgrind).",
+            ],
+            Endpoints = none.Endpoints! with { DetectableShiftPercent = 19.8 },
         };
     }
 }

@@ -18,7 +18,7 @@ namespace Bisector.Cli.Commands;
 internal static class DryRun
 {
     /// <summary>Samples a search step takes on average: 5 when the verdict is clear, up to the cap when it is close.</summary>
-    private const int SamplesPerSearchStep = 10;
+    private const int SamplesPerSearchStep = 12;
 
     public static int Print(TextWriter output, GitCommitGraph graph, RunOptions options, BisectConfig config, BenchmarkSettings benchmark, StatisticsOptions statistics, string cacheRoot, string timingPath, string journalPath)
     {
@@ -47,10 +47,9 @@ internal static class DryRun
         var journal = File.Exists(journalPath) ? new JsonlJournal(journalPath) : null;
         int Journaled(string sha, string series) => journal?.Samples(sha, series).Count ?? 0;
         var references = statistics.ReferenceSchedule[0];
-        var endpointSamples = Math.Max(references - Journaled(good.Sha, "search"), 0) + Math.Max(references - Journaled(bad.Sha, "search"), 0);
-        var stepsMeasured = range.Count(c => Journaled(c.Sha, "search") > 0);
-        var verified = range.Any(c => Journaled(c.Sha, "verify") > 0);
-        var samples = endpointSamples + (Math.Max(steps - stepsMeasured, 0) * SamplesPerSearchStep) + (verified ? 0 : 2 * references);
+        var endpointSamples = 2 * Math.Max(references - (journal?.Rounds("time", [good.Sha, bad.Sha]).Count ?? 0), 0);
+        var stepsMeasured = range.Count(c => Journaled(c.Sha, "time") > 0);
+        var samples = endpointSamples + (Math.Max(steps - stepsMeasured, 0) * SamplesPerSearchStep) + (2 * references);
         var journaled = journal?.Count ?? 0;
         if (journaled > 0)
         {
@@ -70,7 +69,7 @@ internal static class DryRun
             : $"Builds: up to {toBuild} at about {Seconds(incremental)} each incremental{(firstIsClean == 1 ? ", the first one clean" : "")} (a clean build took {Seconds(clean)}): about {Seconds(buildSeconds)}");
         output.WriteLine(perSample is { } seconds
             ? $"Samples: about {samples}{(journaled == 0 ? "" : " more")} at {Seconds(seconds)} each (measured in an earlier run): about {Seconds(samples * seconds)}"
-            : $"Samples: about {samples}{(journaled == 0 ? $" (10 per endpoint, about {SamplesPerSearchStep} per step, 10 each for culprit and parent)" : " more")}; no run has timed this benchmark here yet");
+            : $"Samples: about {samples}{(journaled == 0 ? $" (10 paired rounds of good and bad, about {SamplesPerSearchStep} runs per step in rounds with good and bad, 10 rounds of culprit and parent)" : " more")}; no run has timed this benchmark here yet");
         if (!double.IsNaN(buildSeconds) && perSample is { } known)
         {
             output.WriteLine($"Estimate: about {Seconds(buildSeconds + (samples * known))} in all, more when commits stay unknown and take up to {statistics.MaxSamples} samples");

@@ -46,7 +46,14 @@ internal static class RunCommand
             var bad = graph.Resolve(options.Bad);
             var config = ConfigLocator.Locate(options.Config, graph, bad.Sha);
             var benchmark = config.Benchmark(options.Benchmark);
-            var statistics = config.Statistics;
+            if (options.Metric is { } metricName)
+            {
+                var metric = Core.Configuration.ConfigLoader.ParseMetric(metricName)
+                    ?? throw new UsageException($"--metric {metricName}: not a metric; use one of wall-time, cpu-time, instructions, callgrind, output");
+                benchmark = benchmark with { Metric = metric, Unit = metric == benchmark.Metric ? benchmark.Unit : Core.Configuration.ConfigLoader.DefaultUnit(metric) };
+            }
+
+            var statistics = config.Statistics with { Direction = options.Direction == "faster" ? Direction.Faster : Direction.Slower };
             if (options.MaxSamples is { } max)
             {
                 statistics = statistics.WithMaxSamples(max);
@@ -66,7 +73,9 @@ internal static class RunCommand
 
             var processes = new ProcessRunner();
             var tools = await MachineTools.DetectAsync(processes, cancellationToken).ConfigureAwait(false);
-            var runner = new CommandBenchmarkRunner(benchmark, processes, tools, workDirectory.Scratch, log);
+            var (cpu, pinning) = CpuPinning.Choose(options.Cpu ?? benchmark.Cpu, tools.Taskset);
+            benchmark = benchmark with { Cpu = cpu };
+            var runner = new CommandBenchmarkRunner(benchmark, processes, tools, workDirectory.Scratch, log) { WaitForQuiet = options.WaitForQuiet };
             if (runner.Unsupported() is { } problem)
             {
                 throw new UsageException($"{config.SourcePath}: benchmarks.{benchmark.Name}.metric: {problem}.");
@@ -74,6 +83,7 @@ internal static class RunCommand
 
             output.WriteLine($"Bisector: {options.Good}..{options.Bad} in {graph.RootDirectory}");
             output.WriteLine($"   config {config.SourcePath}, benchmark {benchmark.Name}, metric {runner.MetricDescription}, work dir {workDirectory.Root}");
+            output.WriteLine($"   samples {pinning}; each verdict compares runs taken back to back");
             using var checkout = PrivateCheckout.Open(graph.ObjectsDirectory, workDirectory.Checkout(config.Name));
             var builder = new CachingBuilder(config.Build, checkout, workDirectory.Artifacts, processes, log);
             var journal = new JsonlJournal(workDirectory.Journal(config.Name, benchmark.Name, Core.Configuration.ConfigLoader.MetricName(benchmark.Metric)));
@@ -93,6 +103,7 @@ internal static class RunCommand
                 BisectStatus.CulpritFound => ExitCodes.CulpritFound,
                 BisectStatus.NoRegression => ExitCodes.NoRegression,
                 BisectStatus.Ambiguous => ExitCodes.Ambiguous,
+                BisectStatus.Inconclusive => ExitCodes.Inconclusive,
                 _ => ExitCodes.Interrupted,
             });
         }

@@ -210,7 +210,7 @@ public static class ConfigLoader
         _ => throw new ArgumentOutOfRangeException(nameof(metric), metric, null),
     };
 
-    private static string DefaultUnit(MetricKind metric) => metric switch
+    public static string DefaultUnit(MetricKind metric) => metric switch
     {
         MetricKind.WallTime => "s",
         MetricKind.CpuTime => "ms",

@@ -30,4 +30,13 @@ public sealed record BisectResult(
 
     /// <summary>Seconds spent running benchmarks in this run, warm-ups and instruction counts included.</summary>
     public double BenchmarkSeconds { get; init; }
+
+    /// <summary>Samples this run took; the rest of what the steps show came from the journal of earlier runs.</summary>
+    public int SamplesTaken { get; init; }
+
+    /// <summary>Samples the steps and the re-check rest on that earlier runs had taken.</summary>
+    public int SamplesReused { get; init; }
+
+    /// <summary>Whether the run bisected a slowdown or an improvement.</summary>
+    public Direction Direction { get; init; } = Direction.Slower;
 }

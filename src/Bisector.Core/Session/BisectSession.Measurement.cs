@@ -6,6 +6,10 @@ namespace Bisector.Core.Session;
 
 public sealed partial class BisectSession
 {
+    /// <summary>The six orders of good (G), candidate (C) and bad (B): a tested commit's rounds cycle through them, so no
+    /// commit always runs first or last.</summary>
+    private static readonly int[][] s_bracketOrders = [[0, 1, 2], [2, 1, 0], [1, 0, 2], [2, 0, 1], [0, 2, 1], [1, 2, 0]];
+
     private async Task<BuildOutcome> BuildAsync(CommitInfo commit, CancellationToken cancellationToken)
     {
         if (_builds.TryGetValue(commit.Sha, out var known))
@@ -32,63 +36,57 @@ public sealed partial class BisectSession
         return outcome;
     }
 
-    /// <summary>Takes one sample and journals it; a failing benchmark is a <see cref="BenchmarkFailedException"/>.</summary>
-    private async Task MeasureOnceAsync(CommitInfo commit, BuildOutcome build, string series, CancellationToken cancellationToken)
+    /// <summary>Takes one sample per commit, back to back in the order given, and journals them as one round.</summary>
+    private async Task MeasureRoundAsync(IReadOnlyList<(CommitInfo Commit, BuildOutcome Build)> order, CancellationToken cancellationToken)
     {
-        var sample = await TimedAsync(async () =>
+        var round = Guid.NewGuid().ToString("N")[..12];
+        foreach (var (commit, build) in order)
         {
             if (_warmed.Add(build.ArtifactDirectory))
             {
-                await runner.WarmUpAsync(build, cancellationToken).ConfigureAwait(false);
+                await TimedAsync(async () =>
+                {
+                    await runner.WarmUpAsync(build, cancellationToken).ConfigureAwait(false);
+                    return SampleOutcome.Of(0);
+                }).ConfigureAwait(false);
             }
 
-            return await runner.MeasureAsync(build, cancellationToken).ConfigureAwait(false);
-        }).ConfigureAwait(false);
+            var sample = await TimedAsync(() => runner.MeasureAsync(build, cancellationToken)).ConfigureAwait(false);
+            if (!sample.Success)
+            {
+                throw new BenchmarkFailedException(commit, sample.Error ?? "the benchmark failed");
+            }
 
-        if (!sample.Success)
-        {
-            throw new BenchmarkFailedException(sample.Error ?? "the benchmark failed");
+            journal.Append(new JournalEntry(commit.Sha, TimeSeries, round, sample.Value) { Conditions = sample.Conditions });
+            Taken(commit);
+            observer.Measured(commit, journal.Samples(commit.Sha, TimeSeries).Count, sample.Value);
         }
-
-        journal.Append(commit.Sha, series, sample.Value);
-        observer.Measured(commit, journal.Samples(commit.Sha, series).Count, sample.Value);
     }
 
+    private IReadOnlyList<PairedRound> PairedRounds(CommitInfo baseline, CommitInfo candidate) =>
+        journal.Rounds(TimeSeries, [baseline.Sha, candidate.Sha]).Select(r => new PairedRound(r[0], r[1])).ToArray();
+
     /// <summary>
-    /// Measures two builds in alternation (A B B A ...) until the comparison is sure or the schedule ends.
-    /// Samples already in the journal count, so a resumed run does not measure them again.
+    /// Compares two builds in paired rounds (A B, then B A, ...) until the comparison is sure or the schedule ends.
+    /// Rounds already in the journal count, so a resumed run does not measure them again; rounds of a tested commit
+    /// that hold both count too, since they were taken back to back as well.
     /// </summary>
-    private async Task<EndpointComparison> CompareAsync(
+    private async Task<EndpointComparison> ComparePairedAsync(
         CommitInfo baseline, BuildOutcome baselineBuild, CommitInfo candidate, BuildOutcome candidateBuild,
-        string series, IReadOnlyList<int> schedule, CancellationToken cancellationToken)
+        IReadOnlyList<int> schedule, CancellationToken cancellationToken)
     {
         EndpointComparison? comparison = null;
         foreach (var target in schedule)
         {
-            for (var round = 0; ; round++)
+            for (var count = PairedRounds(baseline, candidate).Count; count < target; count++)
             {
-                var needBaseline = journal.Samples(baseline.Sha, series).Count < target;
-                var needCandidate = journal.Samples(candidate.Sha, series).Count < target;
-                if (!needBaseline && !needCandidate)
-                {
-                    break;
-                }
-
-                var baselineFirst = round % 2 == 0;
-                foreach (var takeBaseline in baselineFirst ? new[] { true, false } : [false, true])
-                {
-                    if (takeBaseline && needBaseline)
-                    {
-                        await MeasureEndpointAsync(baseline, baselineBuild, series, cancellationToken).ConfigureAwait(false);
-                    }
-                    else if (!takeBaseline && needCandidate)
-                    {
-                        await MeasureEndpointAsync(candidate, candidateBuild, series, cancellationToken).ConfigureAwait(false);
-                    }
-                }
+                await MeasureRoundAsync(
+                    count % 2 == 0 ? [(baseline, baselineBuild), (candidate, candidateBuild)] : [(candidate, candidateBuild), (baseline, baselineBuild)],
+                    cancellationToken).ConfigureAwait(false);
             }
 
-            comparison = engine.CompareEndpoints(journal.Samples(baseline.Sha, series), journal.Samples(candidate.Sha, series));
+            var rounds = PairedRounds(baseline, candidate);
+            comparison = engine.CompareEndpoints(rounds);
             if (comparison.Outcome != EndpointOutcome.Unsure)
             {
                 break;
@@ -96,18 +94,6 @@ public sealed partial class BisectSession
         }
 
         return comparison ?? throw new InvalidOperationException("The reference schedule is empty.");
-    }
-
-    private async Task MeasureEndpointAsync(CommitInfo commit, BuildOutcome build, string series, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await MeasureOnceAsync(commit, build, series, cancellationToken).ConfigureAwait(false);
-        }
-        catch (BenchmarkFailedException ex)
-        {
-            throw new UsageException($"The benchmark fails on {commit.ShortSha} ({commit.Subject}): {ex.Message}. Fix the benchmark command in the config.");
-        }
     }
 
     private async Task<StepRecord> TestCommitAsync(RunState state, CommitInfo commit, CancellationToken cancellationToken)
@@ -118,66 +104,56 @@ public sealed partial class BisectSession
             return new StepRecord(commit, "search", Verdict.Skip, [], null, null, build, $"build failed: {build.Error} (log: {build.LogPath})");
         }
 
+        var (good, bad) = (state.Good.Commit, state.Bad.Commit);
+        (CommitInfo Commit, BuildOutcome Build)[] members = [(good, state.GoodBuild!), (commit, build), (bad, state.BadBuild!)];
+        IReadOnlyList<BracketedRound> Bracketed() =>
+            journal.Rounds(TimeSeries, [good.Sha, commit.Sha, bad.Sha]).Select(r => new BracketedRound(r[0], r[1], r[2])).ToArray();
+
         Classification? classification = null;
         try
         {
             foreach (var target in engine.Options.SampleSchedule)
             {
-                while (journal.Samples(commit.Sha, SearchSeries).Count < target)
+                for (var count = Bracketed().Count; count < target; count++)
                 {
-                    await MeasureOnceAsync(commit, build, SearchSeries, cancellationToken).ConfigureAwait(false);
+                    await MeasureRoundAsync(s_bracketOrders[count % s_bracketOrders.Length].Select(i => members[i]).ToArray(), cancellationToken).ConfigureAwait(false);
                 }
 
-                await GrowReferencesAsync(state, target, cancellationToken).ConfigureAwait(false);
+                var rounds = Bracketed();
+                var pool = PairedRounds(good, bad);
+                if (!engine.CanClassify(rounds.Count, pool.Count) && target != engine.Options.SampleSchedule[^1])
+                {
+                    continue;
+                }
 
-                classification = engine.Classify(journal.Samples(commit.Sha, SearchSeries), state.GoodValues, state.BadValues);
+                classification = engine.Classify(rounds, pool);
                 if (classification.Verdict != Verdict.Unknown)
                 {
                     break;
                 }
             }
         }
-        catch (BenchmarkFailedException ex)
+        catch (BenchmarkFailedException ex) when (ex.Commit.Sha == commit.Sha)
         {
-            var partial = journal.Samples(commit.Sha, SearchSeries);
+            var partial = journal.Samples(commit.Sha, TimeSeries);
             return new StepRecord(commit, "search", Verdict.Skip, partial, partial.Count > 0 ? Summary.Of(partial) : null, null, build, $"benchmark failed: {ex.Message}");
         }
+        catch (BenchmarkFailedException ex)
+        {
+            throw new UsageException($"The benchmark fails on {ex.Commit.ShortSha} ({ex.Commit.Subject}), which it measured before: {ex.Message}. Fix the benchmark command in the config.");
+        }
 
-        var values = journal.Samples(commit.Sha, SearchSeries);
+        var values = Bracketed().Select(r => r.Candidate).ToArray();
         var note = classification!.Verdict == Verdict.Unknown
-            ? $"still unknown after {values.Count} samples: treated as skipped"
+            ? $"still unknown after {values.Length} rounds: treated as skipped"
             : null;
         return new StepRecord(commit, "search", classification.Verdict, values, Summary.Of(values), classification, build, note);
     }
 
-    /// <summary>
-    /// A candidate compared with smaller references cannot reach significance however many samples it gets: grow
-    /// good and bad, interleaved, to the candidate's sample count. Later steps reuse them.
-    /// </summary>
-    private async Task GrowReferencesAsync(RunState state, int target, CancellationToken cancellationToken)
-    {
-        var (good, bad) = (state.Good.Commit, state.Bad.Commit);
-        while (journal.Samples(good.Sha, SearchSeries).Count < target || journal.Samples(bad.Sha, SearchSeries).Count < target)
-        {
-            if (journal.Samples(good.Sha, SearchSeries).Count < target)
-            {
-                await MeasureEndpointAsync(good, state.GoodBuild!, SearchSeries, cancellationToken).ConfigureAwait(false);
-            }
-
-            if (journal.Samples(bad.Sha, SearchSeries).Count < target)
-            {
-                await MeasureEndpointAsync(bad, state.BadBuild!, SearchSeries, cancellationToken).ConfigureAwait(false);
-            }
-        }
-
-        state.GoodValues = journal.Samples(good.Sha, SearchSeries);
-        state.BadValues = journal.Samples(bad.Sha, SearchSeries);
-    }
-
-    /// <summary>Measures the culprit against its parent (A B B A); true when the slowdown holds, else a note says why not.</summary>
+    /// <summary>Measures the culprit against its parent in paired rounds; true when the slowdown holds, else a note says why not.</summary>
     private async Task<bool> VerifyAsync(RunState state, CommitInfo culprit, CommitInfo parent, CancellationToken cancellationToken)
     {
-        observer.Phase($"Re-verifying {culprit.ShortSha} against its parent {parent.ShortSha}, interleaved A B B A");
+        observer.Phase($"Re-verifying {culprit.ShortSha} against its parent {parent.ShortSha}, in paired rounds");
         var parentBuild = await BuildAsync(parent, cancellationToken).ConfigureAwait(false);
         var culpritBuild = await BuildAsync(culprit, cancellationToken).ConfigureAwait(false);
         state.Candidates = [culprit];
@@ -187,11 +163,12 @@ public sealed partial class BisectSession
             return false;
         }
 
-        var comparison = await CompareAsync(parent, parentBuild, culprit, culpritBuild, VerifySeries, engine.Options.ReferenceSchedule, cancellationToken).ConfigureAwait(false);
+        var comparison = await MeasureEndpointsAsync(parent, parentBuild, culprit, culpritBuild, cancellationToken).ConfigureAwait(false);
+        var rounds = PairedRounds(parent, culprit);
         state.Verification = new Verification(
             parent.Sha,
-            journal.Samples(parent.Sha, VerifySeries),
-            journal.Samples(culprit.Sha, VerifySeries),
+            rounds.Select(r => r.Baseline).ToArray(),
+            rounds.Select(r => r.Candidate).ToArray(),
             comparison.Outcome,
             comparison.Change);
         if (comparison.Outcome == EndpointOutcome.Regression)
@@ -201,9 +178,23 @@ public sealed partial class BisectSession
         }
 
         _notes.Add(
-            $"The search ended on {culprit.ShortSha}, but measured again against its parent it is not slower by more than " +
-            $"{engine.Options.ThresholdPercent}% (shift {comparison.Change.ShiftPercent:+0.0;-0.0}%): the slowdown may be spread over several commits or be noise.");
+            $"The search ended on {culprit.ShortSha}, but measured again against its parent it is not {(engine.Options.Direction == Direction.Faster ? "faster" : "slower")} by more than " +
+            $"{engine.Options.ThresholdPercent}% (shift {comparison.Change.ShiftPercent:+0.0;-0.0}%): the change may be spread over several commits or be noise.");
         return false;
+    }
+
+    /// <summary>A paired comparison whose benchmark must not fail: a failure on a revision that built is a configuration problem.</summary>
+    private async Task<EndpointComparison> MeasureEndpointsAsync(
+        CommitInfo baseline, BuildOutcome baselineBuild, CommitInfo candidate, BuildOutcome candidateBuild, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ComparePairedAsync(baseline, baselineBuild, candidate, candidateBuild, engine.Options.ReferenceSchedule, cancellationToken).ConfigureAwait(false);
+        }
+        catch (BenchmarkFailedException ex)
+        {
+            throw new UsageException($"The benchmark fails on {ex.Commit.ShortSha} ({ex.Commit.Subject}): {ex.Message}. Fix the benchmark command in the config.");
+        }
     }
 
     /// <summary>
@@ -231,6 +222,7 @@ public sealed partial class BisectSession
         bool Missing((CommitInfo Commit, BuildOutcome Build) side) => journal.Samples(side.Commit.Sha, InstructionSeries).Count < instructions.Samples;
         for (var round = 0; Missing(parent) || Missing(culprit); round++)
         {
+            var roundId = Guid.NewGuid().ToString("N")[..12];
             foreach (var (commit, build) in round % 2 == 0 ? new[] { parent, culprit } : [culprit, parent])
             {
                 if (!Missing((commit, build)))
@@ -245,7 +237,8 @@ public sealed partial class BisectSession
                     return;
                 }
 
-                journal.Append(commit.Sha, InstructionSeries, sample.Value);
+                journal.Append(new JournalEntry(commit.Sha, InstructionSeries, roundId, sample.Value) { Conditions = sample.Conditions });
+                Taken(commit);
                 observer.Measured(commit, journal.Samples(commit.Sha, InstructionSeries).Count, sample.Value);
             }
         }
@@ -260,6 +253,12 @@ public sealed partial class BisectSession
             parentMedian == 0 ? 0 : (Summary.Of(culpritValues).Median - parentMedian) / parentMedian * 100,
             state.Verification!.Change.ShiftPercent);
         observer.Note(state.Instructions.Explanation);
+    }
+
+    private void Taken(CommitInfo commit)
+    {
+        _samplesTaken++;
+        _takenBySha[commit.Sha] = _takenBySha.GetValueOrDefault(commit.Sha) + 1;
     }
 
     /// <summary>Runs benchmark work on the clock that the report's benchmark seconds come from.</summary>
@@ -278,10 +277,16 @@ public sealed partial class BisectSession
 
     private void AddEndpointStep(CommitInfo commit, string role, Verdict verdict, IReadOnlyList<double> values, BuildOutcome build)
     {
-        var step = new StepRecord(commit, role, verdict, values, Summary.Of(values), null, build, null);
+        var step = new StepRecord(commit, role, verdict, values, values.Count > 0 ? Summary.Of(values) : null, null, build, null)
+        {
+            Load = LoadSummary.Of(journal.Conditions(commit.Sha, TimeSeries)),
+        };
         _steps.Add(step);
         observer.Decided(step);
     }
 
-    private sealed class BenchmarkFailedException(string message) : Exception(message);
+    private sealed class BenchmarkFailedException(CommitInfo commit, string message) : Exception(message)
+    {
+        public CommitInfo Commit { get; } = commit;
+    }
 }

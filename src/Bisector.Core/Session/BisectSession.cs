@@ -19,8 +19,7 @@ public sealed partial class BisectSession(
     ISessionObserver observer,
     InstructionProbe? instructions = null)
 {
-    private const string SearchSeries = "search";
-    private const string VerifySeries = "verify";
+    private const string TimeSeries = "time";
     private const string InstructionSeries = "instructions";
 
     private readonly Dictionary<string, BuildOutcome> _builds = new(StringComparer.Ordinal);
@@ -29,6 +28,8 @@ public sealed partial class BisectSession(
     private readonly List<string> _notes = [];
     private readonly Stopwatch _clock = new();
     private readonly Stopwatch _measuring = new();
+    private readonly Dictionary<string, int> _takenBySha = new(StringComparer.Ordinal);
+    private int _samplesTaken;
 
     public async Task<BisectResult> RunAsync(BisectRequest request, CancellationToken cancellationToken)
     {
@@ -59,31 +60,27 @@ public sealed partial class BisectSession(
         var goodBuild = await BuildEndpointAsync(good, "good", cancellationToken).ConfigureAwait(false);
         var badBuild = await BuildEndpointAsync(bad, "bad", cancellationToken).ConfigureAwait(false);
 
-        observer.Phase("Measuring good and bad, interleaved, to confirm the regression");
-        var comparison = await CompareAsync(good.Commit, goodBuild, bad.Commit, badBuild, SearchSeries, engine.Options.ReferenceSchedule, cancellationToken).ConfigureAwait(false);
+        observer.Phase("Measuring good and bad in paired rounds, back to back, to confirm the change");
+        var comparison = await MeasureEndpointsAsync(good.Commit, goodBuild, bad.Commit, badBuild, cancellationToken).ConfigureAwait(false);
         state.Change = comparison.Change;
-        state.GoodValues = journal.Samples(good.Sha, SearchSeries);
-        state.BadValues = journal.Samples(bad.Sha, SearchSeries);
+        state.EndpointRounds = PairedRounds(good.Commit, bad.Commit);
         state.GoodBuild = goodBuild;
         state.BadBuild = badBuild;
-        AddEndpointStep(good.Commit, "good", Verdict.Good, state.GoodValues, goodBuild);
+        state.RangeLength = range.Count;
+        AddEndpointStep(good.Commit, "good", Verdict.Good, state.EndpointRounds.Select(r => r.Baseline).ToArray(), goodBuild);
         var badVerdict = comparison.Outcome switch
         {
             EndpointOutcome.Regression => Verdict.Bad,
-            EndpointOutcome.NoRegression => Verdict.Good,
+            EndpointOutcome.NoRegression or EndpointOutcome.Faster => Verdict.Good,
             _ => Verdict.Unknown,
         };
-        AddEndpointStep(bad.Commit, "bad", badVerdict, state.BadValues, badBuild);
+        AddEndpointStep(bad.Commit, "bad", badVerdict, state.EndpointRounds.Select(r => r.Candidate).ToArray(), badBuild);
 
         if (comparison.Outcome != EndpointOutcome.Regression)
         {
-            _notes.Add(comparison.Outcome == EndpointOutcome.NoRegression
-                ? $"{bad.Rev} is not slower than {good.Rev} by more than {engine.Options.ThresholdPercent}% (shift {comparison.Change.ShiftPercent:+0.0;-0.0}%): nothing to bisect."
-                : $"Could not show that {bad.Rev} is slower than {good.Rev} by more than {engine.Options.ThresholdPercent}% after {state.BadValues.Count} samples each (shift {comparison.Change.ShiftPercent:+0.0;-0.0}%): nothing to bisect.");
-            return Result(state, BisectStatus.NoRegression);
+            return EndWithoutSearch(state, comparison);
         }
 
-        state.RangeLength = range.Count;
         observer.Phase($"Regression confirmed ({comparison.Change.ShiftPercent:+0.0}%). Searching {range.Count} commits, about {Math.Ceiling(Math.Log2(Math.Max(range.Count, 1)))} steps");
         var decision = await SearchAsync(state, range, cancellationToken).ConfigureAwait(false);
 
@@ -137,13 +134,12 @@ public sealed partial class BisectSession(
             return false;
         }
 
-        var comparison = await CompareAsync(mergeBase, baseBuild, tip, tipBuild, SearchSeries, engine.Options.ReferenceSchedule, cancellationToken).ConfigureAwait(false);
-        branchState.GoodValues = journal.Samples(mergeBase.Sha, SearchSeries);
-        branchState.BadValues = journal.Samples(tip.Sha, SearchSeries);
+        var comparison = await MeasureEndpointsAsync(mergeBase, baseBuild, tip, tipBuild, cancellationToken).ConfigureAwait(false);
+        branchState.EndpointRounds = PairedRounds(mergeBase, tip);
         branchState.GoodBuild = baseBuild;
         branchState.BadBuild = tipBuild;
-        AddEndpointStep(mergeBase, "branch-good", Verdict.Good, branchState.GoodValues, baseBuild);
-        AddEndpointStep(tip, "branch-bad", comparison.Outcome == EndpointOutcome.Regression ? Verdict.Bad : Verdict.Unknown, branchState.BadValues, tipBuild);
+        AddEndpointStep(mergeBase, "branch-good", Verdict.Good, branchState.EndpointRounds.Select(r => r.Baseline).ToArray(), baseBuild);
+        AddEndpointStep(tip, "branch-bad", comparison.Outcome == EndpointOutcome.Regression ? Verdict.Bad : Verdict.Unknown, branchState.EndpointRounds.Select(r => r.Candidate).ToArray(), tipBuild);
         if (comparison.Outcome != EndpointOutcome.Regression)
         {
             _notes.Add(
@@ -170,6 +166,37 @@ public sealed partial class BisectSession(
         return false;
     }
 
+    /// <summary>
+    /// The endpoints did not show the change the search needs. Say which of three things the data shows: no change
+    /// above the threshold; a change the other way (swapped endpoints?); or noise too large to tell.
+    /// </summary>
+    private BisectResult EndWithoutSearch(RunState state, EndpointComparison comparison)
+    {
+        var (good, bad, threshold) = (state.Good.Rev, state.Bad.Rev, engine.Options.ThresholdPercent);
+        var slower = engine.Options.Direction == Direction.Faster ? "faster" : "slower";
+        var shift = $"{comparison.Change.ShiftPercent:+0.0;-0.0}%, 95% interval {comparison.Change.ShiftLowPercent:+0.0;-0.0}% to {comparison.Change.ShiftHighPercent:+0.0;-0.0}%";
+        switch (comparison.Outcome)
+        {
+            case EndpointOutcome.NoRegression:
+                _notes.Add($"{bad} is not {slower} than {good} by more than {threshold}% ({shift}, {comparison.Rounds} paired rounds): nothing to bisect.");
+                return Result(state, BisectStatus.NoRegression);
+            case EndpointOutcome.Faster:
+                _notes.Add(
+                    $"{bad} is clearly {(engine.Options.Direction == Direction.Faster ? "slower" : "faster")} than {good} ({shift}): were --good and --bad swapped? " +
+                    (engine.Options.Direction == Direction.Faster
+                        ? "To find the commit that made it slower, run without --direction faster."
+                        : "To find the commit that made it faster, run again with --direction faster."));
+                return Result(state, BisectStatus.NoRegression);
+            default:
+                var detectable = engine.DetectableShiftPercent(state.EndpointRounds);
+                _notes.Add(
+                    $"Cannot tell whether {bad} is {slower} than {good} by more than {threshold}%: after {comparison.Rounds} paired rounds the shift is {shift}, " +
+                    (detectable is { } d ? $"and these samples could only have confirmed a change of {d:0.0}% or more. " : "and these samples are too few to confirm any change. ") +
+                    "The noise hides changes of the threshold's size: quiet the machine, pin the benchmark to one CPU (--cpu), allow more samples (--max-samples), or count instructions instead of time (--metric callgrind).");
+                return Result(state, BisectStatus.Inconclusive);
+        }
+    }
+
     private async Task<SearchDecision> SearchAsync(RunState state, IReadOnlyList<CommitInfo> range, CancellationToken cancellationToken)
     {
         var search = new BisectionSearch(range.Count);
@@ -186,6 +213,7 @@ public sealed partial class BisectSession(
             stepNumber++;
             observer.Testing(commit, stepNumber, search.EstimatedStepsLeft(), search.FirstBad - search.LastGood);
             var step = await TestCommitAsync(state, commit, cancellationToken).ConfigureAwait(false);
+            step = step with { Load = LoadSummary.Of(journal.Conditions(commit.Sha, TimeSeries)) };
             search.Record(test.Index, step.Verdict);
             _steps.Add(step);
             observer.Decided(step);
@@ -207,12 +235,19 @@ public sealed partial class BisectSession(
         _clock.Elapsed,
         _notes.ToArray())
     {
-        Endpoints = state.GoodValues.Count == 0 || state.BadValues.Count == 0
+        Endpoints = state.EndpointRounds.Count == 0
             ? null
-            : new EndpointNoise(Summary.Of(state.GoodValues), Summary.Of(state.BadValues), engine.DetectableShiftPercent(state.GoodValues, state.BadValues)),
+            : new EndpointNoise(
+                Summary.Of(state.EndpointRounds.Select(r => r.Baseline).ToArray()),
+                Summary.Of(state.EndpointRounds.Select(r => r.Candidate).ToArray()),
+                engine.DetectableShiftPercent(state.EndpointRounds)),
         Instructions = state.Instructions,
         BuildSeconds = _builds.Values.Where(b => b.Kind != BuildKind.Cached).Sum(b => b.Seconds),
         BenchmarkSeconds = _measuring.Elapsed.TotalSeconds,
+        SamplesTaken = _samplesTaken,
+        SamplesReused = _steps.Select(s => s.Commit.Sha).Concat(state.Verification is { } v ? [v.ParentSha] : []).Distinct()
+            .Sum(sha => journal.Samples(sha, TimeSeries).Count + journal.Samples(sha, InstructionSeries).Count - _takenBySha.GetValueOrDefault(sha)),
+        Direction = engine.Options.Direction,
     };
 
     private sealed class RunState(BisectRequest request, ResolvedRevision good, ResolvedRevision bad)
@@ -223,9 +258,8 @@ public sealed partial class BisectSession(
 
         public ResolvedRevision Bad { get; } = bad;
 
-        public IReadOnlyList<double> GoodValues { get; set; } = [];
-
-        public IReadOnlyList<double> BadValues { get; set; } = [];
+        /// <summary>Good and bad measured back to back: the endpoint check's evidence, and the pool every step is judged against.</summary>
+        public IReadOnlyList<PairedRound> EndpointRounds { get; set; } = [];
 
         public BuildOutcome? GoodBuild { get; set; }
 

@@ -18,5 +18,8 @@ public sealed record StepRecord(
 {
     public int Samples => Values.Count;
 
+    /// <summary>What else the machine was doing while this commit was measured; null where nothing was recorded.</summary>
+    public LoadSummary? Load { get; init; }
+
     public double BuildSeconds => Build is { Kind: not BuildKind.Cached } b ? b.Seconds : 0;
 }

@@ -5,19 +5,15 @@ namespace Bisector.Core.Simulation;
 /// <summary>A journal that forgets everything at exit: for simulations and tests of the pure session.</summary>
 public sealed class InMemoryJournal : IJournal
 {
-    private readonly Dictionary<(string, string), List<double>> _samples = [];
+    private readonly RoundIndex _index = new();
 
-    public IReadOnlyList<double> Samples(string sha, string series) =>
-        _samples.TryGetValue((sha, series), out var values) ? values.ToArray() : [];
+    public IReadOnlyList<JournalEntry> Entries => _index.Entries;
 
-    public void Append(string sha, string series, double value)
-    {
-        if (!_samples.TryGetValue((sha, series), out var values))
-        {
-            values = [];
-            _samples[(sha, series)] = values;
-        }
+    public IReadOnlyList<double> Samples(string sha, string series) => _index.Samples(sha, series);
 
-        values.Add(value);
-    }
+    public IReadOnlyList<double[]> Rounds(string series, IReadOnlyList<string> shas) => _index.Rounds(series, shas);
+
+    public IReadOnlyList<SampleConditions> Conditions(string sha, string series) => _index.Conditions(sha, series);
+
+    public void Append(JournalEntry entry) => _index.Add(entry);
 }

@@ -8,8 +8,12 @@ public enum EndpointOutcome
     /// <summary>Bad is not slower than good by more than the threshold, with confidence.</summary>
     NoRegression,
 
-    /// <summary>The samples cannot tell yet: measure more.</summary>
+    /// <summary>Bad is faster than good by more than the threshold, with confidence: the endpoints may be swapped.</summary>
+    Faster,
+
+    /// <summary>The samples cannot tell yet: measure more (or, at the cap, the noise hides the threshold).</summary>
     Unsure,
 }
 
-public sealed record EndpointComparison(EndpointOutcome Outcome, ChangeSummary Change);
+/// <param name="Rounds">How many paired rounds the comparison rests on.</param>
+public sealed record EndpointComparison(EndpointOutcome Outcome, ChangeSummary Change, int Rounds);

@@ -3,8 +3,9 @@ namespace Bisector.Core.Statistics;
 /// <summary>How sure the verdicts must be, and how many samples they may spend.</summary>
 /// <param name="ThresholdPercent">The smallest slowdown between good and bad worth bisecting, in percent of good.</param>
 /// <param name="Alpha">False-positive rate allowed for one look at one test.</param>
-/// <param name="SampleSchedule">Sample counts at which a commit's verdict is looked at; unknown after the last is unknown for good.</param>
-/// <param name="ReferenceSchedule">Sample counts at which good and bad are compared before the search.</param>
+/// <param name="SampleSchedule">Rounds (good, candidate, bad back to back) at which a commit's verdict is looked at;
+/// unknown after the last is unknown for good. A look the test cannot pass at that size is skipped.</param>
+/// <param name="ReferenceSchedule">Paired rounds at which two revisions (the endpoints, or culprit and parent) are compared.</param>
 public sealed record StatisticsOptions(
     double ThresholdPercent,
     double Alpha,
@@ -14,14 +15,18 @@ public sealed record StatisticsOptions(
     public static StatisticsOptions Default { get; } = new(
         ThresholdPercent: 5,
         Alpha: 0.001,
-        SampleSchedule: [5, 10, 20, 40],
+        SampleSchedule: [3, 5, 10, 20, 40],
         ReferenceSchedule: [10, 20, 40]);
+
+    /// <summary>Slower bisects a regression; faster the commit that made things faster.</summary>
+    public Direction Direction { get; init; } = Direction.Slower;
 
     public int MaxSamples => SampleSchedule[^1];
 
     public StatisticsOptions WithMaxSamples(int maxSamples)
     {
         var schedule = SampleSchedule.Where(n => n < maxSamples).Append(maxSamples).ToArray();
-        return this with { SampleSchedule = schedule };
+        var references = ReferenceSchedule.Where(n => n < maxSamples).Append(Math.Max(maxSamples, ReferenceSchedule[0])).Distinct().ToArray();
+        return this with { SampleSchedule = schedule, ReferenceSchedule = references };
     }
 }

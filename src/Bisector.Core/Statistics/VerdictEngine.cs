@@ -7,54 +7,70 @@ using Pragmastat;
 namespace Bisector.Core.Statistics;
 
 /// <summary>
-/// Decides good / bad / unknown from samples, with Perfolizer's Mann-Whitney test and the
-/// Hodges-Lehmann shift. Lower values are better. Pure: values in, decisions out.
+/// Decides good / bad / unknown from rounds of back-to-back runs. Pure: values in, decisions out.
 /// </summary>
 /// <remarks>
-/// Every test is written as (slower candidate, baseline, Greater): Perfolizer's threshold shifts the
-/// first sample, so the mirrored form is not equivalent. Thresholds are applied by shifting the values
-/// here, in the sample's own unit.
+/// A machine's speed drifts (load comes and goes, a CPU throttles), so samples taken minutes apart are not drawn from
+/// one distribution. Every decision therefore rests on ratios within a round, where the drift cancels:
+/// <list type="bullet">
+/// <item>Two revisions (the endpoints, or culprit and parent) are compared by the Wilcoxon signed-rank test on their
+/// per-round log ratios, against the threshold.</item>
+/// <item>A tested commit is measured in rounds with good and bad. Its position in each round,
+/// ln c - (ln g + ln b) / 2, is above zero when it sits nearer bad. Perfolizer's Mann-Whitney test compares those
+/// positions with the run's pool of good-vs-bad rounds, centred and scaled to the same noise, so that three rounds
+/// can decide a clear case once the pool is large.</item>
+/// </list>
+/// Every Mann-Whitney test is written as (slower candidate, baseline, Greater): Perfolizer's threshold shifts the
+/// first sample, so the mirrored form is not equivalent.
 /// </remarks>
 public sealed class VerdictEngine(StatisticsOptions options)
 {
+    /// <summary>The noise of c - (g + b) / 2 against that of b - g, for independent runs of equal noise: sqrt(1.5 / 2).</summary>
+    private static readonly double s_positionScale = Math.Sqrt(0.75);
+
     public StatisticsOptions Options { get; } = options;
 
-    /// <summary>Is bad slower than good by more than the threshold? Is it surely not?</summary>
-    public EndpointComparison CompareEndpoints(IReadOnlyList<double> good, IReadOnlyList<double> bad)
+    private double Orientation => Options.Direction == Direction.Faster ? -1 : 1;
+
+    /// <summary>Is the candidate slower than the baseline by more than the threshold, in rounds run back to back? Surely not? Faster?</summary>
+    public EndpointComparison CompareEndpoints(IReadOnlyList<PairedRound> rounds)
     {
-        var goodMedian = Summary.Of(good).Median;
-        var threshold = Math.Abs(goodMedian) * Options.ThresholdPercent / 100;
-        var change = Change(good, bad);
-
-        // Regression: bad, made faster by the threshold, is still slower than good.
-        var pRegression = PGreater(Shift(bad, -threshold), good);
-        if (pRegression < Options.Alpha)
+        var change = Change(rounds);
+        if (rounds.Count == 0)
         {
-            return new EndpointComparison(EndpointOutcome.Regression, change);
+            return new EndpointComparison(EndpointOutcome.Unsure, change, 0);
         }
 
-        // No regression: good, made slower by the threshold, is slower than bad.
-        var pNoRegression = PGreater(Shift(good, threshold), bad);
-        if (pNoRegression < Options.Alpha)
-        {
-            return new EndpointComparison(EndpointOutcome.NoRegression, change);
-        }
-
-        return new EndpointComparison(EndpointOutcome.Unsure, change);
+        var scale = Scale.For(rounds.SelectMany(r => new[] { r.Baseline, r.Candidate }));
+        var ratios = rounds.Select(r => Orientation * scale.Relative(r.Candidate, r.Baseline)).ToArray();
+        var threshold = scale.Threshold(Options.ThresholdPercent);
+        var outcome =
+            SignedRankTest.PGreater(Shift(ratios, -threshold)) < Options.Alpha ? EndpointOutcome.Regression
+            : SignedRankTest.PGreater(ratios.Select(r => -r - threshold).ToArray()) < Options.Alpha ? EndpointOutcome.Faster
+            : SignedRankTest.PGreater(ratios.Select(r => threshold - r).ToArray()) < Options.Alpha ? EndpointOutcome.NoRegression
+            : EndpointOutcome.Unsure;
+        return new EndpointComparison(outcome, change, rounds.Count);
     }
 
     /// <summary>
-    /// Bad when the candidate is slower than good by more than half the regression; good when bad is slower
-    /// than the candidate by more than half of it; otherwise unknown (measure more, or skip).
+    /// Bad when the candidate sits nearer bad than good in its rounds, good when nearer good, otherwise unknown (measure
+    /// more, or skip). <paramref name="pool"/> holds every good-vs-bad round of the run: the noise to judge against.
     /// </summary>
-    public Classification Classify(IReadOnlyList<double> candidate, IReadOnlyList<double> good, IReadOnlyList<double> bad)
+    public Classification Classify(IReadOnlyList<BracketedRound> rounds, IReadOnlyList<PairedRound> pool)
     {
-        var regression = HodgesLehmann(bad, good);
-        var half = Math.Max(regression, 0) / 2;
-        var pBad = PGreater(Shift(candidate, -half), good);
-        var pGood = PGreater(Shift(bad, -half), candidate);
-        var shiftPercent = Percent(HodgesLehmann(candidate, good), Summary.Of(good).Median);
+        var scale = Scale.For(rounds.SelectMany(r => new[] { r.Good, r.Candidate, r.Bad }).Concat(pool.SelectMany(p => new[] { p.Baseline, p.Candidate })));
+        var positions = rounds.Select(r => Orientation * (scale.Relative(r.Candidate, r.Good) - (scale.Relative(r.Bad, r.Good) / 2))).ToArray();
+        var spread = pool.Select(p => Orientation * scale.Relative(p.Candidate, p.Baseline)).ToArray();
+        var centre = Median(spread);
+        var noise = spread.Select(s => (s - centre) * s_positionScale).ToArray();
+        var shiftPercent = scale.Percent(SignedRankTest.Location(rounds.Select(r => scale.Relative(r.Candidate, r.Good)).ToArray()).Estimate);
+        if (positions.Length == 0 || noise.Length == 0)
+        {
+            return new Classification(Verdict.Unknown, 1, 1, shiftPercent);
+        }
 
+        var pBad = PGreater(positions, noise);
+        var pGood = PGreater(positions.Select(p => -p).ToArray(), noise);
         var verdict = (pBad < Options.Alpha, pGood < Options.Alpha) switch
         {
             (true, false) => Verdict.Bad,
@@ -64,47 +80,59 @@ public sealed class VerdictEngine(StatisticsOptions options)
         return new Classification(verdict, pBad, pGood, shiftPercent);
     }
 
-    /// <summary>
-    /// The smallest slowdown between good and bad, in percent of good, that <see cref="CompareEndpoints"/> would have
-    /// confirmed with samples as many and as noisy as these: bad is moved onto good's median, then shifted up until the
-    /// test passes. Null when no shift could pass (too few samples for this alpha).
-    /// </summary>
-    public double? DetectableShiftPercent(IReadOnlyList<double> good, IReadOnlyList<double> bad)
-    {
-        var goodMedian = Summary.Of(good).Median;
-        var threshold = Math.Abs(goodMedian) * Options.ThresholdPercent / 100;
-        var centered = Shift(bad, goodMedian - Summary.Of(bad).Median);
-        bool Detected(double shift) => PGreater(Shift(centered, shift - threshold), good) < Options.Alpha;
+    /// <summary>True when <paramref name="rounds"/> positions against a pool of <paramref name="pool"/> could reach alpha at all.</summary>
+    public bool CanClassify(int rounds, int pool) => rounds > 0 && pool > 0 && SmallestMannWhitneyP(rounds, pool) < Options.Alpha;
 
-        // Past this shift the two samples no longer overlap: the smallest p-value the sizes allow.
-        var high = threshold + (Math.Max(good.Max(), centered.Max()) - Math.Min(good.Min(), centered.Min())) + (Math.Abs(goodMedian) * 1e-9) + double.Epsilon;
-        if (!Detected(high))
+    /// <summary>True when this many paired rounds could show a difference at alpha.</summary>
+    public bool CanCompare(int rounds) => SignedRankTest.SmallestP(rounds) < Options.Alpha;
+
+    /// <summary>
+    /// The smallest slowdown, in percent, that <see cref="CompareEndpoints"/> would have confirmed with rounds as many and as
+    /// noisy as these: their ratios are centred on zero, then shifted up until the test passes. Null when no shift
+    /// could pass (too few rounds for this alpha).
+    /// </summary>
+    public double? DetectableShiftPercent(IReadOnlyList<PairedRound> rounds)
+    {
+        if (rounds.Count == 0 || !CanCompare(rounds.Count))
         {
             return null;
         }
 
+        var scale = Scale.For(rounds.SelectMany(r => new[] { r.Baseline, r.Candidate }));
+        var ratios = rounds.Select(r => scale.Relative(r.Candidate, r.Baseline)).ToArray();
+        var centred = Shift(ratios, -Median(ratios));
+        var threshold = scale.Threshold(Options.ThresholdPercent);
+        bool Detected(double shift) => SignedRankTest.PGreater(Shift(centred, shift - threshold)) < Options.Alpha;
+
+        var high = threshold + (centred.Max() - centred.Min()) + 1e-9;
         var low = threshold;
-        for (var i = 0; i < 50 && high - low > Math.Abs(goodMedian) * 1e-6; i++)
+        for (var i = 0; i < 60 && high - low > 1e-7; i++)
         {
             var middle = (low + high) / 2;
             (low, high) = Detected(middle) ? (low, middle) : (middle, high);
         }
 
-        return Percent(high, goodMedian);
+        return scale.Percent(high);
     }
 
-    /// <summary>The shift of <paramref name="regressed"/> over <paramref name="baseline"/>, with a 95 % interval.</summary>
-    public static ChangeSummary Change(IReadOnlyList<double> baseline, IReadOnlyList<double> regressed)
+    /// <summary>The candidate's change over the baseline from paired rounds: medians, shift with a 95 % interval, p of "slower".</summary>
+    public static ChangeSummary Change(IReadOnlyList<PairedRound> rounds)
     {
-        var baseMedian = Summary.Of(baseline).Median;
-        var (low, high) = ShiftInterval(regressed, baseline);
+        if (rounds.Count == 0)
+        {
+            return new ChangeSummary(0, 0, 0, 0, 0, 1);
+        }
+
+        var scale = Scale.For(rounds.SelectMany(r => new[] { r.Baseline, r.Candidate }));
+        var ratios = rounds.Select(r => scale.Relative(r.Candidate, r.Baseline)).ToArray();
+        var (estimate, low, high) = SignedRankTest.Location(ratios);
         return new ChangeSummary(
-            baseMedian,
-            Summary.Of(regressed).Median,
-            Percent(HodgesLehmann(regressed, baseline), baseMedian),
-            Percent(low, baseMedian),
-            Percent(high, baseMedian),
-            PGreater(regressed, baseline));
+            Summary.Of(rounds.Select(r => r.Baseline).ToArray()).Median,
+            Summary.Of(rounds.Select(r => r.Candidate).ToArray()).Median,
+            scale.Percent(estimate),
+            scale.Percent(low),
+            scale.Percent(high),
+            SignedRankTest.PGreater(ratios));
     }
 
     /// <summary>One-sided Mann-Whitney p-value for "x is greater than y".</summary>
@@ -115,30 +143,41 @@ public sealed class VerdictEngine(StatisticsOptions options)
         return result.PValue.Value;
     }
 
-    public static double HodgesLehmann(IReadOnlyList<double> x, IReadOnlyList<double> y) =>
-        Toolkit.Shift(new Sample([.. x]), new Sample([.. y])).NominalValue;
+    /// <summary>The smallest one-sided Mann-Whitney p-value for samples of n and m: 1 / C(n + m, n).</summary>
+    public static double SmallestMannWhitneyP(int n, int m)
+    {
+        var log = 0.0;
+        for (var i = 1; i <= n; i++)
+        {
+            log += Math.Log(m + i) - Math.Log(i);
+        }
 
-    private static double Percent(double delta, double baseline) => baseline == 0 ? 0 : delta / Math.Abs(baseline) * 100;
+        return Math.Exp(-log);
+    }
+
+    private static double Median(IReadOnlyList<double> values) => values.Count == 0 ? 0 : Summary.MedianOfSorted(values.Order().ToArray());
 
     private static double[] Shift(IReadOnlyList<double> values, double delta) => values.Select(v => v + delta).ToArray();
 
-    /// <summary>Distribution-free 95 % interval of the Hodges-Lehmann shift, from the pairwise differences.</summary>
-    private static (double Low, double High) ShiftInterval(IReadOnlyList<double> x, IReadOnlyList<double> y)
+    /// <summary>
+    /// How two values compare: the log of their ratio when every value is positive (times, counts), else their
+    /// difference relative to the typical magnitude (a benchmark that prints zero or negative numbers).
+    /// </summary>
+    private readonly record struct Scale(bool Logarithmic, double Magnitude)
     {
-        var diffs = new double[x.Count * y.Count];
-        var k = 0;
-        foreach (var a in x)
+        public static Scale For(IEnumerable<double> values)
         {
-            foreach (var b in y)
-            {
-                diffs[k++] = a - b;
-            }
+            var all = values.ToArray();
+            return all.All(v => v > 0)
+                ? new Scale(true, 1)
+                : new Scale(false, Math.Max(Median(all.Select(Math.Abs).ToArray()), double.Epsilon));
         }
 
-        Array.Sort(diffs);
-        double n = x.Count, m = y.Count;
-        var cut = (int)Math.Floor((n * m / 2) - (1.96 * Math.Sqrt(n * m * (n + m + 1) / 12)));
-        cut = Math.Clamp(cut, 0, (diffs.Length - 1) / 2);
-        return (diffs[cut], diffs[diffs.Length - 1 - cut]);
+        public double Relative(double candidate, double reference) =>
+            Logarithmic ? Math.Log(candidate / reference) : (candidate - reference) / Magnitude;
+
+        public double Threshold(double percent) => Logarithmic ? Math.Log(1 + (percent / 100)) : percent / 100;
+
+        public double Percent(double relative) => Logarithmic ? (Math.Exp(relative) - 1) * 100 : relative * 100;
     }
 }

@@ -15,7 +15,12 @@ public sealed class CommandBenchmarkRunner(BenchmarkSettings settings, ProcessRu
 {
     private static readonly IReadOnlyDictionary<string, string> s_noEnvironment = new Dictionary<string, string>();
 
+    private DateTimeOffset _lastBusyWarning = DateTimeOffset.MinValue;
+
     public BenchmarkSettings Settings => settings;
+
+    /// <summary>Before each sample, wait (up to ten minutes) until the rest of the machine uses less than a quarter of a CPU.</summary>
+    public bool WaitForQuiet { get; init; }
 
     /// <summary>The metric as it will really be measured here (CPU time says which source).</summary>
     public string MetricDescription => settings.Metric switch
@@ -59,9 +64,17 @@ public sealed class CommandBenchmarkRunner(BenchmarkSettings settings, ProcessRu
             _ => throw new ArgumentOutOfRangeException(nameof(build), settings.Metric, "Unknown metric."),
         };
 
+        if (WaitForQuiet)
+        {
+            await WaitForQuietAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         try
         {
+            var load = new MachineLoad();
             var result = await processes.RunAsync(command, build.ArtifactDirectory, s_noEnvironment, settings.Timeout, null, cancellationToken).ConfigureAwait(false);
+            var conditions = load.Finish(PinnedCpu);
+            WarnWhenBusy(conditions);
             if (result.TimedOut)
             {
                 return SampleOutcome.Failure($"timed out after {settings.Timeout.TotalSeconds:0} s");
@@ -74,7 +87,7 @@ public sealed class CommandBenchmarkRunner(BenchmarkSettings settings, ProcessRu
 
             var value = Read(result, scratch, out var problem);
             log.Debug("Sample {Value} from {Artifacts}", value, build.ArtifactDirectory);
-            return value is { } v ? SampleOutcome.Of(v) : SampleOutcome.Failure(problem ?? "no value");
+            return value is { } v ? SampleOutcome.Of(v) with { Conditions = conditions } : SampleOutcome.Failure(problem ?? "no value");
         }
         finally
         {
@@ -115,7 +128,45 @@ public sealed class CommandBenchmarkRunner(BenchmarkSettings settings, ProcessRu
         .Replace("{worktree}", Shell.Quote(build.WorktreeDirectory), StringComparison.Ordinal)
         .Replace("{config}", Shell.Quote(settings.ConfigDirectory), StringComparison.Ordinal);
 
+    /// <summary>The one CPU every sample runs on, when the benchmark is pinned to a single CPU.</summary>
+    private int? PinnedCpu => int.TryParse(settings.Cpu, NumberStyles.None, CultureInfo.InvariantCulture, out var cpu) ? cpu : null;
+
     private string Pinned(string command) => settings.Cpu is null ? command : $"taskset -c {settings.Cpu} bash -c {Shell.Quote(command)}";
+
+    private void WarnWhenBusy(SampleConditions conditions)
+    {
+        if (conditions.OtherBusyPercent is > 50 && DateTimeOffset.UtcNow - _lastBusyWarning > TimeSpan.FromSeconds(30))
+        {
+            _lastBusyWarning = DateTimeOffset.UtcNow;
+            log.Warning(
+                "The machine is busy: other processes used {Percent:0}% of a CPU during the last sample. Verdicts compare runs taken back to back, " +
+                "but a quiet machine gives sharper ones (--wait-for-quiet pauses until it is)", conditions.OtherBusyPercent);
+        }
+    }
+
+    private async Task WaitForQuietAsync(CancellationToken cancellationToken)
+    {
+        var waited = TimeSpan.Zero;
+        var said = false;
+        while (waited < TimeSpan.FromMinutes(10))
+        {
+            var busy = await MachineLoad.OthersBusyPercentAsync(TimeSpan.FromMilliseconds(500), cancellationToken).ConfigureAwait(false);
+            if (busy is null or < 25)
+            {
+                return;
+            }
+
+            if (!said)
+            {
+                log.Warning("Waiting for a quiet machine: other processes use {Percent:0}% of a CPU (--wait-for-quiet)", busy);
+                said = true;
+            }
+
+            waited += TimeSpan.FromMilliseconds(500);
+        }
+
+        log.Warning("The machine stayed busy for 10 minutes: measuring anyway");
+    }
 
     private static string LastLines(string text)
     {

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Bisector.Core.Abstractions;
 
 namespace Bisector.Execution.Journal;
@@ -10,8 +10,10 @@ namespace Bisector.Execution.Journal;
 /// </summary>
 public sealed class JsonlJournal : IJournal
 {
+    private static readonly JsonSerializerOptions s_json = new() { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
+
     private readonly string _path;
-    private readonly Dictionary<(string Sha, string Series), List<double>> _samples = [];
+    private readonly RoundIndex _index = new();
 
     public JsonlJournal(string path)
     {
@@ -26,15 +28,18 @@ public sealed class JsonlJournal : IJournal
         }
     }
 
-    public int Count => _samples.Values.Sum(v => v.Count);
+    public int Count => _index.Count;
 
-    public IReadOnlyList<double> Samples(string sha, string series) =>
-        _samples.TryGetValue((sha, series), out var values) ? values.ToArray() : [];
+    public IReadOnlyList<double> Samples(string sha, string series) => _index.Samples(sha, series);
 
-    public void Append(string sha, string series, double value)
+    public IReadOnlyList<double[]> Rounds(string series, IReadOnlyList<string> shas) => _index.Rounds(series, shas);
+
+    public IReadOnlyList<SampleConditions> Conditions(string sha, string series) => _index.Conditions(sha, series);
+
+    public void Append(JournalEntry entry)
     {
-        var line = JsonSerializer.Serialize(new Entry(sha, series, value));
-        using (var stream = new FileStream(_path, FileMode.Append, FileAccess.Write, FileShare.Read))
+        var line = JsonSerializer.Serialize(entry, s_json);
+        using (var stream = new FileStream(_path, FileMode.Append, FileAccess.Write, FileShare.ReadWrite))
         using (var writer = new StreamWriter(stream))
         {
             writer.WriteLine(line);
@@ -42,7 +47,7 @@ public sealed class JsonlJournal : IJournal
             stream.Flush(flushToDisk: true);
         }
 
-        Add(sha, series, value);
+        _index.Add(entry);
     }
 
     private void TryLoad(string line)
@@ -54,31 +59,15 @@ public sealed class JsonlJournal : IJournal
 
         try
         {
-            var entry = JsonSerializer.Deserialize<Entry>(line);
-            if (entry is not null && double.IsFinite(entry.Value))
+            var entry = JsonSerializer.Deserialize<JournalEntry>(line, s_json);
+            if (entry is { Sha: not null, Series: not null, Round: not null } && double.IsFinite(entry.Value))
             {
-                Add(entry.Sha, entry.Series, entry.Value);
+                _index.Add(entry);
             }
         }
         catch (JsonException)
         {
             // A line torn by a crash mid-write: that one sample is lost, nothing else.
         }
-    }
-
-    private void Add(string sha, string series, double value)
-    {
-        if (!_samples.TryGetValue((sha, series), out var values))
-        {
-            values = [];
-            _samples[(sha, series)] = values;
-        }
-
-        values.Add(value);
-    }
-
-    private sealed record Entry(string Sha, string Series, double Value)
-    {
-        public override string ToString() => Value.ToString(CultureInfo.InvariantCulture);
     }
 }

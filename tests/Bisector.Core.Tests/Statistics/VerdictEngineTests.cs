@@ -8,16 +8,33 @@ public sealed class VerdictEngineTests
 {
     private static readonly VerdictEngine s_engine = new(StatisticsOptions.Default);
 
-    private static double[] Normal(int seed, int count, double mean, double relativeSd)
+    /// <summary>Paired rounds: baseline ~ mean a, candidate ~ mean b, both scaled by the round's machine speed.</summary>
+    private static PairedRound[] Pairs(int seed, int count, double baseline, double candidate, double relativeSd, Func<int, double>? drift = null)
     {
         var random = new Random(seed);
-        return Enumerable.Range(0, count).Select(_ => mean * (1 + (relativeSd * Gaussian.Next(random)))).ToArray();
+        double Noise() => 1 + (relativeSd * Gaussian.Next(random));
+        return Enumerable.Range(0, count).Select(i =>
+        {
+            var speed = drift?.Invoke(i) ?? 1;
+            return new PairedRound(baseline * speed * Noise(), candidate * speed * Noise());
+        }).ToArray();
+    }
+
+    private static BracketedRound[] Bracketed(int seed, int count, double candidate, double relativeSd, Func<int, double>? drift = null)
+    {
+        var random = new Random(seed);
+        double Noise() => 1 + (relativeSd * Gaussian.Next(random));
+        return Enumerable.Range(0, count).Select(i =>
+        {
+            var speed = drift?.Invoke(i) ?? 1;
+            return new BracketedRound(100 * speed * Noise(), candidate * speed * Noise(), 120 * speed * Noise());
+        }).ToArray();
     }
 
     [Fact]
     public void A_clear_slowdown_between_the_endpoints_is_a_regression()
     {
-        var result = s_engine.CompareEndpoints(Normal(1, 10, 100, 0.02), Normal(2, 10, 120, 0.02));
+        var result = s_engine.CompareEndpoints(Pairs(1, 10, 100, 120, 0.02));
 
         Assert.Equal(EndpointOutcome.Regression, result.Outcome);
         Assert.InRange(result.Change.ShiftPercent, 15, 25);
@@ -25,36 +42,65 @@ public sealed class VerdictEngineTests
     }
 
     [Fact]
+    public void A_slowdown_survives_load_that_doubles_every_time_from_round_to_round()
+    {
+        // Every other round runs under a load that makes everything 2x slower: pooled, the two would overlap.
+        var result = s_engine.CompareEndpoints(Pairs(2, 10, 100, 110, 0.01, i => i % 2 == 0 ? 1 : 2));
+
+        Assert.Equal(EndpointOutcome.Regression, result.Outcome);
+        Assert.InRange(result.Change.ShiftPercent, 7, 13);
+    }
+
+    [Fact]
     public void Equal_endpoints_are_no_regression()
     {
-        var result = s_engine.CompareEndpoints(Normal(3, 20, 100, 0.01), Normal(4, 20, 100, 0.01));
+        var result = s_engine.CompareEndpoints(Pairs(3, 20, 100, 100, 0.01));
 
         Assert.Equal(EndpointOutcome.NoRegression, result.Outcome);
     }
 
     [Fact]
-    public void A_bad_revision_that_is_faster_is_no_regression()
+    public void A_bad_revision_that_is_clearly_faster_is_said_to_be_faster()
     {
-        var result = s_engine.CompareEndpoints(Normal(5, 10, 120, 0.02), Normal(6, 10, 100, 0.02));
+        var result = s_engine.CompareEndpoints(Pairs(5, 10, 120, 100, 0.02));
 
-        Assert.Equal(EndpointOutcome.NoRegression, result.Outcome);
+        Assert.Equal(EndpointOutcome.Faster, result.Outcome);
         Assert.True(result.Change.ShiftPercent < 0);
+    }
+
+    [Fact]
+    public void Bisecting_an_improvement_turns_a_faster_bad_revision_into_the_change_searched_for()
+    {
+        var faster = new VerdictEngine(StatisticsOptions.Default with { Direction = Direction.Faster });
+
+        Assert.Equal(EndpointOutcome.Regression, faster.CompareEndpoints(Pairs(5, 10, 120, 100, 0.02)).Outcome);
+        Assert.Equal(EndpointOutcome.Faster, faster.CompareEndpoints(Pairs(6, 10, 100, 120, 0.02)).Outcome);
     }
 
     [Fact]
     public void A_slowdown_smaller_than_the_threshold_is_not_a_regression()
     {
-        var result = s_engine.CompareEndpoints(Normal(7, 40, 100, 0.005), Normal(8, 40, 102, 0.005));
+        var result = s_engine.CompareEndpoints(Pairs(7, 40, 100, 102, 0.005));
 
         Assert.NotEqual(EndpointOutcome.Regression, result.Outcome);
     }
 
     [Fact]
-    public void Two_samples_each_cannot_decide_anything()
+    public void Noise_larger_than_the_threshold_leaves_the_endpoints_unsure_not_equal()
     {
-        var result = s_engine.CompareEndpoints([100, 101], [150, 151]);
+        var result = s_engine.CompareEndpoints(Pairs(8, 40, 100, 104, 0.15));
 
         Assert.Equal(EndpointOutcome.Unsure, result.Outcome);
+    }
+
+    [Fact]
+    public void Nine_rounds_cannot_decide_anything_at_alpha_0_001()
+    {
+        var result = s_engine.CompareEndpoints(Pairs(9, 9, 100, 150, 0.001));
+
+        Assert.Equal(EndpointOutcome.Unsure, result.Outcome);
+        Assert.False(s_engine.CanCompare(9));
+        Assert.True(s_engine.CanCompare(10));
     }
 
     [Theory]
@@ -63,23 +109,45 @@ public sealed class VerdictEngineTests
     [InlineData(110, Verdict.Unknown)]
     public void A_candidate_is_good_near_good_bad_near_bad_and_unknown_halfway(double mean, Verdict expected)
     {
-        var good = Normal(9, 20, 100, 0.02);
-        var bad = Normal(10, 20, 120, 0.02);
+        var pool = Pairs(9, 20, 100, 120, 0.02);
 
-        var result = s_engine.Classify(Normal(11, 10, mean, 0.02), good, bad);
+        var result = s_engine.Classify(Bracketed(11, 10, mean, 0.02), pool);
 
         Assert.Equal(expected, result.Verdict);
     }
 
     [Fact]
+    public void A_candidate_measured_in_a_quiet_minute_is_not_called_good_against_references_taken_under_load()
+    {
+        // The pool was measured under load (everything 30 % slower); the candidate's rounds in a quiet minute.
+        // Only ratios within a round count, so the candidate is still seen as bad.
+        var pool = Pairs(12, 20, 100, 120, 0.02, _ => 1.3);
+
+        var result = s_engine.Classify(Bracketed(13, 5, 120, 0.02, _ => 1.0), pool);
+
+        Assert.Equal(Verdict.Bad, result.Verdict);
+    }
+
+    [Fact]
+    public void Three_rounds_decide_a_clear_case_once_the_pool_is_large_enough()
+    {
+        var small = Pairs(14, 10, 100, 120, 0.01);
+        var large = Pairs(14, 20, 100, 120, 0.01);
+
+        Assert.False(s_engine.CanClassify(3, small.Length));
+        Assert.True(s_engine.CanClassify(3, large.Length));
+        Assert.Equal(Verdict.Bad, s_engine.Classify(Bracketed(15, 3, 120, 0.01), large).Verdict);
+        Assert.Equal(Verdict.Good, s_engine.Classify(Bracketed(16, 3, 100, 0.01), large).Verdict);
+    }
+
+    [Fact]
     public void Identical_instruction_counts_classify_exactly()
     {
-        var good = Enumerable.Repeat(1_000_000.0, 10).ToArray();
-        var bad = Enumerable.Repeat(1_200_000.0, 10).ToArray();
+        var pool = Enumerable.Repeat(new PairedRound(1_000_000, 1_200_000), 10).ToArray();
 
-        Assert.Equal(EndpointOutcome.Regression, s_engine.CompareEndpoints(good, bad).Outcome);
-        Assert.Equal(Verdict.Good, s_engine.Classify(Enumerable.Repeat(1_000_000.0, 5).ToArray(), good, bad).Verdict);
-        Assert.Equal(Verdict.Bad, s_engine.Classify(Enumerable.Repeat(1_200_000.0, 5).ToArray(), good, bad).Verdict);
+        Assert.Equal(EndpointOutcome.Regression, s_engine.CompareEndpoints(pool).Outcome);
+        Assert.Equal(Verdict.Good, s_engine.Classify(Enumerable.Repeat(new BracketedRound(1_000_000, 1_000_000, 1_200_000), 5).ToArray(), pool).Verdict);
+        Assert.Equal(Verdict.Bad, s_engine.Classify(Enumerable.Repeat(new BracketedRound(1_000_000, 1_200_000, 1_200_000), 5).ToArray(), pool).Verdict);
     }
 
     [Theory]
@@ -87,27 +155,28 @@ public sealed class VerdictEngineTests
     [InlineData(0.05)]
     public void The_detectable_shift_is_the_edge_where_the_endpoint_comparison_starts_to_confirm(double noise)
     {
-        var good = Normal(11, 20, 100, noise);
-        var noiseOnly = Normal(12, 20, 100, noise);
+        var noiseOnly = Pairs(11, 20, 100, 100, noise);
 
-        var detectable = s_engine.DetectableShiftPercent(good, noiseOnly);
+        var detectable = s_engine.DetectableShiftPercent(noiseOnly);
 
         Assert.NotNull(detectable);
         Assert.True(detectable > StatisticsOptions.Default.ThresholdPercent);
-        var median = Summary.Of(good).Median;
-        double[] Moved(double percent) => noiseOnly.Select(v => v - Summary.Of(noiseOnly).Median + median + (median * percent / 100)).ToArray();
-        Assert.Equal(EndpointOutcome.Regression, s_engine.CompareEndpoints(good, Moved(detectable.Value + 0.01)).Outcome);
-        Assert.NotEqual(EndpointOutcome.Regression, s_engine.CompareEndpoints(good, Moved(detectable.Value - 0.05)).Outcome);
+        var ratios = noiseOnly.Select(r => Math.Log(r.Candidate / r.Baseline)).Order().ToArray();
+        var median = Summary.MedianOfSorted(ratios);
+        PairedRound[] Moved(double percent) =>
+            noiseOnly.Select(r => r with { Candidate = r.Candidate * Math.Exp(-median) * (1 + (percent / 100)) }).ToArray();
+        Assert.Equal(EndpointOutcome.Regression, s_engine.CompareEndpoints(Moved(detectable.Value + 0.01)).Outcome);
+        Assert.NotEqual(EndpointOutcome.Regression, s_engine.CompareEndpoints(Moved(detectable.Value - 0.05)).Outcome);
     }
 
     [Fact]
-    public void Noisier_endpoints_can_only_see_larger_changes_and_too_few_samples_see_none()
+    public void Noisier_endpoints_can_only_see_larger_changes_and_too_few_rounds_see_none()
     {
-        var quiet = s_engine.DetectableShiftPercent(Normal(13, 20, 100, 0.005), Normal(14, 20, 100, 0.005));
-        var noisy = s_engine.DetectableShiftPercent(Normal(13, 20, 100, 0.05), Normal(14, 20, 100, 0.05));
+        var quiet = s_engine.DetectableShiftPercent(Pairs(13, 20, 100, 100, 0.005));
+        var noisy = s_engine.DetectableShiftPercent(Pairs(13, 20, 100, 100, 0.05));
 
         Assert.InRange(quiet!.Value, 5, 7);
         Assert.True(noisy > quiet + 3, $"noisy {noisy} vs quiet {quiet}");
-        Assert.Null(s_engine.DetectableShiftPercent(Normal(15, 3, 100, 0.01), Normal(16, 3, 100, 0.01)));
+        Assert.Null(s_engine.DetectableShiftPercent(Pairs(15, 3, 100, 100, 0.01)));
     }
 }

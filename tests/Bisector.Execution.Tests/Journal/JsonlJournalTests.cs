@@ -1,3 +1,4 @@
+using Bisector.Core.Abstractions;
 using Bisector.Execution.Journal;
 using Bisector.Testing;
 
@@ -11,16 +12,22 @@ public sealed class JsonlJournalTests
         using var folder = new TempDirectory();
         var path = folder.Combine("j", "journal.jsonl");
         var journal = new JsonlJournal(path);
-        journal.Append("aaa", "search", 1.5);
-        journal.Append("aaa", "search", 2.5);
-        journal.Append("bbb", "verify", 7);
+        journal.Append(new JournalEntry("aaa", "search", "r1", 1.5) { Conditions = new SampleConditions(1, 0.5, 3, DateTimeOffset.UnixEpoch) });
+        journal.Append(new JournalEntry("bbb", "search", "r1", 4));
+        journal.Append(new JournalEntry("aaa", "search", "r2", 2.5));
+        journal.Append(new JournalEntry("bbb", "verify", "r3", 7));
         File.AppendAllText(path, "{\"Sha\":\"aaa\",\"Ser");
 
         var reopened = new JsonlJournal(path);
 
         Assert.Equal([1.5, 2.5], reopened.Samples("aaa", "search"));
         Assert.Equal([7.0], reopened.Samples("bbb", "verify"));
-        Assert.Empty(reopened.Samples("bbb", "search"));
-        Assert.Equal(3, reopened.Count);
+        Assert.Equal([4.0], reopened.Samples("bbb", "search"));
+        Assert.Equal(4, reopened.Count);
+
+        // Only the round that holds both commits pairs them.
+        var rounds = reopened.Rounds("search", ["aaa", "bbb"]);
+        Assert.Equal([1.5, 4.0], Assert.Single(rounds));
+        Assert.Equal(1, Assert.Single(reopened.Conditions("aaa", "search")).Cpu);
     }
 }

@@ -1,0 +1,9 @@
+namespace Bisector.Core.Abstractions;
+
+/// <summary>What the machine was doing while one sample was taken.</summary>
+/// <param name="Cpu">The CPU the benchmark was pinned to, or null when it ran anywhere.</param>
+/// <param name="LoadAverage">The one-minute load average when the sample ended.</param>
+/// <param name="OtherBusyPercent">CPU time used by everything else during the sample, in percent of one CPU
+/// (the whole machine's busy time, less one CPU's worth for the benchmark itself).</param>
+/// <param name="Time">When the sample ended.</param>
+public sealed record SampleConditions(int? Cpu, double? LoadAverage, double? OtherBusyPercent, DateTimeOffset Time);

@@ -1,0 +1,27 @@
+using Bisector.Core.Abstractions;
+
+namespace Bisector.Core.Session;
+
+/// <summary>What else the machine was doing while a commit was measured.</summary>
+/// <param name="OtherBusyMedianPercent">Median CPU time other processes used during a sample, in percent of one CPU.</param>
+/// <param name="OtherBusyMaxPercent">The most they used during any one sample.</param>
+/// <param name="LoadAverageMax">The highest one-minute load average seen.</param>
+/// <param name="Cpus">The CPUs the samples were pinned to (empty when they ran unpinned).</param>
+public sealed record LoadSummary(double? OtherBusyMedianPercent, double? OtherBusyMaxPercent, double? LoadAverageMax, IReadOnlyList<int> Cpus)
+{
+    public static LoadSummary? Of(IReadOnlyList<SampleConditions> conditions)
+    {
+        if (conditions.Count == 0)
+        {
+            return null;
+        }
+
+        var busy = conditions.Where(c => c.OtherBusyPercent is not null).Select(c => c.OtherBusyPercent!.Value).Order().ToArray();
+        var loads = conditions.Where(c => c.LoadAverage is not null).Select(c => c.LoadAverage!.Value).ToArray();
+        return new LoadSummary(
+            busy.Length == 0 ? null : Statistics.Summary.MedianOfSorted(busy),
+            busy.Length == 0 ? null : busy[^1],
+            loads.Length == 0 ? null : loads.Max(),
+            conditions.Where(c => c.Cpu is not null).Select(c => c.Cpu!.Value).Distinct().Order().ToArray());
+    }
+}
