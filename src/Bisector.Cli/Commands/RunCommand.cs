@@ -58,13 +58,14 @@ internal static class RunCommand
             }
 
             var timingPath = workDirectory.Timing(config.Name, benchmark.Name, Core.Configuration.ConfigLoader.MetricName(benchmark.Metric));
+            var processes = new ProcessRunner();
+            var buildKey = await BuildKey.ComputeAsync(config.Build, processes, cancellationToken).ConfigureAwait(false);
             if (options.DryRun)
             {
-                return DryRun.Print(output, graph, options, config, benchmark, statistics, workDirectory.Artifacts, timingPath,
+                return DryRun.Print(output, graph, options, config, benchmark, statistics, buildKey.DirectoryIn(workDirectory.Artifacts), timingPath,
                     workDirectory.Journal(config.Name, benchmark.Name, Core.Configuration.ConfigLoader.MetricName(benchmark.Metric)));
             }
 
-            var processes = new ProcessRunner();
             var tools = await MachineTools.DetectAsync(processes, cancellationToken).ConfigureAwait(false);
             var runner = new CommandBenchmarkRunner(benchmark, processes, tools, workDirectory.Scratch, log);
             if (runner.Unsupported() is { } problem)
@@ -74,8 +75,9 @@ internal static class RunCommand
 
             output.WriteLine($"Bisector: {options.Good}..{options.Bad} in {graph.RootDirectory}");
             output.WriteLine($"   config {config.SourcePath}, benchmark {benchmark.Name}, metric {runner.MetricDescription}, work dir {workDirectory.Root}");
+            log.Information("Build key {BuildKey}", buildKey.Hash);
             using var checkout = PrivateCheckout.Open(graph.ObjectsDirectory, workDirectory.Checkout(config.Name));
-            var builder = new CachingBuilder(config.Build, checkout, workDirectory.Artifacts, processes, log);
+            var builder = new CachingBuilder(config.Build, buildKey, checkout, workDirectory.Artifacts, processes, log);
             var journal = new JsonlJournal(workDirectory.Journal(config.Name, benchmark.Name, Core.Configuration.ConfigLoader.MetricName(benchmark.Metric)));
             var progress = new ConsoleProgress(output, log, benchmark.Unit);
             var session = new BisectSession(graph, builder, runner, journal, new VerdictEngine(statistics), progress,

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Bisector.Core.Abstractions;
 using Bisector.Core.Configuration;
@@ -14,9 +12,9 @@ namespace Bisector.Execution.Building;
 /// <summary>
 /// Builds commits in one persistent private checkout: incremental make between steps (checkout rewrites only
 /// changed files), a clean build when a configure input changed, and an artifact cache keyed by commit and
-/// build settings, so a commit is never built twice, across runs too. Failed builds are cached as well.
+/// <see cref="BuildKey"/>, so a commit is never built twice, across runs too. Failed builds are cached as well.
 /// </summary>
-public sealed class CachingBuilder(BuildSettings settings, ICheckout checkout, string cacheRoot, ProcessRunner processes, ILogger log) : IBuilder
+public sealed class CachingBuilder(BuildSettings settings, BuildKey key, ICheckout checkout, string cacheRoot, ProcessRunner processes, ILogger log) : IBuilder
 {
     private const string MarkerName = "build.json";
 
@@ -26,10 +24,7 @@ public sealed class CachingBuilder(BuildSettings settings, ICheckout checkout, s
     private readonly IReadOnlyDictionary<string, string> _environment = BuildEnvironment(settings, cacheRoot);
 
     /// <summary>Folder of this build configuration's artifacts: one sub-folder per commit.</summary>
-    public string CacheDirectory { get; } = CacheDirectoryFor(settings, cacheRoot);
-
-    /// <summary>The folder that holds the artifacts of builds made with these settings.</summary>
-    public static string CacheDirectoryFor(BuildSettings settings, string cacheRoot) => Path.Combine(cacheRoot, SettingsKey(settings));
+    public string CacheDirectory { get; } = key.DirectoryIn(cacheRoot);
 
     /// <summary>The builds already in a cache folder, by commit: what a new run will not build again.</summary>
     public static IReadOnlyDictionary<string, BuildOutcome> CachedBuilds(string cacheDirectory) =>
@@ -175,13 +170,5 @@ public sealed class CachingBuilder(BuildSettings settings, ICheckout checkout, s
         var path = Path.Combine(artifactDirectory, MarkerName);
         File.WriteAllText(path + ".tmp", JsonSerializer.Serialize(outcome));
         File.Move(path + ".tmp", path, overwrite: true);
-    }
-
-    private static string SettingsKey(BuildSettings settings)
-    {
-        var text = string.Join("\n", settings.Commands) + "\n--\n" +
-            string.Join("\n", settings.Environment.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key}={kv.Value}")) + "\n--\n" +
-            string.Join("\n", settings.Artifacts);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..12];
     }
 }
