@@ -4,7 +4,7 @@ using Bisector.Testing;
 namespace Bisector.Cli.Tests;
 
 /// <summary>
-/// The work dir as runs share it: keyed builds and samples.
+/// The work dir as runs share it: keyed builds and samples, and a work dir moved elsewhere.
 /// The benchmark counts instructions with callgrind, so the verdicts do not depend on the machine's load.
 /// </summary>
 [Collection(BenchmarkingCollection.Name)]
@@ -17,6 +17,9 @@ public sealed class WorkDirectoryTests(SampleRepositoryFixture sample)
 
     private string[] RunArgs(string workDir, string reportDir, string bad, string? config = null) =>
         ["run", "--repo", sample.Path, "--config", config ?? CliProcess.SampleConfig, "--benchmark", Benchmark, "--good", "v1.0", "--bad", bad, "--work-dir", workDir, "--report-dir", reportDir];
+
+    private static int JournalLines(string workDir) =>
+        Directory.EnumerateFiles(Path.Combine(workDir, "journal"), "*.jsonl").Sum(file => File.ReadAllLines(file).Length);
 
     [Fact(Timeout = 300_000)]
     public async Task A_changed_build_flag_builds_and_measures_again_and_the_first_flags_stay_cached()
@@ -39,5 +42,23 @@ public sealed class WorkDirectoryTests(SampleRepositoryFixture sample)
         double Median(string report) => Report(work.Combine(report)).GetProperty("change").GetProperty("baselineMedian").GetDouble();
         Assert.True(Median("r2") > Median("r1") * 1.1, $"-O2 {Median("r1")}, -O0 {Median("r2")}");
         Assert.Equal(Median("r1"), Median("r3"));
+    }
+
+    [Fact(Timeout = 300_000)]
+    public async Task A_work_dir_moved_with_mv_still_works_and_builds_and_measures_nothing_again()
+    {
+        using var work = new TempDirectory();
+        var first = await CliProcess.RunAsync(RunArgs(work.Combine("work"), work.Combine("r1"), "v1.1"));
+        var samples = JournalLines(work.Combine("work"));
+
+        var mv = await CliProcess.RunProgramAsync("mv", work.Combine("work"), work.Combine("moved"));
+        var again = await CliProcess.RunAsync(RunArgs(work.Combine("moved"), work.Combine("r2"), "v1.1"));
+
+        Assert.True(first.ExitCode == 10, $"exit {first.ExitCode}\n{first.Output}\n{first.Error}");
+        Assert.Equal(0, mv);
+        Assert.True(again.ExitCode == 10, $"exit {again.ExitCode}\n{again.Output}\n{again.Error}");
+        Assert.Equal(0, Report(work.Combine("r2")).GetProperty("builds").GetInt32());
+        Assert.Equal(samples, JournalLines(work.Combine("moved")));
+        Assert.False(Directory.Exists(work.Combine("work")));
     }
 }

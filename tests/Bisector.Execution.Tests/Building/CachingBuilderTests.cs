@@ -165,6 +165,28 @@ public sealed class CachingBuilderTests : IDisposable
         Assert.Equal(2, Directory.GetDirectories(_work.Combine("artifacts")).Length);
     }
 
+    [Fact(Timeout = 120_000)]
+    public async Task A_cache_moved_to_another_folder_is_found_there_with_paths_of_its_new_place()
+    {
+        var commit = Info(_repo.Commit("one", Sources(1)));
+        var built = await Builder().BuildAsync(commit, CancellationToken.None);
+        var marker = await File.ReadAllTextAsync(Path.Combine(built.ArtifactDirectory, "build.json"));
+        var moved = _work.Combine("moved", "artifacts");
+        Directory.CreateDirectory(_work.Combine("moved"));
+        var mv = await new ProcessRunner().RunAsync($"mv {_work.Combine("artifacts")} {moved}", _work.Path, new Dictionary<string, string>(), TimeSpan.FromSeconds(20), null, CancellationToken.None);
+
+        var again = await Builder(Settings(), moved).BuildAsync(commit, CancellationToken.None);
+        var listed = CachingBuilder.CachedBuilds(Path.GetDirectoryName(again.ArtifactDirectory)!)[commit.Sha];
+
+        Assert.True(mv.Success, mv.StandardError);
+        Assert.DoesNotContain(_work.Path, marker, StringComparison.Ordinal);
+        Assert.Equal(BuildKind.Cached, again.Kind);
+        Assert.StartsWith(moved, again.ArtifactDirectory, StringComparison.Ordinal);
+        Assert.True(File.Exists(again.LogPath), again.LogPath);
+        Assert.Equal("1", await RunArtifact(again));
+        Assert.Equal((again.ArtifactDirectory, again.LogPath, BuildKind.Clean), (listed.ArtifactDirectory, listed.LogPath, listed.Kind));
+    }
+
     public void Dispose()
     {
         _checkout.Dispose();
