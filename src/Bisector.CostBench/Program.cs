@@ -2,6 +2,7 @@ using System.Globalization;
 using Bisector.Core.Abstractions;
 using Bisector.Core.Configuration;
 using Bisector.Execution.Building;
+using Bisector.Execution.Processes;
 using Bisector.CostBench;
 using Bisector.Git.History;
 using Bisector.Git.Samples;
@@ -87,7 +88,8 @@ static async Task<int> BenchAsync(CostOptions options)
     }
 
     var final = cold[^1];
-    var builds = CachingBuilder.CachedBuilds(CachingBuilder.CacheDirectoryFor(config.Build, Path.Combine(bisectorWork, "artifacts"))).Values
+    var buildKey = await BuildKey.ComputeAsync(config.Build, new ProcessRunner(), CancellationToken.None);
+    var builds = CachingBuilder.CachedBuilds(buildKey.DirectoryIn(Path.Combine(bisectorWork, "artifacts"))).Values
         .Where(b => b.Kind != BuildKind.Cached)
         .Select(b => (Kind: b.Kind.ToString().ToLowerInvariant(), b.Seconds))
         .ToArray();

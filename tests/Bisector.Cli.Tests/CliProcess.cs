@@ -61,4 +61,12 @@ internal sealed class CliProcess
         await process.WaitForExitAsync();
         return (process.ExitCode, await output, await error);
     }
+
+    /// <summary>Runs another program (mv, ...) to its end.</summary>
+    public static async Task<int> RunProgramAsync(string program, params string[] args)
+    {
+        using var process = Process.Start(program, args);
+        await process.WaitForExitAsync();
+        return process.ExitCode;
+    }
 }

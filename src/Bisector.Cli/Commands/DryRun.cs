@@ -20,12 +20,12 @@ internal static class DryRun
     /// <summary>Samples a search step takes on average: 5 when the verdict is clear, up to the cap when it is close.</summary>
     private const int SamplesPerSearchStep = 12;
 
-    public static int Print(TextWriter output, GitCommitGraph graph, RunOptions options, BisectConfig config, BenchmarkSettings benchmark, StatisticsOptions statistics, string cacheRoot, string timingPath, string journalPath)
+    public static int Print(TextWriter output, GitCommitGraph graph, RunOptions options, BisectConfig config, BenchmarkSettings benchmark, StatisticsOptions statistics, string cacheDirectory, string timingPath, string journalPath)
     {
         var plan = SearchRange.Plan(graph, options.Good, options.Bad);
         var (good, bad, baseCommit, range) = (plan.Good, plan.Bad, plan.Base, plan.Commits);
         var steps = (int)Math.Ceiling(Math.Log2(Math.Max(range.Count, 1)));
-        var cached = CachingBuilder.CachedBuilds(CachingBuilder.CacheDirectoryFor(config.Build, cacheRoot));
+        var cached = CachingBuilder.CachedBuilds(cacheDirectory);
         var maxBuilds = steps + 3;
 
         output.WriteLine($"Dry run: {options.Good}..{options.Bad} in {graph.RootDirectory}");

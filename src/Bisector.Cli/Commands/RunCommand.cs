@@ -65,17 +65,18 @@ internal static class RunCommand
             }
 
             var timingPath = workDirectory.Timing(config.Name, benchmark.Name, Core.Configuration.ConfigLoader.MetricName(benchmark.Metric));
-            if (options.DryRun)
-            {
-                return DryRun.Print(output, graph, options, config, benchmark, statistics, workDirectory.Artifacts, timingPath,
-                    workDirectory.Journal(config.Name, benchmark.Name, Core.Configuration.ConfigLoader.MetricName(benchmark.Metric)));
-            }
-
             var processes = new ProcessRunner();
             var tools = await MachineTools.DetectAsync(processes, cancellationToken).ConfigureAwait(false);
             var (cpu, pinning) = CpuPinning.Choose(options.Cpu ?? benchmark.Cpu, tools.Taskset);
             benchmark = benchmark with { Cpu = cpu };
             var runner = new CommandBenchmarkRunner(benchmark, processes, tools, workDirectory.Scratch, log) { WaitForQuiet = options.WaitForQuiet };
+            var buildKey = await BuildKey.ComputeAsync(config.Build, processes, cancellationToken).ConfigureAwait(false);
+            var journalPath = workDirectory.Journal(MeasurementKey.Of(config.Name, buildKey, benchmark, runner.MetricDescription));
+            if (options.DryRun)
+            {
+                return DryRun.Print(output, graph, options, config, benchmark, statistics, buildKey.DirectoryIn(workDirectory.Artifacts), timingPath, journalPath);
+            }
+
             if (runner.Unsupported() is { } problem)
             {
                 throw new UsageException($"{config.SourcePath}: benchmarks.{benchmark.Name}.metric: {problem}.");
@@ -84,9 +85,10 @@ internal static class RunCommand
             output.WriteLine($"Bisector: {options.Good}..{options.Bad} in {graph.RootDirectory}");
             output.WriteLine($"   config {config.SourcePath}, benchmark {benchmark.Name}, metric {runner.MetricDescription}, work dir {workDirectory.Root}");
             output.WriteLine($"   samples {pinning}; each verdict compares runs taken back to back");
+            log.Information("Build key {BuildKey}, journal {Journal}", buildKey.Hash, journalPath);
             using var checkout = PrivateCheckout.Open(graph.ObjectsDirectory, workDirectory.Checkout(config.Name));
-            var builder = new CachingBuilder(config.Build, checkout, workDirectory.Artifacts, processes, log);
-            var journal = new JsonlJournal(workDirectory.Journal(config.Name, benchmark.Name, Core.Configuration.ConfigLoader.MetricName(benchmark.Metric)));
+            var builder = new CachingBuilder(config.Build, buildKey, checkout, workDirectory.Artifacts, processes, log);
+            var journal = new JsonlJournal(journalPath);
             var progress = new ConsoleProgress(output, log, benchmark.Unit);
             var session = new BisectSession(graph, builder, runner, journal, new VerdictEngine(statistics), progress,
                 InstructionProbes.For(benchmark, tools, processes, workDirectory.Scratch, log));

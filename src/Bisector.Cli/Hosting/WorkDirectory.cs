@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Bisector.Execution.Benchmarks;
 
 namespace Bisector.Cli.Hosting;
 
@@ -18,9 +19,10 @@ internal sealed class WorkDirectory(string root)
 
     public string Scratch => Path.Combine(Root, "scratch");
 
-    public string Journal(string configName, string benchmark, string metric) => Path.Combine(Root, "journal", $"{configName}-{benchmark}-{metric}.jsonl");
+    /// <summary>The samples taken under one measurement key: other builds or other ways of measuring get another file.</summary>
+    public string Journal(MeasurementKey key) => Path.Combine(Root, "journal", key.JournalFileName);
 
-    /// <summary>How long one sample of this benchmark took in earlier runs, for <c>--dry-run</c>'s estimate.</summary>
+    /// <summary>How long one sample of this benchmark took in earlier runs, for <c>--dry-run</c>'s estimate (an estimate: not keyed).</summary>
     public string Timing(string configName, string benchmark, string metric) => Path.Combine(Root, "journal", $"{configName}-{benchmark}-{metric}.timing.json");
 
     public string NewLogPath(DateTimeOffset now) => Path.Combine(Root, "logs", $"run-{Stamp(now)}.jsonl");

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Bisector.Core.Abstractions;
 using Bisector.Core.Configuration;
@@ -14,11 +12,12 @@ namespace Bisector.Execution.Building;
 /// <summary>
 /// Builds commits in one persistent private checkout: incremental make between steps (checkout rewrites only
 /// changed files), a clean build when a configure input changed, and an artifact cache keyed by commit and
-/// build settings, so a commit is never built twice, across runs too. Failed builds are cached as well.
+/// <see cref="BuildKey"/>, so a commit is never built twice, across runs too. Failed builds are cached as well.
 /// </summary>
-public sealed class CachingBuilder(BuildSettings settings, ICheckout checkout, string cacheRoot, ProcessRunner processes, ILogger log) : IBuilder
+public sealed class CachingBuilder(BuildSettings settings, BuildKey key, ICheckout checkout, string cacheRoot, ProcessRunner processes, ILogger log) : IBuilder
 {
     private const string MarkerName = "build.json";
+    private const string LogName = "build.log";
 
     /// <summary>Debian's folder of compiler names that call ccache: first on PATH, it caches every compile.</summary>
     private const string CcacheCompilers = "/usr/lib/ccache";
@@ -26,12 +25,12 @@ public sealed class CachingBuilder(BuildSettings settings, ICheckout checkout, s
     private readonly IReadOnlyDictionary<string, string> _environment = BuildEnvironment(settings, cacheRoot);
 
     /// <summary>Folder of this build configuration's artifacts: one sub-folder per commit.</summary>
-    public string CacheDirectory { get; } = CacheDirectoryFor(settings, cacheRoot);
+    public string CacheDirectory { get; } = key.DirectoryIn(cacheRoot);
 
-    /// <summary>The folder that holds the artifacts of builds made with these settings.</summary>
-    public static string CacheDirectoryFor(BuildSettings settings, string cacheRoot) => Path.Combine(cacheRoot, SettingsKey(settings));
-
-    /// <summary>The builds already in a cache folder, by commit: what a new run will not build again.</summary>
+    /// <summary>
+    /// The builds already in a cache folder, by commit: what a new run will not build again. Paths in the
+    /// outcomes are those of the folder they were read from, wherever the work dir was when they were built.
+    /// </summary>
     public static IReadOnlyDictionary<string, BuildOutcome> CachedBuilds(string cacheDirectory) =>
         !Directory.Exists(cacheDirectory)
             ? new Dictionary<string, BuildOutcome>()
@@ -57,7 +56,7 @@ public sealed class CachingBuilder(BuildSettings settings, ICheckout checkout, s
         checkout.Checkout(commit.Sha);
         var kind = ChooseKind(previous, commit.Sha);
         Directory.CreateDirectory(artifactDirectory);
-        var logPath = Path.Combine(artifactDirectory, "build.log");
+        var logPath = Path.Combine(artifactDirectory, LogName);
         var stopwatch = Stopwatch.StartNew();
         await using var logFile = new StreamWriter(logPath, append: false) { AutoFlush = true };
         log.Information("Building {Sha} ({Kind}) in {Worktree}", commit.ShortSha, kind, checkout.Directory);
@@ -163,25 +162,37 @@ public sealed class CachingBuilder(BuildSettings settings, ICheckout checkout, s
         return environment;
     }
 
+    /// <summary>
+    /// The build in a folder, with its paths made that folder's: the folder it is read from is the truth, so a
+    /// work dir can be moved or copied (markers written before paths were stored relative hold absolute ones).
+    /// </summary>
     private static BuildOutcome? ReadMarker(string artifactDirectory)
     {
         var path = Path.Combine(artifactDirectory, MarkerName);
-        return File.Exists(path) ? JsonSerializer.Deserialize<BuildOutcome>(File.ReadAllText(path)) : null;
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        var stored = JsonSerializer.Deserialize<BuildOutcome>(File.ReadAllText(path));
+        return stored is null ? null : Rebased(stored, artifactDirectory);
     }
 
-    /// <summary>The marker is written last and atomically: an interrupted build is never taken for a cached one.</summary>
+    private static BuildOutcome Rebased(BuildOutcome outcome, string artifactDirectory) => outcome with
+    {
+        ArtifactDirectory = outcome.Success ? artifactDirectory : string.Empty,
+        LogPath = Path.Combine(artifactDirectory, LogName),
+    };
+
+    /// <summary>
+    /// The marker is written last and atomically, with paths relative to its folder (the worktree is not
+    /// stored: it is whichever checkout reads the marker).
+    /// </summary>
     private static void WriteMarker(string artifactDirectory, BuildOutcome outcome)
     {
         var path = Path.Combine(artifactDirectory, MarkerName);
-        File.WriteAllText(path + ".tmp", JsonSerializer.Serialize(outcome));
+        var relative = outcome with { ArtifactDirectory = outcome.Success ? "." : string.Empty, WorktreeDirectory = string.Empty, LogPath = LogName };
+        File.WriteAllText(path + ".tmp", JsonSerializer.Serialize(relative));
         File.Move(path + ".tmp", path, overwrite: true);
-    }
-
-    private static string SettingsKey(BuildSettings settings)
-    {
-        var text = string.Join("\n", settings.Commands) + "\n--\n" +
-            string.Join("\n", settings.Environment.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key}={kv.Value}")) + "\n--\n" +
-            string.Join("\n", settings.Artifacts);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..12];
     }
 }

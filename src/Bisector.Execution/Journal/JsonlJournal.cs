@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Bisector.Core.Abstractions;
@@ -6,7 +7,8 @@ namespace Bisector.Execution.Journal;
 
 /// <summary>
 /// Samples appended one JSON line at a time and flushed at once, so a run killed at any moment loses at most
-/// the sample being taken. Reading tolerates a torn last line.
+/// the sample being taken. Reading tolerates a torn last line. Several processes may share the file: each line is
+/// written in one call, and every read first takes in the complete lines other writers added.
 /// </summary>
 public sealed class JsonlJournal : IJournal
 {
@@ -15,39 +17,88 @@ public sealed class JsonlJournal : IJournal
     private readonly string _path;
     private readonly RoundIndex _index = new();
 
+    /// <summary>How far the file has been read: always the end of a complete line.</summary>
+    private long _offset;
+
     public JsonlJournal(string path)
     {
         _path = path;
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        if (File.Exists(path))
+        Refresh();
+    }
+
+    public int Count
+    {
+        get
         {
-            foreach (var line in File.ReadLines(path))
-            {
-                TryLoad(line);
-            }
+            Refresh();
+            return _index.Count;
         }
     }
 
-    public int Count => _index.Count;
+    public IReadOnlyList<double> Samples(string sha, string series)
+    {
+        Refresh();
+        return _index.Samples(sha, series);
+    }
 
-    public IReadOnlyList<double> Samples(string sha, string series) => _index.Samples(sha, series);
+    public IReadOnlyList<double[]> Rounds(string series, IReadOnlyList<string> shas)
+    {
+        Refresh();
+        return _index.Rounds(series, shas);
+    }
 
-    public IReadOnlyList<double[]> Rounds(string series, IReadOnlyList<string> shas) => _index.Rounds(series, shas);
-
-    public IReadOnlyList<SampleConditions> Conditions(string sha, string series) => _index.Conditions(sha, series);
+    public IReadOnlyList<SampleConditions> Conditions(string sha, string series)
+    {
+        Refresh();
+        return _index.Conditions(sha, series);
+    }
 
     public void Append(JournalEntry entry)
     {
-        var line = JsonSerializer.Serialize(entry, s_json);
-        using (var stream = new FileStream(_path, FileMode.Append, FileAccess.Write, FileShare.ReadWrite))
-        using (var writer = new StreamWriter(stream))
+        var line = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(entry, s_json) + "\n");
+        using (var stream = new FileStream(_path, FileMode.Append, FileAccess.Write, FileShare.ReadWrite, bufferSize: 0))
         {
-            writer.WriteLine(line);
-            writer.Flush();
+            // A line torn by a crash must not swallow this one: start on a line of its own.
+            var torn = stream.Length > 0 && LastByte() != (byte)'\n';
+            stream.Write(torn ? [(byte)'\n', .. line] : line);
             stream.Flush(flushToDisk: true);
         }
 
-        _index.Add(entry);
+        Refresh();
+    }
+
+    /// <summary>Takes in the complete lines added to the file since the last read; a partial last line waits for its end.</summary>
+    private void Refresh()
+    {
+        if (!File.Exists(_path) || new FileInfo(_path).Length <= _offset)
+        {
+            return;
+        }
+
+        using var stream = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        stream.Seek(_offset, SeekOrigin.Begin);
+        var added = new byte[stream.Length - _offset];
+        stream.ReadExactly(added);
+        var end = Array.LastIndexOf(added, (byte)'\n');
+        if (end < 0)
+        {
+            return;
+        }
+
+        foreach (var line in Encoding.UTF8.GetString(added, 0, end).Split('\n'))
+        {
+            TryLoad(line);
+        }
+
+        _offset += end + 1;
+    }
+
+    private byte LastByte()
+    {
+        using var stream = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        stream.Seek(-1, SeekOrigin.End);
+        return (byte)stream.ReadByte();
     }
 
     private void TryLoad(string line)

@@ -33,9 +33,13 @@ public sealed class CachingBuilderTests : IDisposable
         ["util.c"] = "int util(void) { return 0; }\n",
     };
 
-    private CachingBuilder Builder(IReadOnlyList<string>? artifacts = null) => new(
-        new BuildSettings(["make prog"], new Dictionary<string, string>(), TimeSpan.FromMinutes(2), artifacts ?? ["prog"], ["make clean"], ["Makefile"]),
-        _checkout, _work.Combine("artifacts"), new ProcessRunner(), Logger.None);
+    private static BuildSettings Settings(IReadOnlyList<string>? artifacts = null) =>
+        new(["make prog"], new Dictionary<string, string>(), TimeSpan.FromMinutes(2), artifacts ?? ["prog"], ["make clean"], ["Makefile"]);
+
+    private CachingBuilder Builder(IReadOnlyList<string>? artifacts = null) => Builder(Settings(artifacts));
+
+    private CachingBuilder Builder(BuildSettings settings, string? cacheRoot = null) =>
+        new(settings, BuildKey.Of(settings, "cc (test) 12.2.0"), _checkout, cacheRoot ?? _work.Combine("artifacts"), new ProcessRunner(), Logger.None);
 
     private CommitInfo Info(Commit commit) => _graph.Lookup(commit.Sha);
 
@@ -114,9 +118,8 @@ public sealed class CachingBuilderTests : IDisposable
         var commit = Info(_repo.Commit("one", Sources(1)));
         var first = Builder();
         using var otherCheckout = PrivateCheckout.Open(_graph.ObjectsDirectory, _work.Combine("checkout2"));
-        var second = new CachingBuilder(
-            new BuildSettings(["make prog"], new Dictionary<string, string>(), TimeSpan.FromMinutes(2), ["prog", "prog.o"], [], []),
-            otherCheckout, _work.Combine("artifacts"), new ProcessRunner(), Logger.None);
+        var settings = new BuildSettings(["make prog"], new Dictionary<string, string>(), TimeSpan.FromMinutes(2), ["prog", "prog.o"], [], []);
+        var second = new CachingBuilder(settings, BuildKey.Of(settings, "cc"), otherCheckout, _work.Combine("artifacts"), new ProcessRunner(), Logger.None);
 
         var a = await first.BuildAsync(commit, CancellationToken.None);
         var b = await second.BuildAsync(commit, CancellationToken.None);
@@ -136,12 +139,52 @@ public sealed class CachingBuilderTests : IDisposable
     {
         var settings = new BuildSettings(["make prog"], new Dictionary<string, string>(), TimeSpan.FromMinutes(2), ["prog"], [], []) { UseCcache = false };
 
-        var builder = new CachingBuilder(settings, _checkout, _work.Combine("artifacts"), new ProcessRunner(), Logger.None);
+        var builder = Builder(settings);
         var build = await builder.BuildAsync(Info(_repo.Commit("one", Sources(1))), CancellationToken.None);
 
         Assert.True(build.Success);
         Assert.Null(builder.CcacheDirectory);
         Assert.False(Directory.Exists(_work.Combine("ccache")));
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task A_changed_build_flag_builds_again_in_a_new_folder_and_the_first_build_is_still_found()
+    {
+        var commit = Info(_repo.Commit("one", Sources(1)));
+        var o2 = Settings() with { Environment = new Dictionary<string, string> { ["OPT"] = "-O2" } };
+        var o0 = Settings() with { Environment = new Dictionary<string, string> { ["OPT"] = "-O0" } };
+
+        var first = await Builder(o2).BuildAsync(commit, CancellationToken.None);
+        var changed = await Builder(o0).BuildAsync(commit, CancellationToken.None);
+        var back = await Builder(o2).BuildAsync(commit, CancellationToken.None);
+
+        Assert.NotEqual(BuildKey.Of(o2, "cc (test) 12.2.0"), BuildKey.Of(o0, "cc (test) 12.2.0"));
+        Assert.Equal((BuildKind.Clean, BuildKind.Incremental, BuildKind.Cached), (first.Kind, changed.Kind, back.Kind));
+        Assert.NotEqual(first.ArtifactDirectory, changed.ArtifactDirectory);
+        Assert.Equal(first.ArtifactDirectory, back.ArtifactDirectory);
+        Assert.Equal(2, Directory.GetDirectories(_work.Combine("artifacts")).Length);
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task A_cache_moved_to_another_folder_is_found_there_with_paths_of_its_new_place()
+    {
+        var commit = Info(_repo.Commit("one", Sources(1)));
+        var built = await Builder().BuildAsync(commit, CancellationToken.None);
+        var marker = await File.ReadAllTextAsync(Path.Combine(built.ArtifactDirectory, "build.json"));
+        var moved = _work.Combine("moved", "artifacts");
+        Directory.CreateDirectory(_work.Combine("moved"));
+        var mv = await new ProcessRunner().RunAsync($"mv {_work.Combine("artifacts")} {moved}", _work.Path, new Dictionary<string, string>(), TimeSpan.FromSeconds(20), null, CancellationToken.None);
+
+        var again = await Builder(Settings(), moved).BuildAsync(commit, CancellationToken.None);
+        var listed = CachingBuilder.CachedBuilds(Path.GetDirectoryName(again.ArtifactDirectory)!)[commit.Sha];
+
+        Assert.True(mv.Success, mv.StandardError);
+        Assert.DoesNotContain(_work.Path, marker, StringComparison.Ordinal);
+        Assert.Equal(BuildKind.Cached, again.Kind);
+        Assert.StartsWith(moved, again.ArtifactDirectory, StringComparison.Ordinal);
+        Assert.True(File.Exists(again.LogPath), again.LogPath);
+        Assert.Equal("1", await RunArtifact(again));
+        Assert.Equal((again.ArtifactDirectory, again.LogPath, BuildKind.Clean), (listed.ArtifactDirectory, listed.LogPath, listed.Kind));
     }
 
     public void Dispose()

@@ -67,4 +67,30 @@ public sealed class PrivateCheckoutTests
 
         Assert.Equal(commits[0].Sha, reopened.CurrentSha);
     }
+
+    [Fact(Timeout = 60_000)]
+    public async Task A_checkout_moved_to_another_folder_opens_there_with_its_commit_and_checks_out_more()
+    {
+        using var repo = new GitTestRepository();
+        var commits = repo.Linear(3);
+        using var work = new TempDirectory();
+        using var graph = GitCommitGraph.Open(repo.Path);
+        using (var checkout = PrivateCheckout.Open(graph.ObjectsDirectory, work.Combine("old", "c")))
+        {
+            checkout.Checkout(commits[0].Sha);
+        }
+
+        Directory.CreateDirectory(work.Combine("new"));
+        using var mv = System.Diagnostics.Process.Start("mv", [work.Combine("old", "c"), work.Combine("new", "c")]);
+        await mv.WaitForExitAsync();
+        Directory.Delete(work.Combine("old"));
+        using var moved = PrivateCheckout.Open(graph.ObjectsDirectory, work.Combine("new", "c"));
+        moved.Checkout(commits[2].Sha);
+
+        Assert.Equal(0, mv.ExitCode);
+        Assert.Equal(work.Combine("new", "c"), moved.Directory);
+        Assert.Equal(commits[2].Sha, moved.CurrentSha);
+        Assert.Equal("change 2\n", File.ReadAllText(work.Combine("new", "c", "value.txt")));
+        Assert.DoesNotContain(work.Combine("old"), File.ReadAllText(work.Combine("new", "c", ".git", "config")), StringComparison.Ordinal);
+    }
 }

@@ -1,0 +1,38 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Bisector.Core.Configuration;
+using Bisector.Execution.Building;
+
+namespace Bisector.Execution.Benchmarks;
+
+/// <summary>
+/// What makes two samples of a commit comparable, hashed: the build key (the binary), the benchmark command
+/// and the files it reaches through <c>{config}/...</c>, the metric, the tool that measures it here (perf's
+/// task-clock and rusage are different clocks) and the CPU pinning. It names the journal file, so samples
+/// are reused only under the same key.
+/// </summary>
+public sealed record MeasurementKey(string ConfigName, string Benchmark, string Metric, string Hash)
+{
+    /// <param name="measuringTool">The metric as measured on this machine: <see cref="CommandBenchmarkRunner.MetricDescription"/>.</param>
+    public static MeasurementKey Of(string configName, BuildKey build, BenchmarkSettings benchmark, string measuringTool)
+    {
+        var metric = ConfigLoader.MetricName(benchmark.Metric);
+        var inputs = new
+        {
+            build = build.Hash,
+            command = benchmark.Command,
+            files = ConfigFiles.Digests([benchmark.Command], benchmark.ConfigDirectory),
+            metric,
+            tool = measuringTool,
+            cpu = benchmark.Cpu,
+        };
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(inputs))))[..12];
+        return new MeasurementKey(configName, benchmark.Name, metric, hash);
+    }
+
+    /// <summary>The journal's file name: readable first, then the hash that keeps different measurements apart.</summary>
+    public string JournalFileName => $"{ConfigName}-{Benchmark}-{Metric}-{Hash}.jsonl";
+
+    public override string ToString() => Hash;
+}

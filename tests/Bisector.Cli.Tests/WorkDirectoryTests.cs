@@ -1,0 +1,64 @@
+using System.Text.Json;
+using Bisector.Testing;
+
+namespace Bisector.Cli.Tests;
+
+/// <summary>
+/// The work dir as runs share it: keyed builds and samples, and a work dir moved elsewhere.
+/// The benchmark counts instructions with callgrind, so the verdicts do not depend on the machine's load.
+/// </summary>
+[Collection(BenchmarkingCollection.Name)]
+public sealed class WorkDirectoryTests(SampleRepositoryFixture sample)
+{
+    private const string Benchmark = "add_local_instructions";
+
+    private static JsonElement Report(string reportDirectory) =>
+        JsonDocument.Parse(File.ReadAllText(Path.Combine(reportDirectory, "report.json"))).RootElement;
+
+    private string[] RunArgs(string workDir, string reportDir, string bad, string? config = null) =>
+        ["run", "--repo", sample.Path, "--config", config ?? CliProcess.SampleConfig, "--benchmark", Benchmark, "--good", "v1.0", "--bad", bad, "--work-dir", workDir, "--report-dir", reportDir];
+
+    private static int JournalLines(string workDir) =>
+        Directory.EnumerateFiles(Path.Combine(workDir, "journal"), "*.jsonl").Sum(file => File.ReadAllLines(file).Length);
+
+    [Fact(Timeout = 300_000)]
+    public async Task A_changed_build_flag_builds_and_measures_again_and_the_first_flags_stay_cached()
+    {
+        using var work = new TempDirectory();
+        var o0 = work.Combine("sample-minivm-O0.json");
+        var text = await File.ReadAllTextAsync(CliProcess.SampleConfig);
+        await File.WriteAllTextAsync(o0, text.Replace("\"OPT\": \"-DNDEBUG -g -O2", "\"OPT\": \"-DNDEBUG -g -O0", StringComparison.Ordinal));
+
+        var first = await CliProcess.RunAsync(RunArgs(work.Combine("work"), work.Combine("r1"), "v1.1"));
+        var changed = await CliProcess.RunAsync(RunArgs(work.Combine("work"), work.Combine("r2"), "v1.1", o0));
+        var back = await CliProcess.RunAsync(RunArgs(work.Combine("work"), work.Combine("r3"), "v1.1"));
+
+        Assert.NotEqual(text, await File.ReadAllTextAsync(o0));
+        Assert.All([first, changed, back], run => Assert.True(run.ExitCode == 10, $"exit {run.ExitCode}\n{run.Output}\n{run.Error}"));
+        Assert.Equal((2, 2, 0), (Report(work.Combine("r1")).GetProperty("builds").GetInt32(), Report(work.Combine("r2")).GetProperty("builds").GetInt32(), Report(work.Combine("r3")).GetProperty("builds").GetInt32()));
+        Assert.Equal(2, Directory.GetDirectories(work.Combine("work", "artifacts")).Length);
+        Assert.Equal(2, Directory.GetFiles(work.Combine("work", "journal"), "*.jsonl").Length);
+        // -O0 executes more instructions: these are new samples, not the -O2 ones again.
+        double Median(string report) => Report(work.Combine(report)).GetProperty("change").GetProperty("baselineMedian").GetDouble();
+        Assert.True(Median("r2") > Median("r1") * 1.1, $"-O2 {Median("r1")}, -O0 {Median("r2")}");
+        Assert.Equal(Median("r1"), Median("r3"));
+    }
+
+    [Fact(Timeout = 300_000)]
+    public async Task A_work_dir_moved_with_mv_still_works_and_builds_and_measures_nothing_again()
+    {
+        using var work = new TempDirectory();
+        var first = await CliProcess.RunAsync(RunArgs(work.Combine("work"), work.Combine("r1"), "v1.1"));
+        var samples = JournalLines(work.Combine("work"));
+
+        var mv = await CliProcess.RunProgramAsync("mv", work.Combine("work"), work.Combine("moved"));
+        var again = await CliProcess.RunAsync(RunArgs(work.Combine("moved"), work.Combine("r2"), "v1.1"));
+
+        Assert.True(first.ExitCode == 10, $"exit {first.ExitCode}\n{first.Output}\n{first.Error}");
+        Assert.Equal(0, mv);
+        Assert.True(again.ExitCode == 10, $"exit {again.ExitCode}\n{again.Output}\n{again.Error}");
+        Assert.Equal(0, Report(work.Combine("r2")).GetProperty("builds").GetInt32());
+        Assert.Equal(samples, JournalLines(work.Combine("moved")));
+        Assert.False(Directory.Exists(work.Combine("work")));
+    }
+}
