@@ -57,10 +57,19 @@ public sealed class JsonlJournal : IJournal
     public void Append(JournalEntry entry)
     {
         var line = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(entry, s_json) + "\n");
-        using (var stream = new FileStream(_path, FileMode.Append, FileAccess.Write, FileShare.ReadWrite, bufferSize: 0))
+        // FileShare.None takes an exclusive lock on the file (flock on Unix): writers of other processes wait their turn,
+        // so no two appends land at the same offset.
+        using (var stream = Retry(() => new FileStream(_path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, bufferSize: 0)))
         {
             // A line torn by a crash must not swallow this one: start on a line of its own.
-            var torn = stream.Length > 0 && LastByte() != (byte)'\n';
+            var torn = false;
+            if (stream.Length > 0)
+            {
+                stream.Seek(-1, SeekOrigin.End);
+                torn = stream.ReadByte() != '\n';
+            }
+
+            stream.Seek(0, SeekOrigin.End);
             stream.Write(torn ? [(byte)'\n', .. line] : line);
             stream.Flush(flushToDisk: true);
         }
@@ -76,7 +85,7 @@ public sealed class JsonlJournal : IJournal
             return;
         }
 
-        using var stream = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        using var stream = Retry(() => new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite));
         stream.Seek(_offset, SeekOrigin.Begin);
         var added = new byte[stream.Length - _offset];
         stream.ReadExactly(added);
@@ -94,11 +103,20 @@ public sealed class JsonlJournal : IJournal
         _offset += end + 1;
     }
 
-    private byte LastByte()
+    /// <summary>Opens the file, waiting while another writer holds it (appends take milliseconds).</summary>
+    private static FileStream Retry(Func<FileStream> open)
     {
-        using var stream = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        stream.Seek(-1, SeekOrigin.End);
-        return (byte)stream.ReadByte();
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return open();
+            }
+            catch (IOException) when (attempt < 2000)
+            {
+                Thread.Sleep(5);
+            }
+        }
     }
 
     private void TryLoad(string line)
