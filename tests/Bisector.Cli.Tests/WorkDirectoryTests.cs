@@ -85,6 +85,24 @@ public sealed class WorkDirectoryTests(SampleRepositoryFixture sample)
         Assert.Equal(cached.Length, builds);
     }
 
+    [Fact(Timeout = 600_000)]
+    public async Task Two_demos_at_once_share_one_sample_repository_and_both_name_the_culprit()
+    {
+        using var work = new TempDirectory();
+
+        var runs = await Task.WhenAll(
+            CliProcess.RunAsync("demo", "--benchmark", Benchmark, "--work-dir", work.Combine("work"), "--report-dir", work.Combine("r1")),
+            CliProcess.RunAsync("demo", "--benchmark", Benchmark, "--work-dir", work.Combine("work"), "--report-dir", work.Combine("r2")));
+
+        foreach (var (run, report) in runs.Zip(["r1", "r2"]))
+        {
+            Assert.True(run.ExitCode == 0, $"exit {run.ExitCode}\n{run.Output}\n{run.Error}");
+            Assert.Equal(sample.CulpritSha, Report(work.Combine(report)).GetProperty("culprit").GetProperty("sha").GetString());
+        }
+
+        Assert.Equal(["sample-repo"], Directory.GetDirectories(work.Combine("work")).Select(Path.GetFileName).Where(name => name!.Contains("sample", StringComparison.Ordinal)));
+    }
+
     [Fact(Timeout = 300_000)]
     public async Task A_run_that_finds_the_checkout_busy_waits_and_names_the_run_holding_it()
     {
