@@ -1,10 +1,11 @@
 using System.Text.Json;
+using Bisector.Execution.Building;
 using Bisector.Testing;
 
 namespace Bisector.Cli.Tests;
 
 /// <summary>
-/// The work dir as runs share it: keyed builds and samples, and a work dir moved elsewhere.
+/// The work dir as runs share it: keyed builds and samples, a work dir moved elsewhere, and two runs at once.
 /// The benchmark counts instructions with callgrind, so the verdicts do not depend on the machine's load.
 /// </summary>
 [Collection(BenchmarkingCollection.Name)]
@@ -60,5 +61,81 @@ public sealed class WorkDirectoryTests(SampleRepositoryFixture sample)
         Assert.Equal(0, Report(work.Combine("r2")).GetProperty("builds").GetInt32());
         Assert.Equal(samples, JournalLines(work.Combine("moved")));
         Assert.False(Directory.Exists(work.Combine("work")));
+    }
+
+    [Fact(Timeout = 600_000)]
+    public async Task Two_runs_at_once_on_one_work_dir_both_name_the_culprit()
+    {
+        using var work = new TempDirectory();
+
+        var runs = await Task.WhenAll(
+            CliProcess.RunAsync(RunArgs(work.Combine("work"), work.Combine("r1"), "main")),
+            CliProcess.RunAsync(RunArgs(work.Combine("work"), work.Combine("r2"), "main")));
+
+        foreach (var (run, report) in runs.Zip(["r1", "r2"]))
+        {
+            Assert.True(run.ExitCode == 0, $"exit {run.ExitCode}\n{run.Output}\n{run.Error}");
+            Assert.Equal(sample.CulpritSha, Report(work.Combine(report)).GetProperty("culprit").GetProperty("sha").GetString());
+        }
+
+        // The runs took turns in the one checkout: each commit was built once between them, nothing half-built is left.
+        var builds = Report(work.Combine("r1")).GetProperty("builds").GetInt32() + Report(work.Combine("r2")).GetProperty("builds").GetInt32();
+        var cached = Directory.GetFileSystemEntries(Assert.Single(Directory.GetDirectories(work.Combine("work", "artifacts"))));
+        Assert.All(cached, entry => Assert.Matches("^[0-9a-f]{40}$", Path.GetFileName(entry)));
+        Assert.Equal(cached.Length, builds);
+    }
+
+    [Fact(Timeout = 600_000)]
+    public async Task Two_demos_at_once_share_one_sample_repository_and_both_name_the_culprit()
+    {
+        using var work = new TempDirectory();
+
+        var runs = await Task.WhenAll(
+            CliProcess.RunAsync("demo", "--benchmark", Benchmark, "--work-dir", work.Combine("work"), "--report-dir", work.Combine("r1")),
+            CliProcess.RunAsync("demo", "--benchmark", Benchmark, "--work-dir", work.Combine("work"), "--report-dir", work.Combine("r2")));
+
+        foreach (var (run, report) in runs.Zip(["r1", "r2"]))
+        {
+            Assert.True(run.ExitCode == 0, $"exit {run.ExitCode}\n{run.Output}\n{run.Error}");
+            Assert.Equal(sample.CulpritSha, Report(work.Combine(report)).GetProperty("culprit").GetProperty("sha").GetString());
+        }
+
+        Assert.Equal(["sample-repo"], Directory.GetDirectories(work.Combine("work")).Select(Path.GetFileName).Where(name => name!.Contains("sample", StringComparison.Ordinal)));
+    }
+
+    [Fact(Timeout = 300_000)]
+    public async Task A_run_that_finds_the_checkout_busy_waits_and_names_the_run_holding_it()
+    {
+        using var work = new TempDirectory();
+        var lockPath = CheckoutLock.PathFor(work.Combine("work", "checkouts", "sample-minivm"));
+        var held = await CheckoutLock.AcquireAsync(lockPath, _ => { }, CancellationToken.None);
+        using var process = CliProcess.Start(RunArgs(work.Combine("work"), work.Combine("r1"), "v1.1"));
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = new List<string>();
+        var waitingSeen = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var reading = Task.Run(async () =>
+        {
+            while (await process.StandardError.ReadLineAsync() is { } line)
+            {
+                error.Add(line);
+                if (line.Contains("Waiting for another run", StringComparison.Ordinal))
+                {
+                    waitingSeen.TrySetResult(line);
+                }
+            }
+        });
+
+        var waiting = await waitingSeen.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        await Task.Delay(1000);
+        var stillWaiting = !process.HasExited;
+        held.Dispose();
+        await process.WaitForExitAsync();
+        await reading;
+
+        Assert.Contains($"pid {Environment.ProcessId}", waiting, StringComparison.Ordinal);
+        Assert.Contains(Environment.CommandLine, waiting, StringComparison.Ordinal);
+        Assert.True(stillWaiting);
+        Assert.True(process.ExitCode == 10, $"exit {process.ExitCode}\n{await output}\n{string.Join('\n', error)}");
+        Assert.Single(error, line => line.Contains("Waiting for another run", StringComparison.Ordinal));
     }
 }

@@ -13,19 +13,14 @@ internal static class DemoCommand
     {
         var root = Path.GetFullPath(workDir ?? WorkDirectory.DefaultForDemo());
         var repository = Path.Combine(root, "sample-repo");
-        if (!LibGit2Sharp.Repository.IsValid(repository))
+        if (IsComplete(repository))
         {
-            if (Directory.Exists(repository))
-            {
-                Directory.Delete(repository, recursive: true);
-            }
-
-            output.WriteLine($"Creating the minivm sample repository in {repository}");
-            SampleRepository.Create(repository);
+            output.WriteLine($"Using the minivm sample repository in {repository}");
         }
         else
         {
-            output.WriteLine($"Using the minivm sample repository in {repository}");
+            output.WriteLine($"Creating the minivm sample repository in {repository}");
+            CreateSampleRepository(root, repository);
         }
 
         var options = new RunOptions(
@@ -40,5 +35,50 @@ internal static class DemoCommand
             ThresholdPercent: null,
             Verbosity: verbosity);
         return await RunCommand.ExecuteAsync(options, output, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Writes the sample in a folder of its own and renames it into place, so a run already bisecting the sample
+    /// never sees it vanish or half-written. When another run put one there first, that one is used; only an
+    /// incomplete one (left by an older version) is replaced.
+    /// </summary>
+    private static void CreateSampleRepository(string root, string repository)
+    {
+        Directory.CreateDirectory(root);
+        var staging = Path.Combine(root, $".sample-repo.tmp-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        try
+        {
+            SampleRepository.Create(staging);
+            if (Directory.Exists(repository) && !IsComplete(repository))
+            {
+                var aside = Path.Combine(root, $".sample-repo.old-{Environment.ProcessId}-{Guid.NewGuid():N}");
+                Directory.Move(repository, aside);
+                Directory.Delete(aside, recursive: true);
+            }
+
+            Directory.Move(staging, repository);
+        }
+        catch (IOException) when (IsComplete(repository))
+        {
+            // Another run created it meanwhile: the same history, so the same commits.
+        }
+        finally
+        {
+            if (Directory.Exists(staging))
+            {
+                Directory.Delete(staging, recursive: true);
+            }
+        }
+    }
+
+    private static bool IsComplete(string repository)
+    {
+        if (!LibGit2Sharp.Repository.IsValid(repository))
+        {
+            return false;
+        }
+
+        using var opened = new LibGit2Sharp.Repository(repository);
+        return opened.Branches["main"] is not null && opened.Tags["v1.0"] is not null;
     }
 }

@@ -91,8 +91,11 @@ internal static class DryRun
             return;
         }
 
+        // Written aside and renamed: a run reading it while another writes sees the old or the new estimate, never half.
         Directory.CreateDirectory(Path.GetDirectoryName(timingPath)!);
-        File.WriteAllText(timingPath, JsonSerializer.Serialize(new { secondsPerSample = benchmarkSeconds / samples, samples }));
+        var written = $"{timingPath}.tmp-{Environment.ProcessId}";
+        File.WriteAllText(written, JsonSerializer.Serialize(new { secondsPerSample = benchmarkSeconds / samples, samples }));
+        File.Move(written, timingPath, overwrite: true);
     }
 
     private static double? ReadSecondsPerSample(string timingPath)

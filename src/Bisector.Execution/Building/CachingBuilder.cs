@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
 using Bisector.Core.Abstractions;
 using Bisector.Core.Configuration;
 using Bisector.Core.Domain;
@@ -13,31 +12,19 @@ namespace Bisector.Execution.Building;
 /// Builds commits in one persistent private checkout: incremental make between steps (checkout rewrites only
 /// changed files), a clean build when a configure input changed, and an artifact cache keyed by commit and
 /// <see cref="BuildKey"/>, so a commit is never built twice, across runs too. Failed builds are cached as well.
+/// Runs sharing a work dir take turns in the checkout (<see cref="CheckoutLock"/>), and each build appears in
+/// the cache at once, complete, or not at all.
 /// </summary>
-public sealed class CachingBuilder(BuildSettings settings, BuildKey key, ICheckout checkout, string cacheRoot, ProcessRunner processes, ILogger log) : IBuilder
+public sealed partial class CachingBuilder(BuildSettings settings, BuildKey key, ICheckout checkout, string cacheRoot, ProcessRunner processes, ILogger log) : IBuilder
 {
-    private const string MarkerName = "build.json";
-    private const string LogName = "build.log";
-
     /// <summary>Debian's folder of compiler names that call ccache: first on PATH, it caches every compile.</summary>
     private const string CcacheCompilers = "/usr/lib/ccache";
 
     private readonly IReadOnlyDictionary<string, string> _environment = BuildEnvironment(settings, cacheRoot);
+    private readonly HashSet<string> _waitedFor = new(StringComparer.Ordinal);
 
     /// <summary>Folder of this build configuration's artifacts: one sub-folder per commit.</summary>
     public string CacheDirectory { get; } = key.DirectoryIn(cacheRoot);
-
-    /// <summary>
-    /// The builds already in a cache folder, by commit: what a new run will not build again. Paths in the
-    /// outcomes are those of the folder they were read from, wherever the work dir was when they were built.
-    /// </summary>
-    public static IReadOnlyDictionary<string, BuildOutcome> CachedBuilds(string cacheDirectory) =>
-        !Directory.Exists(cacheDirectory)
-            ? new Dictionary<string, BuildOutcome>()
-            : Directory.EnumerateDirectories(cacheDirectory)
-                .Select(directory => (Sha: Path.GetFileName(directory), Outcome: ReadMarker(directory)))
-                .Where(entry => entry.Outcome is not null)
-                .ToDictionary(entry => entry.Sha, entry => entry.Outcome!, StringComparer.Ordinal);
 
     /// <summary>Where ccache keeps its cache for these builds, or null when ccache is off or not installed.</summary>
     public string? CcacheDirectory => _environment.GetValueOrDefault("CCACHE_DIR");
@@ -45,24 +32,73 @@ public sealed class CachingBuilder(BuildSettings settings, BuildKey key, IChecko
     public async Task<BuildOutcome> BuildAsync(CommitInfo commit, CancellationToken cancellationToken)
     {
         var artifactDirectory = Path.Combine(CacheDirectory, commit.Sha);
-        var cached = ReadMarker(artifactDirectory);
-        if (cached is not null)
+        if (Cached(commit, artifactDirectory) is { } cached)
         {
-            log.Information("Build of {Sha} found in the artifact cache", commit.ShortSha);
-            return cached with { Kind = BuildKind.Cached, WorktreeDirectory = checkout.Directory };
+            return cached;
         }
 
+        using var held = await CheckoutLock.AcquireAsync(CheckoutLock.PathFor(checkout.Directory), Waiting, cancellationToken).ConfigureAwait(false);
+
+        // Another run may have built it while this one waited for the checkout.
+        return Cached(commit, artifactDirectory) ?? await BuildLockedAsync(commit, artifactDirectory, cancellationToken).ConfigureAwait(false);
+    }
+
+    private void Waiting(string holder)
+    {
+        if (_waitedFor.Add(holder))
+        {
+            log.Warning("Waiting for another run that is building in {Checkout}: {Holder:l}", checkout.Directory, holder);
+        }
+    }
+
+    /// <summary>
+    /// Builds in the checkout, fills a fresh folder beside the final one (artifacts, log, marker last) and
+    /// renames it into place: a build is in the cache complete or not at all, and an interrupted one leaves nothing.
+    /// </summary>
+    private async Task<BuildOutcome> BuildLockedAsync(CommitInfo commit, string artifactDirectory, CancellationToken cancellationToken)
+    {
+        var staging = Path.Combine(CacheDirectory, $".{commit.Sha}.tmp-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        try
+        {
+            var outcome = await BuildIntoAsync(commit, staging, cancellationToken).ConfigureAwait(false);
+            return Publish(commit, staging, artifactDirectory) ?? Rebased(outcome, artifactDirectory) with { WorktreeDirectory = checkout.Directory };
+        }
+        finally
+        {
+            if (Directory.Exists(staging))
+            {
+                Directory.Delete(staging, recursive: true);
+            }
+        }
+    }
+
+    private async Task<BuildOutcome> BuildIntoAsync(CommitInfo commit, string staging, CancellationToken cancellationToken)
+    {
         var previous = checkout.CurrentSha;
         checkout.Checkout(commit.Sha);
         var kind = ChooseKind(previous, commit.Sha);
-        Directory.CreateDirectory(artifactDirectory);
-        var logPath = Path.Combine(artifactDirectory, LogName);
+        Directory.CreateDirectory(staging);
+        var logPath = Path.Combine(staging, LogName);
         var stopwatch = Stopwatch.StartNew();
-        await using var logFile = new StreamWriter(logPath, append: false) { AutoFlush = true };
-        log.Information("Building {Sha} ({Kind}) in {Worktree}", commit.ShortSha, kind, checkout.Directory);
+        await using (var logFile = new StreamWriter(logPath, append: false) { AutoFlush = true })
+        {
+            log.Information("Building {Sha} ({Kind}) in {Worktree}", commit.ShortSha, kind, checkout.Directory);
+            var error = await RunCommandsAsync(runCleanCommands: kind == BuildKind.Clean && previous is not null, logFile, cancellationToken).ConfigureAwait(false);
+            error ??= CopyArtifacts(staging);
+            stopwatch.Stop();
+            var outcome = error is null
+                ? new BuildOutcome(true, kind, staging, checkout.Directory, stopwatch.Elapsed.TotalSeconds, logPath, null)
+                : BuildOutcome.Failure(kind, stopwatch.Elapsed.TotalSeconds, logPath, error);
+            WriteMarker(staging, outcome);
+            log.Information("Build of {Sha}: {Result} in {Seconds:0.0} s", commit.ShortSha, error ?? "ok", stopwatch.Elapsed.TotalSeconds);
+            return outcome;
+        }
+    }
 
-        var commands = kind == BuildKind.Clean && previous is not null ? settings.CleanCommands.Concat(settings.Commands) : settings.Commands;
-        string? error = null;
+    /// <summary>The build commands in order (after the clean ones for a clean build); the first failure, or null.</summary>
+    private async Task<string?> RunCommandsAsync(bool runCleanCommands, StreamWriter logFile, CancellationToken cancellationToken)
+    {
+        var commands = runCleanCommands ? settings.CleanCommands.Concat(settings.Commands) : settings.Commands;
         var remaining = settings.Timeout;
         foreach (var command in commands.Select(Expand))
         {
@@ -71,25 +107,16 @@ public sealed class CachingBuilder(BuildSettings settings, BuildKey key, IChecko
             remaining -= result.Duration;
             if (result.TimedOut)
             {
-                error = $"'{command}' timed out after {settings.Timeout.TotalSeconds:0} s";
-                break;
+                return $"'{command}' timed out after {settings.Timeout.TotalSeconds:0} s";
             }
 
             if (result.ExitCode != 0 && !settings.CleanCommands.Contains(command))
             {
-                error = $"'{command}' exited with code {result.ExitCode}";
-                break;
+                return $"'{command}' exited with code {result.ExitCode}";
             }
         }
 
-        error ??= CopyArtifacts(artifactDirectory);
-        stopwatch.Stop();
-        var outcome = error is null
-            ? new BuildOutcome(true, kind, artifactDirectory, checkout.Directory, stopwatch.Elapsed.TotalSeconds, logPath, null)
-            : BuildOutcome.Failure(kind, stopwatch.Elapsed.TotalSeconds, logPath, error);
-        WriteMarker(artifactDirectory, outcome);
-        log.Information("Build of {Sha}: {Result} in {Seconds:0.0} s", commit.ShortSha, error ?? "ok", stopwatch.Elapsed.TotalSeconds);
-        return outcome;
+        return null;
     }
 
     private BuildKind ChooseKind(string? previous, string sha)
@@ -160,39 +187,5 @@ public sealed class CachingBuilder(BuildSettings settings, BuildKey key, IChecko
         }
 
         return environment;
-    }
-
-    /// <summary>
-    /// The build in a folder, with its paths made that folder's: the folder it is read from is the truth, so a
-    /// work dir can be moved or copied (markers written before paths were stored relative hold absolute ones).
-    /// </summary>
-    private static BuildOutcome? ReadMarker(string artifactDirectory)
-    {
-        var path = Path.Combine(artifactDirectory, MarkerName);
-        if (!File.Exists(path))
-        {
-            return null;
-        }
-
-        var stored = JsonSerializer.Deserialize<BuildOutcome>(File.ReadAllText(path));
-        return stored is null ? null : Rebased(stored, artifactDirectory);
-    }
-
-    private static BuildOutcome Rebased(BuildOutcome outcome, string artifactDirectory) => outcome with
-    {
-        ArtifactDirectory = outcome.Success ? artifactDirectory : string.Empty,
-        LogPath = Path.Combine(artifactDirectory, LogName),
-    };
-
-    /// <summary>
-    /// The marker is written last and atomically, with paths relative to its folder (the worktree is not
-    /// stored: it is whichever checkout reads the marker).
-    /// </summary>
-    private static void WriteMarker(string artifactDirectory, BuildOutcome outcome)
-    {
-        var path = Path.Combine(artifactDirectory, MarkerName);
-        var relative = outcome with { ArtifactDirectory = outcome.Success ? "." : string.Empty, WorktreeDirectory = string.Empty, LogPath = LogName };
-        File.WriteAllText(path + ".tmp", JsonSerializer.Serialize(relative));
-        File.Move(path + ".tmp", path, overwrite: true);
     }
 }

@@ -22,19 +22,73 @@ public sealed class PrivateCheckout : ICheckout, IDisposable
 
     public string? CurrentSha => _repository.Info.IsHeadUnborn ? null : _repository.Head.Tip?.Sha;
 
+    /// <summary>
+    /// Opens the checkout in <paramref name="directory"/>, creating it when missing. Nothing in it names its own
+    /// folder, so a moved or copied work dir opens as it was; two runs opening it at once see one repository.
+    /// </summary>
     public static PrivateCheckout Open(string userObjectsDirectory, string directory)
     {
         var full = Path.GetFullPath(directory);
         if (!Repository.IsValid(full))
         {
-            System.IO.Directory.CreateDirectory(full);
-            Repository.Init(full);
+            Create(full);
         }
 
-        var alternates = Path.Combine(full, ".git", "objects", "info", "alternates");
-        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(alternates)!);
-        File.WriteAllText(alternates, Path.GetFullPath(userObjectsDirectory) + "\n");
+        BorrowObjects(full, Path.GetFullPath(userObjectsDirectory));
         return new PrivateCheckout(new Repository(full), full);
+    }
+
+    /// <summary>Initialises the repository beside its final folder and renames it into place, unless another run did first.</summary>
+    private static void Create(string full)
+    {
+        if (System.IO.Directory.Exists(full) && System.IO.Directory.EnumerateFileSystemEntries(full).Any())
+        {
+            // Files but no repository (made by hand, or by an older version): the repository is made among them.
+            Repository.Init(full);
+            return;
+        }
+
+        var staging = $"{full}.tmp-{Environment.ProcessId}-{Guid.NewGuid():N}";
+        try
+        {
+            Repository.Init(staging);
+            if (System.IO.Directory.Exists(full))
+            {
+                System.IO.Directory.Delete(full);
+            }
+
+            System.IO.Directory.Move(staging, full);
+        }
+        catch (IOException) when (Repository.IsValid(full))
+        {
+            // Another run created it meanwhile: use that one.
+        }
+        finally
+        {
+            if (System.IO.Directory.Exists(staging))
+            {
+                System.IO.Directory.Delete(staging, recursive: true);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Points <c>objects/info/alternates</c> at the user's objects: rewritten only when it names another folder,
+    /// and then atomically, so a run reading objects in this checkout never sees it empty.
+    /// </summary>
+    private static void BorrowObjects(string full, string userObjectsDirectory)
+    {
+        var alternates = Path.Combine(full, ".git", "objects", "info", "alternates");
+        var content = userObjectsDirectory + "\n";
+        if (File.Exists(alternates) && File.ReadAllText(alternates) == content)
+        {
+            return;
+        }
+
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(alternates)!);
+        var written = $"{alternates}.tmp-{Environment.ProcessId}";
+        File.WriteAllText(written, content);
+        File.Move(written, alternates, overwrite: true);
     }
 
     public void Checkout(string sha)

@@ -187,6 +187,56 @@ public sealed class CachingBuilderTests : IDisposable
         Assert.Equal((again.ArtifactDirectory, again.LogPath, BuildKind.Clean), (listed.ArtifactDirectory, listed.LogPath, listed.Kind));
     }
 
+    [Fact(Timeout = 120_000)]
+    public async Task Two_builders_building_one_commit_at_once_publish_one_complete_build_and_leave_nothing_else()
+    {
+        var commit = Info(_repo.Commit("one", Sources(1)));
+        using var otherCheckout = PrivateCheckout.Open(_graph.ObjectsDirectory, _work.Combine("checkout2"));
+        var settings = Settings();
+        var other = new CachingBuilder(settings, BuildKey.Of(settings, "cc (test) 12.2.0"), otherCheckout, _work.Combine("artifacts"), new ProcessRunner(), Logger.None);
+
+        var both = await Task.WhenAll(Builder().BuildAsync(commit, CancellationToken.None), other.BuildAsync(commit, CancellationToken.None));
+
+        Assert.All(both, b => Assert.True(b.Success, b.Error));
+        Assert.Equal(both[0].ArtifactDirectory, both[1].ArtifactDirectory);
+        Assert.Equal([commit.Sha], Directory.GetFileSystemEntries(Path.GetDirectoryName(both[0].ArtifactDirectory)!).Select(Path.GetFileName));
+        Assert.Equal("1", await RunArtifact(both[1]));
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task A_build_waits_while_another_run_holds_the_checkout_and_says_once_which_run()
+    {
+        var commit = Info(_repo.Commit("one", Sources(1)));
+        var said = new List<string>();
+        var log = new Serilog.LoggerConfiguration().WriteTo.Sink(new CollectingSink(said)).CreateLogger();
+        var settings = Settings();
+        var builder = new CachingBuilder(settings, BuildKey.Of(settings, "cc"), _checkout, _work.Combine("artifacts"), new ProcessRunner(), log);
+        var held = await CheckoutLock.AcquireAsync(CheckoutLock.PathFor(_checkout.Directory), _ => { }, CancellationToken.None);
+
+        var build = builder.BuildAsync(commit, CancellationToken.None);
+        await Task.Delay(1500);
+        var finishedWhileHeld = build.IsCompleted;
+        held.Dispose();
+        var outcome = await build;
+
+        Assert.False(finishedWhileHeld);
+        Assert.True(outcome.Success, outcome.Error);
+        var waiting = Assert.Single(said, s => s.Contains("Waiting for another run", StringComparison.Ordinal));
+        Assert.Contains($"pid {Environment.ProcessId}", waiting, StringComparison.Ordinal);
+        Assert.Contains(Environment.CommandLine, waiting, StringComparison.Ordinal);
+    }
+
+    private sealed class CollectingSink(List<string> messages) : Serilog.Core.ILogEventSink
+    {
+        public void Emit(Serilog.Events.LogEvent logEvent)
+        {
+            lock (messages)
+            {
+                messages.Add(logEvent.RenderMessage(System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+    }
+
     public void Dispose()
     {
         _checkout.Dispose();

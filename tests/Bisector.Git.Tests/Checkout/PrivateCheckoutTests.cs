@@ -93,4 +93,23 @@ public sealed class PrivateCheckoutTests
         Assert.Equal("change 2\n", File.ReadAllText(work.Combine("new", "c", "value.txt")));
         Assert.DoesNotContain(work.Combine("old"), File.ReadAllText(work.Combine("new", "c", ".git", "config")), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Runs_opening_a_new_checkout_at_once_all_get_the_same_repository()
+    {
+        using var repo = new GitTestRepository();
+        var commits = repo.Linear(2);
+        using var work = new TempDirectory();
+        using var graph = GitCommitGraph.Open(repo.Path);
+
+        var opened = Enumerable.Range(0, 4).AsParallel().Select(_ => PrivateCheckout.Open(graph.ObjectsDirectory, work.Combine("c"))).ToArray();
+        opened[0].Checkout(commits[1].Sha);
+
+        Assert.All(opened, c => Assert.Equal(commits[1].Sha, c.CurrentSha));
+        Assert.Equal(["c"], Directory.GetFileSystemEntries(work.Path).Select(Path.GetFileName));
+        foreach (var checkout in opened)
+        {
+            checkout.Dispose();
+        }
+    }
 }
