@@ -18,11 +18,14 @@ internal sealed class CliProcess
     /// </summary>
     public static string DeterministicConfig { get; } = WriteDeterministicConfig();
 
+    /// <summary>The deterministic config's name: its private checkout is checkouts/&lt;name&gt; in the work dir.</summary>
+    public const string DeterministicConfigName = "sample-minivm-counted";
+
     private static string WriteDeterministicConfig()
     {
         var options = new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
         var config = JsonNode.Parse(File.ReadAllText(SampleConfig), documentOptions: options)!.AsObject();
-        config["name"] = "sample-minivm-counted";
+        config["name"] = DeterministicConfigName;
         config["benchmarks"]!.AsObject()["add_local_counted"] = new JsonObject
         {
             ["command"] = "{artifacts}/minivm add_local 2000",

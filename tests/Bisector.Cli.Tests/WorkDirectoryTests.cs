@@ -11,13 +11,14 @@ namespace Bisector.Cli.Tests;
 [Collection(BenchmarkingCollection.Name)]
 public sealed class WorkDirectoryTests(SampleRepositoryFixture sample)
 {
-    private const string Benchmark = "add_local_instructions";
+    /// <summary>The deterministic config's short callgrind benchmark: exit codes that load cannot change, and quick.</summary>
+    private const string Benchmark = "add_local_counted";
 
     private static JsonElement Report(string reportDirectory) =>
         JsonDocument.Parse(File.ReadAllText(Path.Combine(reportDirectory, "report.json"))).RootElement;
 
     private string[] RunArgs(string workDir, string reportDir, string bad, string? config = null) =>
-        ["run", "--repo", sample.Path, "--config", config ?? CliProcess.SampleConfig, "--benchmark", Benchmark, "--good", "v1.0", "--bad", bad, "--work-dir", workDir, "--report-dir", reportDir];
+        ["run", "--repo", sample.Path, "--config", config ?? CliProcess.DeterministicConfig, "--benchmark", Benchmark, "--good", "v1.0", "--bad", bad, "--work-dir", workDir, "--report-dir", reportDir];
 
     private static int JournalLines(string workDir) =>
         Directory.EnumerateFiles(Path.Combine(workDir, "journal"), "*.jsonl").Sum(file => File.ReadAllLines(file).Length);
@@ -27,8 +28,8 @@ public sealed class WorkDirectoryTests(SampleRepositoryFixture sample)
     {
         using var work = new TempDirectory();
         var o0 = work.Combine("sample-minivm-O0.json");
-        var text = await File.ReadAllTextAsync(CliProcess.SampleConfig);
-        await File.WriteAllTextAsync(o0, text.Replace("\"OPT\": \"-DNDEBUG -g -O2", "\"OPT\": \"-DNDEBUG -g -O0", StringComparison.Ordinal));
+        var text = await File.ReadAllTextAsync(CliProcess.DeterministicConfig);
+        await File.WriteAllTextAsync(o0, text.Replace("\"OPT\":\"-DNDEBUG -g -O2", "\"OPT\":\"-DNDEBUG -g -O0", StringComparison.Ordinal));
 
         var first = await CliProcess.RunAsync(RunArgs(work.Combine("work"), work.Combine("r1"), "v1.1"));
         var changed = await CliProcess.RunAsync(RunArgs(work.Combine("work"), work.Combine("r2"), "v1.1", o0));
@@ -91,8 +92,8 @@ public sealed class WorkDirectoryTests(SampleRepositoryFixture sample)
         using var work = new TempDirectory();
 
         var runs = await Task.WhenAll(
-            CliProcess.RunAsync("demo", "--benchmark", Benchmark, "--work-dir", work.Combine("work"), "--report-dir", work.Combine("r1")),
-            CliProcess.RunAsync("demo", "--benchmark", Benchmark, "--work-dir", work.Combine("work"), "--report-dir", work.Combine("r2")));
+            CliProcess.RunAsync("demo", "--benchmark", "add_local_instructions", "--work-dir", work.Combine("work"), "--report-dir", work.Combine("r1")),
+            CliProcess.RunAsync("demo", "--benchmark", "add_local_instructions", "--work-dir", work.Combine("work"), "--report-dir", work.Combine("r2")));
 
         foreach (var (run, report) in runs.Zip(["r1", "r2"]))
         {
@@ -107,7 +108,7 @@ public sealed class WorkDirectoryTests(SampleRepositoryFixture sample)
     public async Task A_run_that_finds_the_checkout_busy_waits_and_names_the_run_holding_it()
     {
         using var work = new TempDirectory();
-        var lockPath = CheckoutLock.PathFor(work.Combine("work", "checkouts", "sample-minivm"));
+        var lockPath = CheckoutLock.PathFor(work.Combine("work", "checkouts", CliProcess.DeterministicConfigName));
         var held = await CheckoutLock.AcquireAsync(lockPath, _ => { }, CancellationToken.None);
         using var process = CliProcess.Start(RunArgs(work.Combine("work"), work.Combine("r1"), "v1.1"));
         var output = process.StandardOutput.ReadToEndAsync();

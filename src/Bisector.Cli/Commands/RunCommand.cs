@@ -95,7 +95,7 @@ internal static class RunCommand
             var request = new BisectRequest(options.Good, options.Bad, benchmark.Name, runner.MetricDescription, benchmark.Unit);
 
             var result = await session.RunAsync(request, cancellationToken).ConfigureAwait(false);
-            DryRun.RecordSecondsPerSample(timingPath, result.BenchmarkSeconds, progress.SamplesTaken);
+            DryRun.RecordSecondsPerSample(timingPath, result.BenchmarkSeconds, result.SamplesTaken);
             var reportDirectory = options.ReportDir ?? workDirectory.NewReportDirectory(started, benchmark.Name);
             await WriteReportsAsync(result, reportDirectory).ConfigureAwait(false);
             PrintSummary(output, result, reportDirectory, logPath);

@@ -27,12 +27,8 @@ internal sealed class ConsoleProgress(TextWriter output, ILogger log, string uni
         output.WriteLine($"   {commit.ShortSha}: {what}{(outcome.Kind == BuildKind.Cached ? "" : $" in {outcome.Seconds:0.0} s")}");
     }
 
-    /// <summary>Samples taken by this process (journaled ones from an earlier run do not count).</summary>
-    public int SamplesTaken { get; private set; }
-
     public void Measured(CommitInfo commit, int samples, double lastValue)
     {
-        SamplesTaken++;
         log.Debug("Sample {Count} of {Sha}: {Value}", samples, commit.ShortSha, lastValue);
     }
 

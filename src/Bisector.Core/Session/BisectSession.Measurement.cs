@@ -47,7 +47,7 @@ public sealed partial class BisectSession
                 await TimedAsync(async () =>
                 {
                     await runner.WarmUpAsync(build, cancellationToken).ConfigureAwait(false);
-                    return SampleOutcome.Of(0);
+                    return true;
                 }).ConfigureAwait(false);
             }
 
@@ -262,7 +262,7 @@ public sealed partial class BisectSession
     }
 
     /// <summary>Runs benchmark work on the clock that the report's benchmark seconds come from.</summary>
-    private async Task<SampleOutcome> TimedAsync(Func<Task<SampleOutcome>> measure)
+    private async Task<T> TimedAsync<T>(Func<Task<T>> measure)
     {
         _measuring.Start();
         try

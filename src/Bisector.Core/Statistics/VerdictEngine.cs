@@ -41,8 +41,8 @@ public sealed class VerdictEngine(StatisticsOptions options)
             return new EndpointComparison(EndpointOutcome.Unsure, change, 0);
         }
 
-        var scale = Scale.For(rounds.SelectMany(r => new[] { r.Baseline, r.Candidate }));
-        var ratios = rounds.Select(r => Orientation * scale.Relative(r.Candidate, r.Baseline)).ToArray();
+        var (scale, natural) = Ratios(rounds);
+        var ratios = natural.Select(r => Orientation * r).ToArray();
         var threshold = scale.Threshold(Options.ThresholdPercent);
         var outcome =
             SignedRankTest.PGreater(Shift(ratios, -threshold)) < Options.Alpha ? EndpointOutcome.Regression
@@ -98,8 +98,7 @@ public sealed class VerdictEngine(StatisticsOptions options)
             return null;
         }
 
-        var scale = Scale.For(rounds.SelectMany(r => new[] { r.Baseline, r.Candidate }));
-        var ratios = rounds.Select(r => scale.Relative(r.Candidate, r.Baseline)).ToArray();
+        var (scale, ratios) = Ratios(rounds);
         var centred = Shift(ratios, -Median(ratios));
         var threshold = scale.Threshold(Options.ThresholdPercent);
         bool Detected(double shift) => SignedRankTest.PGreater(Shift(centred, shift - threshold)) < Options.Alpha;
@@ -123,8 +122,7 @@ public sealed class VerdictEngine(StatisticsOptions options)
             return new ChangeSummary(0, 0, 0, 0, 0, 1);
         }
 
-        var scale = Scale.For(rounds.SelectMany(r => new[] { r.Baseline, r.Candidate }));
-        var ratios = rounds.Select(r => scale.Relative(r.Candidate, r.Baseline)).ToArray();
+        var (scale, ratios) = Ratios(rounds);
         var (estimate, low, high) = SignedRankTest.Location(ratios);
         return new ChangeSummary(
             Summary.Of(rounds.Select(r => r.Baseline).ToArray()).Median,
@@ -153,6 +151,13 @@ public sealed class VerdictEngine(StatisticsOptions options)
         }
 
         return Math.Exp(-log);
+    }
+
+    /// <summary>Each round's candidate relative to its baseline (a log ratio where every value is positive), and the scale used.</summary>
+    private static (Scale Scale, double[] Ratios) Ratios(IReadOnlyList<PairedRound> rounds)
+    {
+        var scale = Scale.For(rounds.SelectMany(r => new[] { r.Baseline, r.Candidate }));
+        return (scale, rounds.Select(r => scale.Relative(r.Candidate, r.Baseline)).ToArray());
     }
 
     private static double Median(IReadOnlyList<double> values) => values.Count == 0 ? 0 : Summary.MedianOfSorted(values.Order().ToArray());

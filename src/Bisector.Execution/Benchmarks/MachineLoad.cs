@@ -14,15 +14,8 @@ public sealed class MachineLoad
     /// <summary>The conditions of a sample that ran since this reading started, pinned to <paramref name="cpu"/> (or not).</summary>
     public SampleConditions Finish(int? cpu)
     {
-        var end = ReadCpuTimes();
-        double? others = null;
-        if (_start is { } start && end is { } stop && stop.Total > start.Total)
-        {
-            // Busy share of the whole machine, in CPUs, less the one CPU the benchmark itself kept busy.
-            var busyCpus = (double)(stop.Busy - start.Busy) / (stop.Total - start.Total) * Environment.ProcessorCount;
-            others = Math.Round(Math.Max(0, busyCpus - 1) * 100, 1);
-        }
-
+        // Busy CPUs of the whole machine, less the one the benchmark itself kept busy.
+        var others = BusyCpusSinceStart() is { } busy ? Math.Round(Math.Max(0, busy - 1) * 100, 1) : (double?)null;
         return new SampleConditions(cpu, ReadLoadAverage(), others, DateTimeOffset.UtcNow);
     }
 
@@ -31,13 +24,16 @@ public sealed class MachineLoad
     {
         var reading = new MachineLoad();
         await Task.Delay(look, cancellationToken).ConfigureAwait(false);
-        var end = ReadCpuTimes();
-        if (reading._start is not { } start || end is not { } stop || stop.Total <= start.Total)
-        {
-            return null;
-        }
+        return reading.BusyCpusSinceStart() * 100;
+    }
 
-        return (double)(stop.Busy - start.Busy) / (stop.Total - start.Total) * Environment.ProcessorCount * 100;
+    /// <summary>How many CPUs' worth of time the whole machine was busy since this reading started.</summary>
+    private double? BusyCpusSinceStart()
+    {
+        var end = ReadCpuTimes();
+        return _start is { } start && end is { } stop && stop.Total > start.Total
+            ? (double)(stop.Busy - start.Busy) / (stop.Total - start.Total) * Environment.ProcessorCount
+            : null;
     }
 
     private static (long Busy, long Total)? ReadCpuTimes()
