@@ -17,7 +17,8 @@ internal sealed record BisectorRun(int ExitCode, double Seconds, JsonElement Rep
 
     public double BenchmarkSeconds => Report.GetProperty("benchmarkSecondsTotal").GetDouble();
 
-    public int Samples => Report.GetProperty("steps").EnumerateArray().Sum(s => s.GetProperty("samples").GetInt32());
+    /// <summary>Every benchmark run the verdicts rest on, references and instruction counts included: taken now or reused.</summary>
+    public int Samples => Report.GetProperty("samplesTaken").GetInt32() + Report.GetProperty("samplesReused").GetInt32();
 }
 
 /// <summary>Starts <c>bisector</c> (beside this program) as a child process, optionally sending SIGINT at a search step.</summary>
