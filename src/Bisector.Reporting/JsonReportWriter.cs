@@ -126,6 +126,8 @@ public static class JsonReportWriter
             json.WriteNull("detectableShiftPercent");
         }
 
+        WriteNumbers(json, "goodModes", noise.GoodModes);
+        WriteNumbers(json, "badModes", noise.BadModes);
         json.WriteEndObject();
     }
 

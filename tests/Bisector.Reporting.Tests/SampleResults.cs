@@ -48,7 +48,7 @@ internal static class SampleResults
             TimeSpan.FromSeconds(12.5),
             [])
         {
-            Endpoints = new EndpointNoise(Summary.Of(goodValues), Summary.Of(badValues), 6.25),
+            Endpoints = new EndpointNoise(Summary.Of(goodValues), Summary.Of(badValues), 6.25) { GoodModes = [5.61], BadModes = [8.49] },
             Instructions = new InstructionEvidence("callgrind", [57_643_259, 57_643_261], [68_601_544, 68_601_540], 19.01, 51.0),
             BuildSeconds = 2.75,
             BenchmarkSeconds = 9.25,

@@ -220,7 +220,59 @@ public sealed partial class BisectSession(
         }
     }
 
-    private BisectResult Result(RunState state, BisectStatus status) => new BisectResult(
+    private BisectResult Result(RunState state, BisectStatus status)
+    {
+        var endpoints = Endpoints(state);
+        if (endpoints is not null)
+        {
+            SayWhenMultimodal(state.Good, endpoints.Good.Count, endpoints.GoodModes);
+            SayWhenMultimodal(state.Bad, endpoints.Bad.Count, endpoints.BadModes);
+        }
+
+        return ResultOf(state, status, endpoints);
+    }
+
+    private EndpointNoise? Endpoints(RunState state)
+    {
+        if (state.EndpointRounds.Count == 0)
+        {
+            return null;
+        }
+
+        var good = state.EndpointRounds.Select(r => r.Baseline).ToArray();
+        var bad = state.EndpointRounds.Select(r => r.Candidate).ToArray();
+        return new EndpointNoise(Summary.Of(good), Summary.Of(bad), engine.DetectableShiftPercent(state.EndpointRounds))
+        {
+            GoodModes = Modality.Modes(good),
+            BadModes = Modality.Modes(bad),
+        };
+    }
+
+    /// <summary>
+    /// Two modes in one revision's samples are two kinds of runs. The verdicts never pool them (each compares runs of one
+    /// round), but the person should know, and know the likely cause: CPUs of different speed when the samples ran on
+    /// several, else something that differs from process to process, such as address-space layout or frequency.
+    /// </summary>
+    private void SayWhenMultimodal(ResolvedRevision revision, int samples, IReadOnlyList<double> modes)
+    {
+        if (modes.Count < 2)
+        {
+            return;
+        }
+
+        var cpus = LoadSummary.Of(journal.Conditions(revision.Sha, TimeSeries))?.Cpus ?? [];
+        var cause = cpus.Count switch
+        {
+            0 => "the samples were not pinned to one CPU, so they may have landed on CPUs of different speed (pin them with --cpu)",
+            1 => $"all ran on CPU {cpus[0]}, so not CPU placement: something that differs from process to process (address-space layout, frequency, other load)",
+            _ => $"the samples ran on CPUs {string.Join(", ", cpus)}, which may differ in speed (pin them to one with --cpu)",
+        };
+        _notes.Add(
+            $"{revision.Rev}'s {samples} samples have {modes.Count} modes ({string.Join(" and ", modes.Select(m => m.ToString("G4", System.Globalization.CultureInfo.InvariantCulture)))}): " +
+            $"{cause}. Each verdict compared runs of one round, so the modes were never pooled into one.");
+    }
+
+    private BisectResult ResultOf(RunState state, BisectStatus status, EndpointNoise? endpoints) => new BisectResult(
         status,
         state.Request,
         state.Good,
@@ -235,12 +287,7 @@ public sealed partial class BisectSession(
         _clock.Elapsed,
         _notes.ToArray())
     {
-        Endpoints = state.EndpointRounds.Count == 0
-            ? null
-            : new EndpointNoise(
-                Summary.Of(state.EndpointRounds.Select(r => r.Baseline).ToArray()),
-                Summary.Of(state.EndpointRounds.Select(r => r.Candidate).ToArray()),
-                engine.DetectableShiftPercent(state.EndpointRounds)),
+        Endpoints = endpoints,
         Instructions = state.Instructions,
         BuildSeconds = _builds.Values.Where(b => b.Kind != BuildKind.Cached).Sum(b => b.Seconds),
         BenchmarkSeconds = _measuring.Elapsed.TotalSeconds,

@@ -222,4 +222,16 @@ public sealed class BisectSessionTests
         Assert.Null(result.Instructions);
         Assert.Empty(counter.SamplesTaken);
     }
+
+    [Fact]
+    public async Task Samples_that_land_on_two_cpus_of_different_speed_are_reported_as_two_modes_and_never_name_a_wrong_commit()
+    {
+        // Unpinned: each sample runs on a fast CPU, or on one 35 % slower, at random.
+        var step = Step(27, 0.20, 0.01);
+        var (result, _, _) = await RunAsync((sha, random) => step(sha, random) * (random.NextDouble() < 0.4 ? 1.35 : 1));
+
+        Assert.True(result.Status != BisectStatus.CulpritFound || result.Culprit!.Sha == SyntheticGraph.Sha(27), $"named {result.Culprit?.Sha}");
+        Assert.Equal(2, result.Endpoints!.GoodModes.Count);
+        Assert.Contains(result.Notes, n => n.Contains("2 modes", StringComparison.Ordinal) && n.Contains("not pinned", StringComparison.Ordinal));
+    }
 }
