@@ -39,20 +39,36 @@ public sealed class EndToEndTests(SampleRepositoryFixture sample)
         Assert.Contains("report.json", output, StringComparison.Ordinal);
     }
 
-    [Fact(Timeout = 300_000)]
-    public async Task Good_and_bad_swapped_is_no_regression_with_a_hint_to_swap_and_the_repository_is_untouched()
+    [Fact(Timeout = 120_000)]
+    public async Task Good_and_bad_swapped_is_a_usage_error_that_says_how_to_swap_them_in_the_run_and_the_dry_run_and_the_repository_is_untouched()
     {
         using var work = new TempDirectory();
         var before = sample.Fingerprint();
 
-        var (exitCode, output, _) = await Run(work, "--good", "main", "--bad", "v1.0");
+        var (exitCode, _, error) = await Run(work, "--good", "main", "--bad", "v1.0");
+        var (dryExit, _, dryError) = await Run(work, "--good", "main", "--bad", "v1.0", "--dry-run");
 
-        Assert.Equal(10, exitCode);
-        Assert.Equal("no-regression", Report(work.Combine("report")).GetProperty("status").GetString());
-        Assert.Contains("No regression", output, StringComparison.Ordinal);
-        Assert.Contains("were --good and --bad swapped?", output, StringComparison.Ordinal);
-        Assert.Contains("--direction faster", output, StringComparison.Ordinal);
+        Assert.Equal((2, 2), (exitCode, dryExit));
+        Assert.Contains("Try --good v1.0 --bad main", error, StringComparison.Ordinal);
+        Assert.Contains("Try --good v1.0 --bad main", dryError, StringComparison.Ordinal);
+        Assert.Single(error.Split('\n'), line => line.Contains("is an ancestor of", StringComparison.Ordinal));
+        Assert.False(File.Exists(work.Combine("report", "report.json")));
         Assert.Equal(before, sample.Fingerprint());
+    }
+
+    [Fact(Timeout = 300_000)]
+    public async Task Looking_for_a_speed_up_where_bad_is_clearly_slower_says_so_and_how_to_look_for_the_slowdown()
+    {
+        using var work = new TempDirectory();
+
+        var (exitCode, output, error) = await Run(work, "--good", "v1.0", "--bad", "main", "--direction", "faster");
+
+        Assert.True(exitCode == 10, $"exit {exitCode}\n{output}\n{error}");
+        var report = Report(work.Combine("report"));
+        Assert.Equal("no-regression", report.GetProperty("status").GetString());
+        Assert.Equal("faster", report.GetProperty("direction").GetString());
+        Assert.Contains("were --good and --bad swapped?", output, StringComparison.Ordinal);
+        Assert.Contains("run without --direction faster", output, StringComparison.Ordinal);
     }
 
     [Fact(Timeout = 300_000)]
@@ -132,6 +148,7 @@ public sealed class EndToEndTests(SampleRepositoryFixture sample)
 
         Assert.Equal(2, exitCode);
         Assert.Contains(message, error, StringComparison.Ordinal);
+        Assert.Single(error.Split('\n'), line => line.Contains(message, StringComparison.Ordinal));
         Assert.Equal(before, sample.Fingerprint());
     }
 

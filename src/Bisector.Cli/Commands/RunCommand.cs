@@ -111,7 +111,7 @@ internal static class RunCommand
         }
         catch (UsageException ex)
         {
-            log.Error("{Problem}", ex.Message);
+            Logging.FileOnly(log).Error("{Problem}", ex.Message);
             await Console.Error.WriteLineAsync($"bisector: {ex.Message}").ConfigureAwait(false);
             return (int)ExitCodes.Usage;
         }
@@ -122,7 +122,7 @@ internal static class RunCommand
         }
         catch (Exception ex)
         {
-            log.Fatal(ex, "Run failed");
+            Logging.FileOnly(log).Fatal(ex, "Run failed");
             await Console.Error.WriteLineAsync($"bisector: {ex.Message}\n   details in the log: {logPath}").ConfigureAwait(false);
             return (int)ExitCodes.Failure;
         }

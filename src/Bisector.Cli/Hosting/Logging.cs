@@ -1,6 +1,7 @@
 using Serilog;
 using Serilog.Core;
 using Serilog.Events;
+using Serilog.Filters;
 using Serilog.Formatting.Compact;
 
 namespace Bisector.Cli.Hosting;
@@ -8,6 +9,12 @@ namespace Bisector.Cli.Hosting;
 /// <summary>Serilog, configured once: warnings (or more, with --verbosity) to stderr, everything to a per-run JSON log.</summary>
 internal static class Logging
 {
+    /// <summary>Marks a log event whose message the command prints itself: it goes to the log file only, so it is said once.</summary>
+    public const string ShownProperty = "ShownToUser";
+
+    /// <summary>A logger for messages already printed as "bisector: ..." on stderr.</summary>
+    public static ILogger FileOnly(ILogger log) => log.ForContext(ShownProperty, true);
+
     public static Logger Create(string verbosity, string logPath)
     {
         var console = verbosity switch
@@ -21,7 +28,9 @@ internal static class Logging
         Directory.CreateDirectory(Path.GetDirectoryName(logPath)!);
         return new LoggerConfiguration()
             .MinimumLevel.Debug()
-            .WriteTo.Console(restrictedToMinimumLevel: console, standardErrorFromLevel: LogEventLevel.Verbose)
+            .WriteTo.Logger(terminal => terminal
+                .Filter.ByExcluding(Matching.WithProperty(ShownProperty))
+                .WriteTo.Console(restrictedToMinimumLevel: console, standardErrorFromLevel: LogEventLevel.Verbose))
             .WriteTo.File(new CompactJsonFormatter(), logPath, restrictedToMinimumLevel: LogEventLevel.Debug)
             .CreateLogger();
     }

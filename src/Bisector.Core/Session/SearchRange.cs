@@ -25,6 +25,13 @@ public sealed record SearchRange(ResolvedRevision Good, ResolvedRevision Bad, Co
         var baseCommit = graph.IsAncestor(good.Sha, bad.Sha)
             ? good.Commit
             : graph.MergeBase(good.Sha, bad.Sha) ?? throw new UsageException($"--good {goodRev} and --bad {badRev} share no history.");
+        if (graph.IsAncestor(bad.Sha, good.Sha))
+        {
+            throw new UsageException(
+                $"--bad {badRev} ({bad.Commit.ShortSha}) is an ancestor of --good {goodRev} ({good.Commit.ShortSha}): there are no commits from good to bad to search. " +
+                $"Were they swapped? Try --good {badRev} --bad {goodRev}; to find the commit that made it faster, add --direction faster.");
+        }
+
         return new SearchRange(good, bad, baseCommit, graph.FirstParentRange(baseCommit.Sha, bad.Sha));
     }
 }

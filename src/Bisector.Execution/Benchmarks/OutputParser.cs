@@ -1,14 +1,17 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace Bisector.Execution.Benchmarks;
 
 /// <summary>
-/// The number a benchmark prints itself: pyperf's JSON (the mean of every run's values), or else the last line
-/// of stdout that is a number.
+/// The number a benchmark prints itself: pyperf's JSON (the mean of every run's values), or else the last number on
+/// the last line of stdout that has one (<c>print(name, n, result)</c> gives result).
 /// </summary>
-public static class OutputParser
+public static partial class OutputParser
 {
+    private static readonly Regex s_number = Number();
+
     public static double? Parse(string stdout)
     {
         var trimmed = stdout.Trim();
@@ -19,9 +22,11 @@ public static class OutputParser
 
         foreach (var line in trimmed.Split('\n').Reverse())
         {
-            if (double.TryParse(line.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
+            var last = s_number.Matches(line).Select(m => double.TryParse(m.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : double.NaN)
+                .LastOrDefault(double.IsFinite, double.NaN);
+            if (double.IsFinite(last))
             {
-                return value;
+                return last;
             }
         }
 
@@ -52,4 +57,8 @@ public static class OutputParser
             return null;
         }
     }
+
+    /// <summary>A decimal number, optionally signed, with a fraction and an exponent; not part of a word (x86_64, v3).</summary>
+    [GeneratedRegex(@"(?<![\w.])[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?(?![\w.])")]
+    private static partial Regex Number();
 }

@@ -16,13 +16,13 @@ public sealed class BisectSessionTests
 
     private static async Task<(BisectResult Result, SyntheticRunner Runner, InMemoryJournal Journal)> RunAsync(
         Func<string, Random, double> measure, ISet<string>? broken = null, BisectRequest? request = null, InMemoryJournal? journal = null,
-        InstructionProbe? instructions = null, CancellationToken cancellationToken = default)
+        InstructionProbe? instructions = null, CancellationToken cancellationToken = default, VerdictEngine? engine = null)
     {
         var runner = new SyntheticRunner(measure, seed: 42);
         journal ??= new InMemoryJournal();
         var session = new BisectSession(
             new SyntheticGraph(40), new SyntheticBuilder(new HashSet<string>(broken ?? new HashSet<string>())), runner, journal,
-            new VerdictEngine(StatisticsOptions.Default), SilentObserver.Instance, instructions);
+            engine ?? new VerdictEngine(StatisticsOptions.Default), SilentObserver.Instance, instructions);
         var result = await session.RunAsync(request ?? s_request, cancellationToken);
         return (result, runner, journal);
     }
@@ -49,13 +49,31 @@ public sealed class BisectSessionTests
     }
 
     [Fact]
-    public async Task Swapped_endpoints_are_no_regression()
+    public async Task Swapped_endpoints_are_a_usage_error_that_says_how_to_swap_them()
     {
-        var (result, _, _) = await RunAsync(Step(27, 0.20, 0.02), request: s_request with { GoodRev = "c39", BadRev = "c0" });
+        var error = await Assert.ThrowsAsync<UsageException>(() => RunAsync(Step(27, 0.20, 0.02), request: s_request with { GoodRev = "c39", BadRev = "c0" }));
+
+        Assert.Contains("Try --good c0 --bad c39", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_bad_revision_that_is_clearly_faster_is_no_regression_with_a_hint_to_bisect_the_speed_up()
+    {
+        var (result, _, _) = await RunAsync(Step(27, -0.20, 0.02));
 
         Assert.Equal(BisectStatus.NoRegression, result.Status);
         Assert.True(result.Change!.ShiftPercent < -10);
         Assert.Equal(Verdict.Good, Assert.Single(result.Steps, s => s.Role == "bad").Verdict);
+        Assert.Contains(result.Notes, n => n.Contains("--direction faster", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task With_direction_faster_the_commit_that_made_it_faster_is_named()
+    {
+        var (result, _, _) = await RunAsync(Step(27, -0.20, 0.02), engine: new VerdictEngine(StatisticsOptions.Default with { Direction = Direction.Faster }));
+
+        Assert.Equal(BisectStatus.CulpritFound, result.Status);
+        Assert.Equal(SyntheticGraph.Sha(27), result.Culprit!.Sha);
     }
 
     [Fact]

@@ -32,8 +32,11 @@ public sealed class ParserTests
     [Theory]
     [InlineData("warming up\n5.5125\n", 5.5125)]
     [InlineData("1.0\n2.0\nsummary: done\n", 2.0)]
+    [InlineData("add_local\t400000\t3.25\n", 3.25)]
+    [InlineData("add_local: 400000 loops, 7.75 ns per operation, 1.5e-1 s\n", 0.15)]
+    [InlineData("result 42 on x86_64\n", 42)]
     [InlineData("{\"benchmarks\":[{\"runs\":[{\"metadata\":{}},{\"values\":[1.0,3.0]},{\"values\":[2.0]}]}]}", 2.0)]
-    public void The_printed_value_is_the_last_number_line_or_the_mean_of_pyperf_values(string stdout, double expected)
+    public void The_printed_value_is_the_last_number_on_the_last_line_with_one_or_the_mean_of_pyperf_values(string stdout, double expected)
     {
         Assert.Equal(expected, OutputParser.Parse(stdout));
     }
