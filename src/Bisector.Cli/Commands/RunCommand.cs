@@ -153,7 +153,7 @@ internal static class RunCommand
 
         if (result.Change is { } change)
         {
-            output.WriteLine($"   good {change.BaselineMedian:G5} -> bad {change.RegressedMedian:G5} {result.Request.Unit} ({change.ShiftPercent:+0.0;-0.0}%, p {change.PValue:G3})");
+            output.WriteLine($"   good {change.BaselineMedian:G5} -> bad {change.RegressedMedian:G5} {result.Request.Unit} ({change.ShiftPercent:+0.0;-0.0;0.0}%, p {change.PValue:G3})");
         }
 
         if (result.Endpoints is { } noise)

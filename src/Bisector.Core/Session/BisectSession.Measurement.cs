@@ -179,7 +179,7 @@ public sealed partial class BisectSession
 
         _notes.Add(
             $"The search ended on {culprit.ShortSha}, but measured again against its parent it is not {(engine.Options.Direction == Direction.Faster ? "faster" : "slower")} by more than " +
-            $"{engine.Options.ThresholdPercent}% (shift {comparison.Change.ShiftPercent:+0.0;-0.0}%): the change may be spread over several commits or be noise.");
+            $"{engine.Options.ThresholdPercent}% (shift {comparison.Change.ShiftPercent:+0.0;-0.0;0.0}%): the change may be spread over several commits or be noise.");
         return false;
     }
 

@@ -143,7 +143,7 @@ public sealed partial class BisectSession(
         if (comparison.Outcome != EndpointOutcome.Regression)
         {
             _notes.Add(
-                $"{merge.ShortSha} is a merge whose branch alone is not slower than its base ({comparison.Change.ShiftPercent:+0.0;-0.0}%): " +
+                $"{merge.ShortSha} is a merge whose branch alone is not slower than its base ({comparison.Change.ShiftPercent:+0.0;-0.0;0.0}%): " +
                 "the slowdown comes from the merge itself, where the branch met the main line.");
             return false;
         }
@@ -174,7 +174,7 @@ public sealed partial class BisectSession(
     {
         var (good, bad, threshold) = (state.Good.Rev, state.Bad.Rev, engine.Options.ThresholdPercent);
         var slower = engine.Options.Direction == Direction.Faster ? "faster" : "slower";
-        var shift = $"{comparison.Change.ShiftPercent:+0.0;-0.0}%, 95% interval {comparison.Change.ShiftLowPercent:+0.0;-0.0}% to {comparison.Change.ShiftHighPercent:+0.0;-0.0}%";
+        var shift = $"{comparison.Change.ShiftPercent:+0.0;-0.0;0.0}%, 95% interval {comparison.Change.ShiftLowPercent:+0.0;-0.0;0.0}% to {comparison.Change.ShiftHighPercent:+0.0;-0.0;0.0}%";
         switch (comparison.Outcome)
         {
             case EndpointOutcome.NoRegression:

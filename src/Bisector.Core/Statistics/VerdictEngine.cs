@@ -88,7 +88,7 @@ public sealed class VerdictEngine(StatisticsOptions options)
 
     /// <summary>
     /// The smallest slowdown, in percent, that <see cref="CompareEndpoints"/> would have confirmed with rounds as many and as
-    /// noisy as these: their ratios are centred on zero, then shifted up until the test passes. Null when no shift
+    /// noisy as these: their ratios are centred on zero (on their Hodges-Lehmann location), then shifted up until the test passes. Null when no shift
     /// could pass (too few rounds for this alpha).
     /// </summary>
     public double? DetectableShiftPercent(IReadOnlyList<PairedRound> rounds)
@@ -98,8 +98,10 @@ public sealed class VerdictEngine(StatisticsOptions options)
             return null;
         }
 
+        // Centred on the shift the report states (Hodges-Lehmann), so that a change these rounds did confirm is never
+        // said to be below what they could confirm.
         var (scale, ratios) = Ratios(rounds);
-        var centred = Shift(ratios, -Median(ratios));
+        var centred = Shift(ratios, -SignedRankTest.Location(ratios).Estimate);
         var threshold = scale.Threshold(Options.ThresholdPercent);
         bool Detected(double shift) => SignedRankTest.PGreater(Shift(centred, shift - threshold)) < Options.Alpha;
 

@@ -161,10 +161,9 @@ public sealed class VerdictEngineTests
 
         Assert.NotNull(detectable);
         Assert.True(detectable > StatisticsOptions.Default.ThresholdPercent);
-        var ratios = noiseOnly.Select(r => Math.Log(r.Candidate / r.Baseline)).Order().ToArray();
-        var median = Summary.MedianOfSorted(ratios);
+        var centre = SignedRankTest.Location(noiseOnly.Select(r => Math.Log(r.Candidate / r.Baseline)).ToArray()).Estimate;
         PairedRound[] Moved(double percent) =>
-            noiseOnly.Select(r => r with { Candidate = r.Candidate * Math.Exp(-median) * (1 + (percent / 100)) }).ToArray();
+            noiseOnly.Select(r => r with { Candidate = r.Candidate * Math.Exp(-centre) * (1 + (percent / 100)) }).ToArray();
         Assert.Equal(EndpointOutcome.Regression, s_engine.CompareEndpoints(Moved(detectable.Value + 0.01)).Outcome);
         Assert.NotEqual(EndpointOutcome.Regression, s_engine.CompareEndpoints(Moved(detectable.Value - 0.05)).Outcome);
     }
