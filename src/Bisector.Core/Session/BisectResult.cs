@@ -1,4 +1,5 @@
 using Bisector.Core.Domain;
+using Bisector.Core.Explain;
 using Bisector.Core.Statistics;
 
 namespace Bisector.Core.Session;
@@ -39,4 +40,13 @@ public sealed record BisectResult(
 
     /// <summary>Whether the run bisected a slowdown or an improvement.</summary>
     public Direction Direction { get; init; } = Direction.Slower;
+
+    /// <summary>Why the culprit is slower (profiles, machine code, changed source); null without a culprit or before it was explained.</summary>
+    public Explanation? Explanation { get; init; }
+
+    /// <summary>The machine and tools of this run; null where not collected (the simulation).</summary>
+    public RunEnvironment? Environment { get; init; }
+
+    /// <summary>The commands that reproduce this run; null where not known.</summary>
+    public ReproduceCommands? Commands { get; init; }
 }

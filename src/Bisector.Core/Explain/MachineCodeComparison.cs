@@ -1,0 +1,13 @@
+namespace Bisector.Core.Explain;
+
+/// <summary>One function's machine code in the parent and in the culprit, compared after addresses were made symbolic.</summary>
+public sealed record MachineCodeComparison(
+    string Symbol,
+    CodeFinding Finding,
+    long ParentAddress,
+    long CulpritAddress,
+    long ParentSize,
+    long CulpritSize,
+    int ParentInstructions,
+    int CulpritInstructions,
+    IReadOnlyList<CodeHunk> Hunks);
