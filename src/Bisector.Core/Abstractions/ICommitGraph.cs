@@ -1,4 +1,5 @@
 using Bisector.Core.Domain;
+using Bisector.Core.Explain;
 
 namespace Bisector.Core.Abstractions;
 
@@ -16,4 +17,10 @@ public interface ICommitGraph
 
     /// <summary>Commits on the first-parent line after <paramref name="goodSha"/> up to <paramref name="badSha"/>, oldest first.</summary>
     IReadOnlyList<CommitInfo> FirstParentRange(string goodSha, string badSha);
+
+    /// <summary>A commit as a reviewer reads it: full message, diffstat and unified diff against <paramref name="parentSha"/>.</summary>
+    CommitDetails Describe(string sha, string parentSha);
+
+    /// <summary>The commit's source files, for mapping debug info and diffs onto each other.</summary>
+    ISourceFiles Sources(string sha);
 }

@@ -1,5 +1,6 @@
 using Bisector.Core.Abstractions;
 using Bisector.Core.Domain;
+using Bisector.Core.Explain;
 
 namespace Bisector.Core.Simulation;
 
@@ -28,4 +29,9 @@ public sealed class SyntheticGraph(int count) : ICommitGraph
 
     public IReadOnlyList<CommitInfo> FirstParentRange(string goodSha, string badSha) =>
         Commits.Skip(Index(goodSha) + 1).Take(Index(badSha) - Index(goodSha)).ToArray();
+
+    /// <summary>Synthetic commits change no files.</summary>
+    public CommitDetails Describe(string sha, string parentSha) => new(sha, parentSha, Commits[Index(sha)].Subject, [], string.Empty);
+
+    public ISourceFiles Sources(string sha) => NoSourceFiles.Instance;
 }

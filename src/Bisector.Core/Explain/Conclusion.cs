@@ -1,0 +1,91 @@
+using System.Globalization;
+
+namespace Bisector.Core.Explain;
+
+/// <summary>Writes the explanation's finding as an engineer would after reading the profiles, the machine code and the changed source.</summary>
+public static class Conclusion
+{
+    public static string Write(ProfileComparison? profile, IReadOnlyList<MachineCodeComparison> machineCode, SourceExecution? source)
+    {
+        var sentences = new List<string>();
+        var top = profile?.Symbols.FirstOrDefault(s => s.ContributionPercent > 0);
+        if (top is not null)
+        {
+            sentences.Add(Where(top, profile!.ContributionBasis));
+            if (machineCode.FirstOrDefault(m => m.Symbol == top.Symbol) is { } code)
+            {
+                sentences.Add($"Its {MachineCodeComparer.Describe(code)}.");
+            }
+        }
+
+        if (source is not null)
+        {
+            sentences.AddRange(Source(source, machineCode));
+        }
+
+        return sentences.Count == 0
+            ? "No profile could be taken here, so the culprit's effect is not explained beyond its measured change."
+            : string.Join(" ", sentences);
+    }
+
+    private static string Where(SymbolChange top, string basis)
+    {
+        var detail = basis == "time"
+            ? $"{Share(top.ParentShare)} → {Share(top.CulpritShare)} of the samples"
+            : $"{Count(top.ParentInstructions)} → {Count(top.CulpritInstructions)} instructions";
+        return $"Most of the change is in {top.Symbol} ({top.ContributionPercent.ToString("+0.0;-0.0", CultureInfo.InvariantCulture)} % of the parent's {basis}; {detail}).";
+    }
+
+    private static IEnumerable<string> Source(SourceExecution source, IReadOnlyList<MachineCodeComparison> machineCode)
+    {
+        var ran = source.Changes.Where(c => c.Runs).ToArray();
+        var idle = source.Changes.Where(c => !c.Runs).ToArray();
+        var delta = source.Lines.Sum(l => Math.Abs(l.Delta));
+        var unchangedDelta = source.Lines.Where(l => !l.SourceChanged).Sum(l => Math.Abs(l.Delta));
+        var unchangedLines = source.Lines.Where(l => !l.SourceChanged && l.Delta != 0).Take(3).ToArray();
+        var codeChanged = machineCode.Any(m => m.Finding != CodeFinding.Identical);
+
+        if (source.Changes.Count == 0)
+        {
+            yield return "The commit changes no source file the build compiles.";
+        }
+        else if (ran.Length == 0)
+        {
+            yield return $"The change is in {Names(idle)}, which the benchmark never executes.";
+        }
+        else
+        {
+            yield return $"The changed code runs: {Names(ran)} executed {Count(ran.Sum(c => c.CulpritInstructions))} instructions in the culprit " +
+                $"({Count(ran.Sum(c => c.ParentInstructions))} on the lines it replaced in the parent)" +
+                (idle.Length > 0 ? $"; {Names(idle)} did not run." : ".");
+        }
+
+        if (delta == 0)
+        {
+            yield break;
+        }
+
+        if (unchangedDelta * 2 > delta && unchangedLines.Length > 0)
+        {
+            var where = string.Join(", ", unchangedLines.Select(l => $"{l.Function} at {Path.GetFileName(l.File)}:{l.Line} ({Signed(l.Delta)})"));
+            yield return ran.Length == 0
+                ? $"The executed instructions changed on lines whose source did not: {where}: a code-generation side effect{(codeChanged ? " (the compiler laid out or allocated the hot code differently)" : string.Empty)}, not more work by the changed code."
+                : $"Most of the change in executed instructions is on lines whose source did not change: {where}: partly a code-generation side effect.";
+        }
+        else if (ran.Length > 0)
+        {
+            yield return "Most of the change in executed instructions is on the changed lines (or the lines that use a changed macro): the commit does more work there.";
+        }
+    }
+
+    private static string Names(IEnumerable<ChangedCode> changes) => string.Join(", ", changes
+        .Select(c => c.Macro is { } macro ? $"macro {macro} ({c.File})" : c.Function is { } function ? $"{function} ({c.File})" : c.File)
+        .Distinct(StringComparer.Ordinal)
+        .Take(4));
+
+    private static string Share(double? share) => share is { } s ? (s * 100).ToString("0.0", CultureInfo.InvariantCulture) + " %" : "?";
+
+    private static string Count(double? count) => count is { } c ? c.ToString("#,0", CultureInfo.InvariantCulture) : "?";
+
+    private static string Signed(long delta) => delta.ToString("+#,0;-#,0", CultureInfo.InvariantCulture) + " instructions";
+}

@@ -1,0 +1,79 @@
+using Bisector.Core.Abstractions;
+using Bisector.Core.Domain;
+
+namespace Bisector.Core.Explain;
+
+/// <summary>
+/// Explains a culprit against its parent, from the builds the bisection already made: profiles of both (time and
+/// instructions), the machine code of the most regressed functions, and whether the changed source runs.
+/// Orchestration only: the tools sit behind <see cref="IProfiler"/>, the repository behind <see cref="ICommitGraph"/>.
+/// </summary>
+public sealed class CulpritExplainer(ICommitGraph graph, IBuilder builder, IProfiler profiler, ISessionObserver observer)
+{
+    /// <summary>Functions whose machine code is compared: the most regressed ones.</summary>
+    public const int DisassembledSymbols = 3;
+
+    /// <param name="timeRatio">The culprit's measured time over the parent's (1 when only instructions were measured): turns sample shares into time.</param>
+    public async Task<Explanation?> ExplainAsync(CommitInfo culprit, CommitInfo parent, double timeRatio, CancellationToken cancellationToken)
+    {
+        var parentBuild = await builder.BuildAsync(parent, cancellationToken).ConfigureAwait(false);
+        var culpritBuild = await builder.BuildAsync(culprit, cancellationToken).ConfigureAwait(false);
+        var details = graph.Describe(culprit.Sha, parent.Sha);
+        if (!parentBuild.Success || !culpritBuild.Success)
+        {
+            return new Explanation(details, null, [], null, "The culprit or its parent no longer builds, so it could not be profiled.", []);
+        }
+
+        var unavailable = new List<string>();
+        observer.Phase($"Profiling {culprit.ShortSha} and its parent {parent.ShortSha}: where did the time and the instructions go?");
+        var parentTime = await profiler.RecordTimeAsync(parentBuild, cancellationToken).ConfigureAwait(false);
+        var culpritTime = parentTime.Value is null ? parentTime : await profiler.RecordTimeAsync(culpritBuild, cancellationToken).ConfigureAwait(false);
+        Note(unavailable, "time profile", culpritTime);
+
+        var parentCounts = await profiler.CountInstructionsAsync(parentBuild, cancellationToken).ConfigureAwait(false);
+        var culpritCounts = parentCounts.Value is null ? parentCounts : await profiler.CountInstructionsAsync(culpritBuild, cancellationToken).ConfigureAwait(false);
+        Note(unavailable, "instruction profile", culpritCounts);
+
+        var comparison = ProfileComparer.Compare(
+            parentTime.Value, culpritTime.Value, timeRatio, parentCounts.Value?.Functions, culpritCounts.Value?.Functions);
+
+        var machineCode = new List<MachineCodeComparison>();
+        foreach (var symbol in comparison?.Symbols.Where(s => s.ContributionPercent > 0).Take(DisassembledSymbols) ?? [])
+        {
+            var before = await DisassembleAsync(symbol.Symbol, parentTime.Value, parentCounts.Value, cancellationToken).ConfigureAwait(false);
+            var after = await DisassembleAsync(symbol.Symbol, culpritTime.Value, culpritCounts.Value, cancellationToken).ConfigureAwait(false);
+            if (before is not null && after is not null)
+            {
+                machineCode.Add(MachineCodeComparer.Compare(before, after));
+            }
+        }
+
+        var source = parentCounts.Value is { } p && culpritCounts.Value is { } c
+            ? SourceAnalysis.Analyze(UnifiedDiff.Parse(details.Patch), p.Lines, c.Lines, graph.Sources(parent.Sha), graph.Sources(culprit.Sha))
+            : null;
+
+        return new Explanation(details, comparison, machineCode, source, Conclusion.Write(comparison, machineCode, source), unavailable);
+    }
+
+    private async Task<FunctionCode?> DisassembleAsync(string symbol, Profile? time, InstructionProfile? counts, CancellationToken cancellationToken)
+    {
+        var binary = counts?.Functions.Symbols.FirstOrDefault(s => s.Symbol == symbol)?.Object
+            ?? time?.Symbols.FirstOrDefault(s => s.Symbol == symbol)?.Object;
+        if (binary is null || !Path.IsPathRooted(binary))
+        {
+            return null;
+        }
+
+        var executions = counts?.Executions.GetValueOrDefault(binary);
+        return await profiler.DisassembleAsync(binary, symbol, executions, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static void Note<T>(List<string> unavailable, string what, Probed<T> probed)
+        where T : class
+    {
+        if (probed.Unavailable is { } reason)
+        {
+            unavailable.Add($"No {what}: {reason}");
+        }
+    }
+}

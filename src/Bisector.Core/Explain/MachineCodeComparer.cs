@@ -1,0 +1,83 @@
+namespace Bisector.Core.Explain;
+
+/// <summary>Compares one function's machine code in two builds, as BenchmarkDotNet's disassembly diff does, after addresses were made symbolic.</summary>
+public static class MachineCodeComparer
+{
+    /// <summary>Unchanged instructions shown around each change.</summary>
+    public const int Context = 3;
+
+    /// <summary>Beyond this many edits the code is called changed without hunks (a rewrite, not a tweak).</summary>
+    public const int MaxEdits = 4000;
+
+    /// <summary>The cache-line size that decides whether a move changed the function's alignment.</summary>
+    public const int CacheLine = 64;
+
+    public static MachineCodeComparison Compare(FunctionCode parent, FunctionCode culprit)
+    {
+        var before = parent.Instructions.Select(i => i.Text).ToArray();
+        var after = culprit.Instructions.Select(i => i.Text).ToArray();
+        var script = SequenceDiff.Align(before, after, MaxEdits);
+        var hunks = script is null ? [] : Hunks(script, parent, culprit);
+        var finding = script is null || hunks.Count > 0
+            ? CodeFinding.Changed
+            : parent.Address % CacheLine == culprit.Address % CacheLine ? CodeFinding.Identical : CodeFinding.Moved;
+        return new MachineCodeComparison(
+            parent.Symbol, finding, parent.Address, culprit.Address, parent.Size, culprit.Size,
+            parent.Instructions.Count, culprit.Instructions.Count, hunks);
+    }
+
+    /// <summary>The comparison in words: "identical machine code", "identical, moved from 0x..40 to 0x..5a", "changed: +12 instructions in 3 hunks".</summary>
+    public static string Describe(MachineCodeComparison comparison) => comparison.Finding switch
+    {
+        CodeFinding.Identical => $"identical machine code ({comparison.CulpritInstructions} instructions, same alignment)",
+        CodeFinding.Moved =>
+            $"identical machine code, moved from 0x{comparison.ParentAddress:x} to 0x{comparison.CulpritAddress:x} " +
+            $"(offset in its cache line {comparison.ParentAddress % CacheLine} → {comparison.CulpritAddress % CacheLine}: alignment changed)",
+        _ => comparison.Hunks.Count == 0
+            ? $"rewritten: {comparison.ParentInstructions} → {comparison.CulpritInstructions} instructions"
+            : $"changed: {comparison.CulpritInstructions - comparison.ParentInstructions:+0;-0;±0} instructions " +
+              $"({comparison.Hunks.Sum(h => h.Added)} added, {comparison.Hunks.Sum(h => h.Removed)} removed) in {comparison.Hunks.Count} " +
+              (comparison.Hunks.Count == 1 ? "hunk" : "hunks"),
+    };
+
+    private static List<CodeHunk> Hunks(IReadOnlyList<(int? Old, int? New)> script, FunctionCode parent, FunctionCode culprit)
+    {
+        var changed = script.Select(p => p.Old is null || p.New is null).ToArray();
+        var hunks = new List<CodeHunk>();
+        var i = 0;
+        while (i < script.Count)
+        {
+            if (!changed[i])
+            {
+                i++;
+                continue;
+            }
+
+            var start = Math.Max(0, i - Context);
+            var end = i;
+            var lastChange = i;
+            while (end < script.Count && end - lastChange <= 2 * Context)
+            {
+                if (changed[end])
+                {
+                    lastChange = end;
+                }
+
+                end++;
+            }
+
+            end = Math.Min(script.Count, lastChange + Context + 1);
+            var lines = new List<CodeLine>();
+            for (var j = start; j < end; j++)
+            {
+                var (old, @new) = script[j];
+                lines.Add(new CodeLine(old is { } o ? parent.Instructions[o] : null, @new is { } n ? culprit.Instructions[n] : null));
+            }
+
+            hunks.Add(new CodeHunk(lines));
+            i = end;
+        }
+
+        return hunks;
+    }
+}

@@ -1,0 +1,60 @@
+namespace Bisector.Core.Explain;
+
+/// <summary>Puts two builds' profiles side by side, symbol by symbol, most regressed first.</summary>
+public static class ProfileComparer
+{
+    /// <summary>Symbols kept in the table.</summary>
+    public const int MaxSymbols = 15;
+
+    /// <summary>
+    /// Compares time profiles (shares of samples, scaled by <paramref name="timeRatio"/>, the culprit's measured time over
+    /// the parent's, so that shares become time) and instruction profiles (absolute counts); either pair may be missing.
+    /// </summary>
+    public static ProfileComparison? Compare(Profile? parentTime, Profile? culpritTime, double timeRatio, Profile? parentCounts, Profile? culpritCounts)
+    {
+        var time = parentTime is not null && culpritTime is not null;
+        var counts = parentCounts is not null && culpritCounts is not null;
+        if (!time && !counts)
+        {
+            return null;
+        }
+
+        var names = new[] { parentTime, culpritTime, parentCounts, culpritCounts }
+            .Where(p => p is not null)
+            .SelectMany(p => p!.Symbols)
+            .GroupBy(s => s.Symbol, StringComparer.Ordinal)
+            .Select(g => (Symbol: g.Key, Object: g.Select(s => s.Object).FirstOrDefault(o => o.Length > 0) ?? string.Empty));
+
+        var symbols = new List<SymbolChange>();
+        foreach (var (symbol, binary) in names)
+        {
+            double? parentShare = time ? parentTime!.Share(symbol) : null;
+            double? culpritShare = time ? culpritTime!.Share(symbol) : null;
+            double? parentInstructions = counts ? parentCounts!.Cost(symbol) : null;
+            double? culpritInstructions = counts ? culpritCounts!.Cost(symbol) : null;
+            var contribution = time
+                ? ((culpritShare!.Value * timeRatio) - parentShare!.Value) * 100
+                : parentCounts!.Total > 0 ? (culpritInstructions!.Value - parentInstructions!.Value) / parentCounts.Total * 100 : 0;
+            symbols.Add(new SymbolChange(symbol, binary, parentShare, culpritShare, parentInstructions, culpritInstructions, contribution));
+        }
+
+        var kept = symbols
+            .Where(s => Math.Max(s.ParentShare ?? 0, s.CulpritShare ?? 0) >= 0.005 || Math.Abs(s.ContributionPercent) >= 0.1
+                || (counts && Math.Max(s.ParentInstructions!.Value / parentCounts!.Total, s.CulpritInstructions!.Value / culpritCounts!.Total) >= 0.005))
+            .OrderByDescending(s => s.ContributionPercent)
+            .ThenByDescending(s => s.CulpritShare ?? s.CulpritInstructions)
+            .Take(MaxSymbols)
+            .ToArray();
+
+        return new ProfileComparison(
+            time ? Describe(culpritTime!) : null,
+            counts ? Describe(culpritCounts!) : null,
+            time ? "time" : "instructions",
+            kept);
+    }
+
+    /// <summary>How a profile was taken, in words: "perf record -e cpu-clock -g (frame pointers), 1204 samples over 5 runs".</summary>
+    public static string Describe(Profile profile) => profile.Tool == "perf"
+        ? $"perf record -e {profile.Event}, {profile.CallGraph}: {profile.Total:0} samples over {profile.Runs} {(profile.Runs == 1 ? "run" : "runs")}"
+        : $"{profile.Tool} ({profile.Event}): {profile.Total:0} instructions over {profile.Runs} {(profile.Runs == 1 ? "run" : "runs")}";
+}

@@ -1,0 +1,81 @@
+using Bisector.Core.Explain;
+
+namespace Bisector.Core.Tests.Explain;
+
+public sealed class MachineCodeComparerTests
+{
+    private static FunctionCode Code(long address, params string[] texts) =>
+        new("eval_code", "/bin/minivm", address, texts.Length * 4, texts.Select((t, i) => new Instruction(i * 4, t, null, null)).ToArray());
+
+    private static readonly string[] s_loop = ["push rbp", "mov rbp,rsp", "L1: movzx eax,BYTE PTR [rbx]", "mov eax,DWORD PTR [rip+<runtime>]", "test eax,eax", "jne L2", "jmp rax", "L2: call <handle_eval_breaker>", "pop rbp", "ret"];
+
+    [Fact]
+    public void The_same_instructions_at_the_same_alignment_are_identical()
+    {
+        var comparison = MachineCodeComparer.Compare(Code(0x1500, s_loop), Code(0x1540, s_loop));
+
+        Assert.Equal(CodeFinding.Identical, comparison.Finding);
+        Assert.Empty(comparison.Hunks);
+    }
+
+    [Fact]
+    public void The_same_instructions_at_another_cache_line_offset_have_moved()
+    {
+        var comparison = MachineCodeComparer.Compare(Code(0x1540, s_loop), Code(0x155a, s_loop));
+
+        Assert.Equal(CodeFinding.Moved, comparison.Finding);
+        Assert.Contains("moved from 0x1540 to 0x155a", MachineCodeComparer.Describe(comparison), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Added_instructions_show_as_one_hunk_with_context_on_both_sides()
+    {
+        var after = s_loop.ToList();
+        after[3] = "call <threadstate_get>";
+        after.Insert(4, "mov rax,QWORD PTR [rax+0x8]");
+        after.Insert(5, "mov eax,DWORD PTR [rax]");
+
+        var comparison = MachineCodeComparer.Compare(Code(0x1500, s_loop), Code(0x1500, [.. after]));
+
+        Assert.Equal(CodeFinding.Changed, comparison.Finding);
+        var hunk = Assert.Single(comparison.Hunks);
+        Assert.Equal(3, hunk.Added);
+        Assert.Equal(1, hunk.Removed);
+        Assert.Equal("mov eax,DWORD PTR [rip+<runtime>]", hunk.Lines.Single(l => l.Kind == '-').Parent!.Text);
+        Assert.Equal(' ', hunk.Lines[0].Kind);
+        Assert.Equal(' ', hunk.Lines[^1].Kind);
+        Assert.Equal("changed: +2 instructions (3 added, 1 removed) in 1 hunk", MachineCodeComparer.Describe(comparison));
+    }
+
+    [Fact]
+    public void The_edit_script_rebuilds_both_sequences()
+    {
+        var random = new Random(7);
+        for (var trial = 0; trial < 200; trial++)
+        {
+            var before = Enumerable.Range(0, random.Next(0, 30)).Select(_ => random.Next(0, 5)).ToArray();
+            var after = Enumerable.Range(0, random.Next(0, 30)).Select(_ => random.Next(0, 5)).ToArray();
+
+            var script = SequenceDiff.Align(before, after, 100)!;
+
+            Assert.Equal(before, script.Where(p => p.Old is not null).Select(p => before[p.Old!.Value]));
+            Assert.Equal(after, script.Where(p => p.New is not null).Select(p => after[p.New!.Value]));
+            Assert.All(script.Where(p => p.Old is not null && p.New is not null), p => Assert.Equal(before[p.Old!.Value], after[p.New!.Value]));
+            Assert.Equal(LongestCommonSubsequence(before, after), script.Count(p => p.Old is not null && p.New is not null));
+        }
+    }
+
+    private static int LongestCommonSubsequence(int[] a, int[] b)
+    {
+        var table = new int[a.Length + 1, b.Length + 1];
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                table[i, j] = a[i - 1] == b[j - 1] ? table[i - 1, j - 1] + 1 : Math.Max(table[i - 1, j], table[i, j - 1]);
+            }
+        }
+
+        return table[a.Length, b.Length];
+    }
+}
