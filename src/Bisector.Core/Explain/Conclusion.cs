@@ -14,8 +14,14 @@ public static class Conclusion
             sentences.Add(Where(top, profile!.ContributionBasis));
             if (machineCode.FirstOrDefault(m => m.Symbol == top.Symbol) is { } code)
             {
-                sentences.Add($"Its {MachineCodeComparer.Describe(code)}.");
+                sentences.Add($"Its machine code: {MachineCodeComparer.Describe(code)}.");
             }
+        }
+
+        var hottest = profile?.Symbols.MaxBy(s => s.CulpritShare ?? s.CulpritInstructions ?? 0);
+        if (hottest is not null && hottest != top && machineCode.FirstOrDefault(m => m.Symbol == hottest.Symbol) is { } hot)
+        {
+            sentences.Add($"The hottest function, {hottest.Symbol}: {MachineCodeComparer.Describe(hot)}.");
         }
 
         if (source is not null)

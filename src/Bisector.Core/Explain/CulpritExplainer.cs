@@ -13,8 +13,8 @@ public sealed class CulpritExplainer(ICommitGraph graph, IBuilder builder, IProf
     /// <summary>Functions whose machine code is compared: the most regressed ones.</summary>
     public const int DisassembledSymbols = 3;
 
-    /// <param name="timeRatio">The culprit's measured time over the parent's (1 when only instructions were measured): turns sample shares into time.</param>
-    public async Task<Explanation?> ExplainAsync(CommitInfo culprit, CommitInfo parent, double timeRatio, CancellationToken cancellationToken)
+    /// <param name="timeRatio">The culprit's measured time over the parent's, which turns sample shares into time; null when not measured (the profiles' own sample counts then give it).</param>
+    public async Task<Explanation?> ExplainAsync(CommitInfo culprit, CommitInfo parent, double? timeRatio, CancellationToken cancellationToken)
     {
         var parentBuild = await builder.BuildAsync(parent, cancellationToken).ConfigureAwait(false);
         var culpritBuild = await builder.BuildAsync(culprit, cancellationToken).ConfigureAwait(false);
@@ -38,7 +38,7 @@ public sealed class CulpritExplainer(ICommitGraph graph, IBuilder builder, IProf
             parentTime.Value, culpritTime.Value, timeRatio, parentCounts.Value?.Functions, culpritCounts.Value?.Functions);
 
         var machineCode = new List<MachineCodeComparison>();
-        foreach (var symbol in comparison?.Symbols.Where(s => s.ContributionPercent > 0).Take(DisassembledSymbols) ?? [])
+        foreach (var symbol in Disassembled(comparison))
         {
             var before = await DisassembleAsync(symbol.Symbol, parentTime.Value, parentCounts.Value, cancellationToken).ConfigureAwait(false);
             var after = await DisassembleAsync(symbol.Symbol, culpritTime.Value, culpritCounts.Value, cancellationToken).ConfigureAwait(false);
@@ -53,6 +53,19 @@ public sealed class CulpritExplainer(ICommitGraph graph, IBuilder builder, IProf
             : null;
 
         return new Explanation(details, comparison, machineCode, source, Conclusion.Write(comparison, machineCode, source), unavailable);
+    }
+
+    /// <summary>The most regressed functions, and the hottest one even when it did not regress: did the code that runs change at all?</summary>
+    private static IEnumerable<SymbolChange> Disassembled(ProfileComparison? comparison)
+    {
+        if (comparison is null)
+        {
+            return [];
+        }
+
+        var regressed = comparison.Symbols.Where(s => s.ContributionPercent > 0).Take(DisassembledSymbols);
+        var hottest = comparison.Symbols.MaxBy(s => s.CulpritShare ?? s.CulpritInstructions ?? 0);
+        return hottest is null ? regressed : regressed.Append(hottest).Distinct();
     }
 
     private async Task<FunctionCode?> DisassembleAsync(string symbol, Profile? time, InstructionProfile? counts, CancellationToken cancellationToken)

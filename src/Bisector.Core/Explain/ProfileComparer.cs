@@ -9,8 +9,9 @@ public static class ProfileComparer
     /// <summary>
     /// Compares time profiles (shares of samples, scaled by <paramref name="timeRatio"/>, the culprit's measured time over
     /// the parent's, so that shares become time) and instruction profiles (absolute counts); either pair may be missing.
+    /// Without a measured ratio, the profiles' samples per run give one: at a fixed sampling rate they count CPU time.
     /// </summary>
-    public static ProfileComparison? Compare(Profile? parentTime, Profile? culpritTime, double timeRatio, Profile? parentCounts, Profile? culpritCounts)
+    public static ProfileComparison? Compare(Profile? parentTime, Profile? culpritTime, double? timeRatio, Profile? parentCounts, Profile? culpritCounts)
     {
         var time = parentTime is not null && culpritTime is not null;
         var counts = parentCounts is not null && culpritCounts is not null;
@@ -25,6 +26,7 @@ public static class ProfileComparer
             .GroupBy(s => s.Symbol, StringComparer.Ordinal)
             .Select(g => (Symbol: g.Key, Object: g.Select(s => s.Object).FirstOrDefault(o => o.Length > 0) ?? string.Empty));
 
+        var ratio = timeRatio ?? (time && parentTime!.Total > 0 ? culpritTime!.Total / culpritTime.Runs / (parentTime.Total / parentTime.Runs) : 1);
         var symbols = new List<SymbolChange>();
         foreach (var (symbol, binary) in names)
         {
@@ -33,7 +35,7 @@ public static class ProfileComparer
             double? parentInstructions = counts ? parentCounts!.Cost(symbol) : null;
             double? culpritInstructions = counts ? culpritCounts!.Cost(symbol) : null;
             var contribution = time
-                ? ((culpritShare!.Value * timeRatio) - parentShare!.Value) * 100
+                ? ((culpritShare!.Value * ratio) - parentShare!.Value) * 100
                 : parentCounts!.Total > 0 ? (culpritInstructions!.Value - parentInstructions!.Value) / parentCounts.Total * 100 : 0;
             symbols.Add(new SymbolChange(symbol, binary, parentShare, culpritShare, parentInstructions, culpritInstructions, contribution));
         }

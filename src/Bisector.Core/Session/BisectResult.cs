@@ -26,6 +26,9 @@ public sealed record BisectResult(
     /// <summary>Culprit and parent counted in instructions, when time decided the verdicts.</summary>
     public InstructionEvidence? Instructions { get; init; }
 
+    /// <summary>The endpoints in time and in instructions, when the metric is a time and a counter exists here.</summary>
+    public TimeVsInstructions? TimeVsInstructions { get; init; }
+
     /// <summary>Seconds spent building in this run (cached builds cost nothing).</summary>
     public double BuildSeconds { get; init; }
 

@@ -198,32 +198,31 @@ public sealed partial class BisectSession
     }
 
     /// <summary>
-    /// A verdict decided by time can name a commit whose only effect is where hot code landed: count the culprit's and
-    /// the parent's executed instructions too (A B B A), and say whether the slowdown comes with more of them.
+    /// A verdict decided by time can name a commit whose only effect is where hot code landed: count two builds'
+    /// executed instructions too (A B B A), and say whether the change in time comes with a change in work.
+    /// Both must have been built. Null when there is no counter here (said in a note) or counting failed.
     /// </summary>
-    private async Task CountInstructionsAsync(RunState state, CancellationToken cancellationToken)
+    private async Task<InstructionEvidence?> CountInstructionsAsync(CommitInfo baseline, CommitInfo candidate, double timeShiftPercent, CancellationToken cancellationToken)
     {
         if (instructions is null)
         {
-            return;
+            return null;
         }
 
         if (instructions.Runner is not { } counter)
         {
             _notes.Add($"Decided by time only; instructions were not counted: {instructions.Unavailable}");
-            return;
+            return null;
         }
 
-        // Both were built for the re-verification just before.
-        var culprit = (Commit: state.Culprit!, Build: _builds[state.Culprit!.Sha]);
-        var parent = (Commit: graph.Lookup(state.Verification!.ParentSha), Build: _builds[state.Verification.ParentSha]);
-
-        observer.Phase($"Counting instructions ({instructions.Metric}) of {culprit.Commit.ShortSha} and its parent: is the slowdown more work or only layout?");
+        var before = (Commit: baseline, Build: _builds[baseline.Sha]);
+        var after = (Commit: candidate, Build: _builds[candidate.Sha]);
+        observer.Phase($"Counting instructions ({instructions.Metric}) of {candidate.ShortSha} and {baseline.ShortSha}: is the change more work or only layout?");
         bool Missing((CommitInfo Commit, BuildOutcome Build) side) => journal.Samples(side.Commit.Sha, InstructionSeries).Count < instructions.Samples;
-        for (var round = 0; Missing(parent) || Missing(culprit); round++)
+        for (var round = 0; Missing(before) || Missing(after); round++)
         {
             var roundId = Guid.NewGuid().ToString("N")[..12];
-            foreach (var (commit, build) in round % 2 == 0 ? new[] { parent, culprit } : [culprit, parent])
+            foreach (var (commit, build) in round % 2 == 0 ? new[] { before, after } : [after, before])
             {
                 if (!Missing((commit, build)))
                 {
@@ -234,7 +233,7 @@ public sealed partial class BisectSession
                 if (!sample.Success)
                 {
                     _notes.Add($"Counting instructions on {commit.ShortSha} failed ({sample.Error}); the verdict rests on time alone.");
-                    return;
+                    return null;
                 }
 
                 journal.Append(new JournalEntry(commit.Sha, InstructionSeries, roundId, sample.Value) { Conditions = sample.Conditions });
@@ -243,16 +242,46 @@ public sealed partial class BisectSession
             }
         }
 
-        var parentValues = journal.Samples(parent.Commit.Sha, InstructionSeries);
-        var culpritValues = journal.Samples(culprit.Commit.Sha, InstructionSeries);
-        var parentMedian = Summary.Of(parentValues).Median;
-        state.Instructions = new InstructionEvidence(
+        var baselineValues = journal.Samples(baseline.Sha, InstructionSeries);
+        var candidateValues = journal.Samples(candidate.Sha, InstructionSeries);
+        var baselineMedian = Summary.Of(baselineValues).Median;
+        var evidence = new InstructionEvidence(
             instructions.Metric,
-            parentValues,
-            culpritValues,
-            parentMedian == 0 ? 0 : (Summary.Of(culpritValues).Median - parentMedian) / parentMedian * 100,
-            state.Verification!.Change.ShiftPercent);
-        observer.Note(state.Instructions.Explanation);
+            baselineValues,
+            candidateValues,
+            baselineMedian == 0 ? 0 : (Summary.Of(candidateValues).Median - baselineMedian) / baselineMedian * 100,
+            timeShiftPercent);
+        observer.Note(evidence.Explanation);
+        return evidence;
+    }
+
+    /// <summary>
+    /// When the metric is a time and an instruction counter exists, counts the endpoints' instructions too, whatever
+    /// the time verdict, and says so when the two disagree: a slowdown in time without more work is layout or the
+    /// environment; more work without a slowdown in time may show up with another layout.
+    /// </summary>
+    private async Task<TimeVsInstructions?> CompareWithInstructionsAsync(ResolvedRevision good, ResolvedRevision bad, EndpointComparison time, CancellationToken cancellationToken)
+    {
+        if (instructions?.Runner is null)
+        {
+            return null;
+        }
+
+        var counted = await CountInstructionsAsync(good.Commit, bad.Commit, time.Change.ShiftPercent, cancellationToken).ConfigureAwait(false);
+        if (counted is null)
+        {
+            return null;
+        }
+
+        var detectable = engine.DetectableShiftPercent(PairedRounds(good.Commit, bad.Commit));
+        var finding = TimeVsInstructions.Of(time, detectable, counted, engine.Options.ThresholdPercent, engine.Options.Direction);
+        if (finding.Finding != TimeInstructionFinding.Agree)
+        {
+            _notes.Add(finding.Explain(good.Rev, bad.Rev));
+            observer.Note(_notes[^1]);
+        }
+
+        return finding;
     }
 
     private void Taken(CommitInfo commit)

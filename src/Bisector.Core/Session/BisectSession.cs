@@ -75,6 +75,7 @@ public sealed partial class BisectSession(
             _ => Verdict.Unknown,
         };
         AddEndpointStep(bad.Commit, "bad", badVerdict, state.EndpointRounds.Select(r => r.Candidate).ToArray(), badBuild);
+        state.TimeVsInstructions = await CompareWithInstructionsAsync(good, bad, comparison, cancellationToken).ConfigureAwait(false);
 
         if (comparison.Outcome != EndpointOutcome.Regression)
         {
@@ -98,7 +99,8 @@ public sealed partial class BisectSession(
                 {
                 }
 
-                await CountInstructionsAsync(state, cancellationToken).ConfigureAwait(false);
+                state.Instructions = await CountInstructionsAsync(
+                    graph.Lookup(state.Verification!.ParentSha), state.Culprit!, state.Verification.Change.ShiftPercent, cancellationToken).ConfigureAwait(false);
                 return Result(state, BisectStatus.CulpritFound);
             case SearchDecision.Ambiguous ambiguous:
                 state.Candidates = ambiguous.Indexes.Select(i => range[i]).ToArray();
@@ -289,6 +291,7 @@ public sealed partial class BisectSession(
     {
         Endpoints = endpoints,
         Instructions = state.Instructions,
+        TimeVsInstructions = state.TimeVsInstructions,
         BuildSeconds = _builds.Values.Where(b => b.Kind != BuildKind.Cached).Sum(b => b.Seconds),
         BenchmarkSeconds = _measuring.Elapsed.TotalSeconds,
         SamplesTaken = _samplesTaken,
@@ -321,6 +324,8 @@ public sealed partial class BisectSession(
         public Verification? Verification { get; set; }
 
         public InstructionEvidence? Instructions { get; set; }
+
+        public TimeVsInstructions? TimeVsInstructions { get; set; }
 
         public int RangeLength { get; set; }
     }

@@ -200,7 +200,10 @@ public sealed class BisectSessionTests
         Assert.Equal(InstructionFinding.MoreInstructions, evidence.Finding);
         Assert.Equal(19, evidence.ChangePercent, precision: 6);
         Assert.Equal(result.Verification!.Change.ShiftPercent, evidence.TimeShiftPercent);
-        Assert.Equal(new Dictionary<string, int> { [SyntheticGraph.Sha(26)] = 2, [SyntheticGraph.Sha(27)] = 2 }, counter.SamplesTaken);
+        Assert.Equal(
+            new Dictionary<string, int> { [SyntheticGraph.Sha(0)] = 2, [SyntheticGraph.Sha(39)] = 2, [SyntheticGraph.Sha(26)] = 2, [SyntheticGraph.Sha(27)] = 2 },
+            counter.SamplesTaken);
+        Assert.Equal(TimeInstructionFinding.Agree, result.TimeVsInstructions!.Finding);
         Assert.Equal(2, journal.Samples(SyntheticGraph.Sha(27), "instructions").Count);
     }
 
@@ -238,7 +241,7 @@ public sealed class BisectSessionTests
 
         Assert.Equal(BisectStatus.Ambiguous, result.Status);
         Assert.Null(result.Instructions);
-        Assert.Empty(counter.SamplesTaken);
+        Assert.Equal([SyntheticGraph.Sha(0), SyntheticGraph.Sha(39)], counter.SamplesTaken.Keys.Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -251,5 +254,31 @@ public sealed class BisectSessionTests
         Assert.True(result.Status != BisectStatus.CulpritFound || result.Culprit!.Sha == SyntheticGraph.Sha(27), $"named {result.Culprit?.Sha}");
         Assert.Equal(2, result.Endpoints!.GoodModes.Count);
         Assert.Contains(result.Notes, n => n.Contains("2 modes", StringComparison.Ordinal) && n.Contains("not pinned", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task More_instructions_without_a_slowdown_in_time_is_said_at_the_endpoints_with_both_figures()
+    {
+        var counter = new SyntheticRunner((sha, _) => SyntheticGraph.Index(sha) >= 27 ? 1_090_000 : 1_000_000, seed: 1);
+
+        var (result, _, _) = await RunAsync(Step(27, 0, 0.01), instructions: InstructionProbe.Using(counter, "callgrind", samples: 2));
+
+        Assert.Equal(BisectStatus.NoRegression, result.Status);
+        var finding = result.TimeVsInstructions!;
+        Assert.Equal(TimeInstructionFinding.InstructionsOnly, finding.Finding);
+        Assert.Equal(9, finding.InstructionShiftPercent, precision: 6);
+        Assert.InRange(finding.TimeShiftPercent, -2, 2);
+        Assert.Contains(result.Notes, n => n.Contains("c39 executes 9.0 % more instructions than c0", StringComparison.Ordinal) && n.Contains("code layout", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_slowdown_in_time_with_the_same_instructions_at_the_endpoints_is_time_only()
+    {
+        var counter = new SyntheticRunner((_, _) => 1_000_000, seed: 1);
+
+        var (result, _, _) = await RunAsync(Step(27, 0.20, 0.02), instructions: InstructionProbe.Using(counter, "callgrind", samples: 2));
+
+        Assert.Equal(TimeInstructionFinding.TimeOnly, result.TimeVsInstructions!.Finding);
+        Assert.Contains(result.Notes, n => n.Contains("executes the same work", StringComparison.Ordinal));
     }
 }

@@ -1,0 +1,14 @@
+namespace Bisector.Core.Session;
+
+/// <summary>Whether time and executed instructions tell the same story between the endpoints.</summary>
+public enum TimeInstructionFinding
+{
+    /// <summary>Both changed beyond the threshold in the direction bisected, or neither did.</summary>
+    Agree,
+
+    /// <summary>Time changed, the instruction count did not: code layout or the environment, not more work.</summary>
+    TimeOnly,
+
+    /// <summary>The instruction count changed, time did not show it (here, now): the slowdown may come and go with layout.</summary>
+    InstructionsOnly,
+}
