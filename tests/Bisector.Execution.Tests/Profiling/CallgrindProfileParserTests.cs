@@ -3,7 +3,7 @@ using Bisector.Execution.Profiling;
 
 namespace Bisector.Execution.Tests.Profiling;
 
-/// <summary>The callgrind format's forms, in files shaped like callgrind 3.19's (real files are checked against callgrind_annotate in <see cref="CommandProfilerTests"/>).</summary>
+/// <summary>The callgrind format's forms, in files shaped like callgrind 3.19's (real files are checked against callgrind_annotate in <see cref="CallgrindAnnotateTests"/>).</summary>
 public sealed class CallgrindProfileParserTests
 {
     private const string Compressed = """
