@@ -44,7 +44,7 @@ public sealed class CommandBenchmarkRunner(BenchmarkSettings settings, ProcessRu
     {
         for (var i = 0; i < settings.Warmup; i++)
         {
-            var command = Pinned(Expand(build));
+            var command = BenchmarkCommand.For(settings, build);
             await processes.RunAsync(command, build.ArtifactDirectory, s_noEnvironment, settings.Timeout, null, cancellationToken).ConfigureAwait(false);
         }
     }
@@ -53,7 +53,7 @@ public sealed class CommandBenchmarkRunner(BenchmarkSettings settings, ProcessRu
     {
         Directory.CreateDirectory(scratchDirectory);
         var scratch = Path.Combine(scratchDirectory, $"sample-{Guid.NewGuid():N}");
-        var inner = Pinned(Expand(build));
+        var inner = BenchmarkCommand.For(settings, build);
         var command = settings.Metric switch
         {
             MetricKind.WallTime or MetricKind.Output => inner,
@@ -73,7 +73,7 @@ public sealed class CommandBenchmarkRunner(BenchmarkSettings settings, ProcessRu
         {
             var load = new MachineLoad();
             var result = await processes.RunAsync(command, build.ArtifactDirectory, s_noEnvironment, settings.Timeout, null, cancellationToken).ConfigureAwait(false);
-            var conditions = load.Finish(PinnedCpu);
+            var conditions = load.Finish(BenchmarkCommand.PinnedCpu(settings));
             WarnWhenBusy(conditions);
             if (result.TimedOut)
             {
@@ -122,16 +122,6 @@ public sealed class CommandBenchmarkRunner(BenchmarkSettings settings, ProcessRu
                 return null;
         }
     }
-
-    private string Expand(BuildOutcome build) => settings.Command
-        .Replace("{artifacts}", Shell.Quote(build.ArtifactDirectory), StringComparison.Ordinal)
-        .Replace("{worktree}", Shell.Quote(build.WorktreeDirectory), StringComparison.Ordinal)
-        .Replace("{config}", Shell.Quote(settings.ConfigDirectory), StringComparison.Ordinal);
-
-    /// <summary>The one CPU every sample runs on, when the benchmark is pinned to a single CPU.</summary>
-    private int? PinnedCpu => int.TryParse(settings.Cpu, NumberStyles.None, CultureInfo.InvariantCulture, out var cpu) ? cpu : null;
-
-    private string Pinned(string command) => settings.Cpu is null ? command : $"taskset -c {settings.Cpu} bash -c {Shell.Quote(command)}";
 
     private void WarnWhenBusy(SampleConditions conditions)
     {
