@@ -61,9 +61,11 @@ public static class Conclusion
         }
         else
         {
-            yield return $"The changed code runs: {Names(ran)} executed {Count(ran.Sum(c => c.CulpritInstructions))} instructions in the culprit " +
-                $"({Count(ran.Sum(c => c.ParentInstructions))} on the lines it replaced in the parent)" +
-                (idle.Length > 0 ? $"; {Names(idle)} did not run." : ".");
+            var (culprit, parent) = (ran.Sum(c => c.CulpritInstructions), ran.Sum(c => c.ParentInstructions));
+            var where = ran.All(c => c.Macro is not null)
+                ? $"the lines that use {Names(ran)} executed {Count(culprit)} instructions in the culprit and {Count(parent)} in the parent"
+                : $"{Names(ran)} executed {Count(culprit)} instructions in the culprit ({Count(parent)} on the lines it replaced in the parent)";
+            yield return $"The changed code runs: {where}" + (idle.Length > 0 ? $"; {Names(idle)} did not run." : ".");
         }
 
         if (delta == 0)

@@ -14,16 +14,20 @@ public static class MachineCodeComparer
 
     public static MachineCodeComparison Compare(FunctionCode parent, FunctionCode culprit)
     {
-        var before = parent.Instructions.Select(i => i.Text).ToArray();
-        var after = culprit.Instructions.Select(i => i.Text).ToArray();
+        var before = parent.Instructions.Select(i => InstructionShape.Of(i.Text)).ToArray();
+        var after = culprit.Instructions.Select(i => InstructionShape.Of(i.Text)).ToArray();
         var script = SequenceDiff.Align(before, after, MaxEdits);
         var hunks = script is null ? [] : Hunks(script, parent, culprit);
-        var finding = script is null || hunks.Count > 0
+        var renamed = script?.Count(p => p is { Old: { } o, New: { } n } && parent.Instructions[o].Text != culprit.Instructions[n].Text) ?? 0;
+        var finding = script is null || hunks.Count > 0 || renamed > 0
             ? CodeFinding.Changed
             : parent.Address % CacheLine == culprit.Address % CacheLine ? CodeFinding.Identical : CodeFinding.Moved;
         return new MachineCodeComparison(
             parent.Symbol, finding, parent.Address, culprit.Address, parent.Size, culprit.Size,
-            parent.Instructions.Count, culprit.Instructions.Count, hunks);
+            parent.Instructions.Count, culprit.Instructions.Count, hunks)
+        {
+            RegistersChanged = renamed,
+        };
     }
 
     /// <summary>The comparison in words: "identical machine code", "identical, moved from 0x..40 to 0x..5a", "changed: +12 instructions in 3 hunks".</summary>
@@ -33,15 +37,18 @@ public static class MachineCodeComparer
         CodeFinding.Moved =>
             $"identical machine code, moved from 0x{comparison.ParentAddress:x} to 0x{comparison.CulpritAddress:x} " +
             $"(offset in its cache line {comparison.ParentAddress % CacheLine} → {comparison.CulpritAddress % CacheLine}: alignment changed)",
-        _ => comparison.Hunks.Count == 0
-            ? $"rewritten: {comparison.ParentInstructions} → {comparison.CulpritInstructions} instructions"
-            : $"changed: {comparison.CulpritInstructions - comparison.ParentInstructions:+0;-0;±0} instructions " +
-              $"({comparison.Hunks.Sum(h => h.Added)} added, {comparison.Hunks.Sum(h => h.Removed)} removed) in {comparison.Hunks.Count} " +
-              (comparison.Hunks.Count == 1 ? "hunk" : "hunks"),
+        _ when comparison.Hunks.Count == 0 && comparison.RegistersChanged > 0 =>
+            $"the same instructions with other registers or stack slots in {comparison.RegistersChanged} of them (register allocation changed)",
+        _ when comparison.Hunks.Count == 0 => $"rewritten: {comparison.ParentInstructions} → {comparison.CulpritInstructions} instructions",
+        _ => $"changed: {comparison.CulpritInstructions - comparison.ParentInstructions:+0;-0;±0} instructions " +
+             $"({comparison.Hunks.Sum(h => h.Added)} added, {comparison.Hunks.Sum(h => h.Removed)} removed) in {comparison.Hunks.Count} " +
+             (comparison.Hunks.Count == 1 ? "hunk" : "hunks") +
+             (comparison.RegistersChanged > 0 ? $"; {comparison.RegistersChanged} more use other registers or stack slots" : string.Empty),
     };
 
     private static List<CodeHunk> Hunks(IReadOnlyList<(int? Old, int? New)> script, FunctionCode parent, FunctionCode culprit)
     {
+        // A hunk is where the shapes differ; a register rename inside one is shown, but does not make one.
         var changed = script.Select(p => p.Old is null || p.New is null).ToArray();
         var hunks = new List<CodeHunk>();
         var i = 0;

@@ -10,4 +10,8 @@ public sealed record MachineCodeComparison(
     long CulpritSize,
     int ParentInstructions,
     int CulpritInstructions,
-    IReadOnlyList<CodeHunk> Hunks);
+    IReadOnlyList<CodeHunk> Hunks)
+{
+    /// <summary>Instructions kept in place whose registers or stack slots differ (register allocation changed).</summary>
+    public int RegistersChanged { get; init; }
+}

@@ -48,6 +48,34 @@ public sealed class MachineCodeComparerTests
     }
 
     [Fact]
+    public void Other_registers_and_stack_slots_for_the_same_instructions_are_register_allocation_not_new_code()
+    {
+        var after = s_loop.Select(t => t.Replace("eax", "ecx", StringComparison.Ordinal).Replace("[rbx]", "[r12]", StringComparison.Ordinal)).ToArray();
+
+        var comparison = MachineCodeComparer.Compare(Code(0x1500, s_loop), Code(0x1500, after));
+
+        Assert.Equal(CodeFinding.Changed, comparison.Finding);
+        Assert.Empty(comparison.Hunks);
+        Assert.Equal(3, comparison.RegistersChanged);
+        Assert.Contains("register allocation changed", MachineCodeComparer.Describe(comparison), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_added_call_among_renamed_registers_is_one_hunk_with_the_renames_marked_beside_it()
+    {
+        var after = s_loop.Select(t => t.Replace("eax", "ecx", StringComparison.Ordinal)).ToList();
+        after.Insert(3, "call <threadstate_get>");
+
+        var comparison = MachineCodeComparer.Compare(Code(0x1500, s_loop), Code(0x1500, [.. after]));
+
+        var hunk = Assert.Single(comparison.Hunks);
+        Assert.Equal((1, 0), (hunk.Added, hunk.Removed));
+        Assert.Equal("call <threadstate_get>", hunk.Lines.Single(l => l.Kind == '+').Culprit!.Text);
+        Assert.Contains(hunk.Lines, l => l.Kind == '~');
+        Assert.Equal("changed: +1 instructions (1 added, 0 removed) in 1 hunk; 3 more use other registers or stack slots", MachineCodeComparer.Describe(comparison));
+    }
+
+    [Fact]
     public void The_edit_script_rebuilds_both_sequences()
     {
         var random = new Random(7);
