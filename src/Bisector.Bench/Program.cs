@@ -45,6 +45,7 @@ var driftStrongRunner = new Totals();
 var unpinnedStrong = new Totals();
 var layoutStrong = new Totals();
 var claimedNone = 0;
+var findings = new FindingTotals();
 
 foreach (var (drift, rowLengths, rowPairs, noiseKinds) in new[] { (DriftKind.None, lengths, pairs, new[] { false, true }) }
              .Concat(drifts.Select(d => (d, driftLengths, driftPairs, new[] { false }))))
@@ -91,6 +92,8 @@ foreach (var (drift, rowLengths, rowPairs, noiseKinds) in new[] { (DriftKind.Non
                     steadyFlat.Add(rows[0]);
                 }
 
+                findings.Add(drift, effect * 100 >= options.ThresholdPercent, rows[0]);
+
                 // With layout offsets a later build can really be as fast in time as good: "no regression" is then true in time.
                 if (effect * 100 > options.ThresholdPercent && drift != DriftKind.Layout)
                 {
@@ -110,6 +113,7 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Drifting load (b
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Two CPUs 35% apart, samples NOT pinned ({unpinnedStrong.Count} bisections; Bisector pins by default): Bisector {unpinnedStrong.Summary}, ambiguous or inconclusive otherwise"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Layout offsets of +-10% per build ({layoutStrong.Count} bisections; a time metric cannot tell layout from work): Bisector {layoutStrong.Summary}"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Flat histories, steady machine ({steadyFlat.Count} bisections): Bisector says no regression in {steadyFlat.Percent(Verdict.NoRegression):0.00}%, inconclusive in {steadyFlat.Percent(Verdict.Inconclusive):0.00}%, names a culprit in {steadyFlat.Percent(Verdict.False):0.00}%"));
+Console.WriteLine(findings.Summary);
 Console.WriteLine($"\"No regression\" claimed by Bisector on a history whose step is above the threshold: {claimedNone} times");
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"({stopwatch.Elapsed.TotalSeconds:0} s)"));
 return 0;

@@ -7,6 +7,9 @@ internal sealed record Scenario(int Length, int? Culprit, double Effect, NoiseMo
     public double Measure(int index, Random random, DriftModel drift) =>
         100 * (1 + (Culprit is { } c && index >= c ? Effect : 0)) * Noise.Sample(random) * drift.Next(index);
 
+    /// <summary>Executed instructions of commit <paramref name="index"/>: exact, and moved only by the real change (never by layout or load).</summary>
+    public double Instructions(int index) => 1_000_000 * (1 + (Culprit is { } c && index >= c ? Effect : 0));
+
     /// <summary>A fresh drift for one strategy's run: each strategy meets the same kind of machine.</summary>
     public DriftModel NewDrift(int seed) => new(Drift, seed);
 }

@@ -14,7 +14,10 @@ internal static class Strategies
     {
         var drift = scenario.NewDrift(seed);
         var runner = new SyntheticRunner((sha, random) => scenario.Measure(SyntheticGraph.Index(sha), random, drift), seed);
-        var session = new BisectSession(new SyntheticGraph(scenario.Length), new SyntheticBuilder(new HashSet<string>()), runner, new InMemoryJournal(), new VerdictEngine(options), SilentObserver.Instance);
+        var counter = new SyntheticRunner((sha, _) => scenario.Instructions(SyntheticGraph.Index(sha)), seed);
+        var session = new BisectSession(
+            new SyntheticGraph(scenario.Length), new SyntheticBuilder(new HashSet<string>()), runner, new InMemoryJournal(), new VerdictEngine(options), SilentObserver.Instance,
+            InstructionProbe.Using(counter, "callgrind", samples: 2));
         var result = session.RunAsync(new BisectRequest("c0", $"c{scenario.Length - 1}", "sim", "output", "ns"), CancellationToken.None).GetAwaiter().GetResult();
         var search = result.Steps.Where(s => s.Role == "search").ToArray();
         var verdict = result.Status switch
@@ -24,7 +27,7 @@ internal static class Strategies
             BisectStatus.Inconclusive => Verdict.Inconclusive,
             _ => Verdict.Ambiguous,
         };
-        return new Outcome(verdict, search.Sum(s => s.Samples), search.Length, runner.SamplesTaken.Values.Sum());
+        return new Outcome(verdict, search.Sum(s => s.Samples), search.Length, runner.SamplesTaken.Values.Sum()) { TimeVsInstructions = result.TimeVsInstructions };
     }
 
     /// <summary>
