@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Bisector.Cli;
 using Bisector.Cli.Commands;
+using Bisector.Cli.Hosting;
 using Bisector.Core.Domain;
 using Bisector.Git.Samples;
 
@@ -22,18 +23,43 @@ direction.AcceptOnlyFromAmong("slower", "faster");
 var waitForQuiet = new Option<bool>("--wait-for-quiet") { Description = "Before each round of samples, wait until the rest of the machine is quiet" };
 var dryRun = new Option<bool>("--dry-run") { Description = "Show the range, the expected number of steps and builds, and an estimate of the time; build and measure nothing" };
 
-var run = new Command("run", "Find the commit that made a benchmark slower") { good, bad, repo, config, benchmark, workDir, reportDir, maxSamples, threshold, metric, cpu, direction, waitForQuiet, dryRun, verbosity };
+var alsoInstructions = new Option<bool>("--also-instructions") { Description = "When time shows no slowdown but the endpoints' instruction count rose, go on to bisect by instructions, reusing every build" };
+var noExplain = new Option<bool>("--no-explain") { Description = "Do not profile the culprit and its parent (perf, callgrind, objdump) after the search" };
+
+HostOptions Host(ParseResult parse) => new(parse.GetValue(repo)!, parse.GetValue(config), parse.GetValue(benchmark), parse.GetValue(workDir), parse.GetValue(reportDir), parse.GetValue(verbosity)!)
+{
+    Metric = parse.GetValue(metric),
+    Cpu = parse.GetValue(cpu),
+    Direction = parse.GetValue(direction)!,
+    WaitForQuiet = parse.GetValue(waitForQuiet),
+    MaxSamples = parse.GetValue(maxSamples),
+    ThresholdPercent = parse.GetValue(threshold),
+};
+
+var run = new Command("run", "Find the commit that made a benchmark slower") { good, bad, repo, config, benchmark, workDir, reportDir, maxSamples, threshold, metric, cpu, direction, waitForQuiet, dryRun, alsoInstructions, noExplain, verbosity };
 run.SetAction((parse, ct) => RunCommand.ExecuteAsync(
-    new RunOptions(parse.GetValue(good)!, parse.GetValue(bad)!, parse.GetValue(repo)!, parse.GetValue(config), parse.GetValue(benchmark),
-        parse.GetValue(workDir), parse.GetValue(reportDir), parse.GetValue(maxSamples), parse.GetValue(threshold), parse.GetValue(verbosity)!, parse.GetValue(dryRun))
-    {
-        Metric = parse.GetValue(metric),
-        Cpu = parse.GetValue(cpu),
-        Direction = parse.GetValue(direction)!,
-        WaitForQuiet = parse.GetValue(waitForQuiet),
-    },
+    new RunOptions(parse.GetValue(good)!, parse.GetValue(bad)!, Host(parse), parse.GetValue(dryRun)) { Explain = !parse.GetValue(noExplain), AlsoInstructions = parse.GetValue(alsoInstructions) },
     Console.Out,
     ct));
+
+var revisionA = new Argument<string>("baseline") { Description = "The revision to compare against (e.g. the release that was fast)" };
+var revisionB = new Argument<string>("candidate") { Description = "The revision suspected of being slower" };
+var compare = new Command("compare", "Measure two revisions against each other with the same statistics as run, time and instructions, and explain the difference; no search")
+{
+    revisionA, revisionB, repo, config, benchmark, workDir, reportDir, maxSamples, threshold, metric, cpu, direction, waitForQuiet, noExplain, verbosity,
+};
+compare.SetAction((parse, ct) => CompareCommand.ExecuteAsync(
+    new CompareOptions(parse.GetValue(revisionA)!, parse.GetValue(revisionB)!, Host(parse)) { Explain = !parse.GetValue(noExplain) },
+    Console.Out,
+    ct));
+
+var revision = new Argument<string>("revision") { Description = "The revision to profile (e.g. the culprit)" };
+var versus = new Option<string?>("--vs") { Description = "The revision to profile it against (default: its first parent)" };
+var profile = new Command("profile", "Profile a revision against another (perf, callgrind) and compare their machine code; measures no verdict")
+{
+    revision, versus, repo, config, benchmark, workDir, reportDir, cpu, verbosity,
+};
+profile.SetAction((parse, ct) => ProfileCommand.ExecuteAsync(new ProfileOptions(parse.GetValue(revision)!, parse.GetValue(versus), Host(parse)), Console.Out, ct));
 
 var demo = new Command("demo", "Create the built-in minivm sample repository and bisect it") { workDir, reportDir, benchmark, verbosity };
 demo.SetAction((parse, ct) => DemoCommand.ExecuteAsync(parse.GetValue(workDir), parse.GetValue(reportDir), parse.GetValue(benchmark), parse.GetValue(verbosity)!, Console.Out, ct));
@@ -56,7 +82,7 @@ create.SetAction(parse =>
 });
 var sample = new Command("sample", "The built-in sample repository") { create };
 
-var root = new RootCommand("Bisector: find the commit that made a C program slower, prove it with statistics, explain it with a profile") { run, demo, sample };
+var root = new RootCommand("Bisector: find the commit that made a C program slower, prove it with statistics, explain it with a profile") { run, compare, profile, demo, sample };
 var parseResult = root.Parse(args);
 if (parseResult.Errors.Count > 0)
 {

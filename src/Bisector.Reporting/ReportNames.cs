@@ -17,6 +17,8 @@ public static class ReportNames
         BisectStatus.Ambiguous => "ambiguous",
         BisectStatus.Inconclusive => "inconclusive",
         BisectStatus.Interrupted => "interrupted",
+        BisectStatus.Compared => "compared",
+        BisectStatus.Profiled => "profiled",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
 

@@ -13,6 +13,10 @@ public static class ReportText
         BisectStatus.Ambiguous => $"Ambiguous: the culprit is one of {Commits(result.Candidates.Count)}",
         BisectStatus.Inconclusive => $"Inconclusive: the noise hides whether {result.Request.BadRev} is {Slower(result)} than {result.Request.GoodRev}",
         BisectStatus.Interrupted => "Interrupted: what was done is saved; the same command resumes",
+        BisectStatus.Compared => result.Change is { } change
+            ? $"Compared: {result.Request.BadRev} vs {result.Request.GoodRev}: {Format.Percent(change.ShiftPercent)} (95 % {Format.Percent(change.ShiftLowPercent)} to {Format.Percent(change.ShiftHighPercent)})"
+            : $"Compared: {result.Request.BadRev} vs {result.Request.GoodRev}",
+        BisectStatus.Profiled => $"Profiled: {result.Request.BadRev} against {result.Request.GoodRev}",
         _ => throw new ArgumentOutOfRangeException(nameof(result), result.Status, null),
     };
 

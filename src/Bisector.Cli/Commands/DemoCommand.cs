@@ -26,14 +26,7 @@ internal static class DemoCommand
         var options = new RunOptions(
             Good: "v1.0",
             Bad: "main",
-            Repo: repository,
-            Config: ConfigLocator.BuiltIn("sample-minivm.json"),
-            Benchmark: benchmark,
-            WorkDir: root,
-            ReportDir: reportDir,
-            MaxSamples: null,
-            ThresholdPercent: null,
-            Verbosity: verbosity);
+            Host: new HostOptions(repository, ConfigLocator.BuiltIn("sample-minivm.json"), benchmark, root, reportDir, verbosity));
         return await RunCommand.ExecuteAsync(options, output, cancellationToken).ConfigureAwait(false);
     }
 

@@ -1,28 +1,16 @@
+using Bisector.Cli.Hosting;
+
 namespace Bisector.Cli.Commands;
 
-/// <summary>Everything a bisection run needs from the command line.</summary>
-internal sealed record RunOptions(
-    string Good,
-    string Bad,
-    string Repo,
-    string? Config,
-    string? Benchmark,
-    string? WorkDir,
-    string? ReportDir,
-    int? MaxSamples,
-    double? ThresholdPercent,
-    string Verbosity,
-    bool DryRun = false)
+/// <summary>What <c>bisector run</c> takes: the range, the shared options, and whether to only plan.</summary>
+internal sealed record RunOptions(string Good, string Bad, HostOptions Host, bool DryRun = false)
 {
-    /// <summary>Overrides the benchmark's metric (wall-time, cpu-time, instructions, callgrind, output).</summary>
-    public string? Metric { get; init; }
+    /// <summary>Profile the culprit and its parent after the search (off with --no-explain).</summary>
+    public bool Explain { get; init; } = true;
 
-    /// <summary>The CPU list for taskset, "auto" (the default: the last CPU) or "none" (run anywhere).</summary>
-    public string? Cpu { get; init; }
+    /// <summary>When time shows no slowdown but the instruction count rose, go on to bisect by instructions (--also-instructions).</summary>
+    public bool AlsoInstructions { get; init; }
 
-    /// <summary>"slower" (a regression, the default) or "faster" (the commit that made it faster).</summary>
-    public string Direction { get; init; } = "slower";
-
-    /// <summary>Before each round, wait until the rest of the machine is quiet.</summary>
-    public bool WaitForQuiet { get; init; }
+    /// <summary>The command line that repeats this run, for the report.</summary>
+    public string Reproduce => "bisector run " + HostArguments.Join(["--good", Good, "--bad", Bad, .. HostArguments.Of(Host), .. AlsoInstructions ? ["--also-instructions"] : Array.Empty<string>()]);
 }

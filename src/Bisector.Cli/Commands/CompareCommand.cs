@@ -1,0 +1,40 @@
+using Bisector.Cli.Hosting;
+using Bisector.Core.Domain;
+using Bisector.Core.Session;
+using Bisector.Core.Statistics;
+using Bisector.Reporting;
+
+namespace Bisector.Cli.Commands;
+
+/// <summary><c>bisector compare A B</c>: measure two revisions with the statistics of run, count their instructions, explain the difference.</summary>
+internal static class CompareCommand
+{
+    public static Task<int> ExecuteAsync(CompareOptions options, TextWriter output, CancellationToken cancellationToken) =>
+        CliHost.RunAsync(options.Host, output, host => CompareAsync(host, options, cancellationToken), cancellationToken);
+
+    private static async Task<int> CompareAsync(CliHost host, CompareOptions options, CancellationToken cancellationToken)
+    {
+        using var setup = await host.PrepareAsync(options.Candidate, cancellationToken).ConfigureAwait(false);
+        setup.RequireSupported();
+        setup.Announce($"compare {options.Baseline} with {options.Candidate}");
+        var builder = setup.OpenBuilder();
+        var progress = new ConsoleProgress(host.Output, host.Log, setup.Benchmark.Unit);
+        var session = new BisectSession(host.Graph, builder, setup.Runner, setup.OpenJournal(), new VerdictEngine(setup.Statistics), progress, setup.InstructionProbe());
+        var request = new BisectRequest(options.Baseline, options.Candidate, setup.Benchmark.Name, setup.Runner.MetricDescription, setup.Benchmark.Unit);
+
+        var result = await session.CompareAsync(request, cancellationToken).ConfigureAwait(false);
+        if (result is { Status: BisectStatus.Compared, Good: { } baseline, Bad: { } candidate, Change: { } change } && options.Explain)
+        {
+            result = await Explaining.ExplainAsync(result, setup, builder, progress, baseline.Commit, candidate.Commit, change, cancellationToken).ConfigureAwait(false);
+        }
+
+        result = result with
+        {
+            Environment = await setup.DescribeMachineAsync(CancellationToken.None).ConfigureAwait(false),
+            Commands = setup.Commands(options.Reproduce),
+        };
+        var reportDirectory = await host.WriteReportsAsync(result).ConfigureAwait(false);
+        TerminalSummary.Write(host.Output, result, reportDirectory, host.LogPath);
+        return (int)ExitCodeMapping.Of(result.Status, cancellationToken.IsCancellationRequested);
+    }
+}

@@ -1,0 +1,133 @@
+using Bisector.Core.Configuration;
+using Bisector.Core.Domain;
+using Bisector.Core.Explain;
+using Bisector.Core.Session;
+using Bisector.Core.Statistics;
+using Bisector.Execution.Benchmarks;
+using Bisector.Execution.Building;
+using Bisector.Execution.Journal;
+using Bisector.Execution.Processes;
+using Bisector.Execution.Profiling;
+using Bisector.Git.Checkout;
+
+namespace Bisector.Cli.Hosting;
+
+/// <summary>
+/// A benchmark ready to measure: the config and the benchmark with the command line's overrides, this machine's tools,
+/// the pinned runner, the build key, and (once opened) the private checkout, the builder and the journal.
+/// </summary>
+internal sealed class BenchmarkSetup : IDisposable
+{
+    private readonly CliHost _host;
+    private PrivateCheckout? _checkout;
+
+    private BenchmarkSetup(CliHost host, BisectConfig config, BenchmarkSettings benchmark, StatisticsOptions statistics, ProcessRunner processes, MachineTools tools, string pinning, BuildKey buildKey)
+    {
+        _host = host;
+        Config = config;
+        Benchmark = benchmark;
+        Statistics = statistics;
+        Processes = processes;
+        Tools = tools;
+        Pinning = pinning;
+        BuildKey = buildKey;
+        Runner = new CommandBenchmarkRunner(benchmark, processes, tools, host.WorkDirectory.Scratch, host.Log) { WaitForQuiet = host.Options.WaitForQuiet };
+        JournalPath = host.WorkDirectory.Journal(MeasurementKey.Of(config.Name, buildKey, benchmark, Runner.MetricDescription));
+        TimingPath = host.WorkDirectory.Timing(config.Name, benchmark.Name, ConfigLoader.MetricName(benchmark.Metric));
+    }
+
+    public BisectConfig Config { get; }
+
+    public BenchmarkSettings Benchmark { get; }
+
+    public StatisticsOptions Statistics { get; }
+
+    public ProcessRunner Processes { get; }
+
+    public MachineTools Tools { get; }
+
+    /// <summary>Where the samples run, in words ("pinned to CPU 1 (the last CPU this process may use)").</summary>
+    public string Pinning { get; }
+
+    public BuildKey BuildKey { get; }
+
+    public CommandBenchmarkRunner Runner { get; }
+
+    public string JournalPath { get; }
+
+    public string TimingPath { get; }
+
+    public string ArtifactCache => BuildKey.DirectoryIn(_host.WorkDirectory.Artifacts);
+
+    public static async Task<BenchmarkSetup> CreateAsync(CliHost host, string configSha, CancellationToken cancellationToken)
+    {
+        var options = host.Options;
+        var config = ConfigLocator.Locate(options.Config, host.Graph, configSha);
+        var benchmark = config.Benchmark(options.Benchmark);
+        if (options.Metric is { } metricName)
+        {
+            var metric = ConfigLoader.ParseMetric(metricName)
+                ?? throw new UsageException($"--metric {metricName}: not a metric; use one of wall-time, cpu-time, instructions, callgrind, output");
+            benchmark = benchmark with { Metric = metric, Unit = metric == benchmark.Metric ? benchmark.Unit : ConfigLoader.DefaultUnit(metric) };
+        }
+
+        var statistics = config.Statistics with { Direction = options.Direction == "faster" ? Direction.Faster : Direction.Slower };
+        if (options.MaxSamples is { } max)
+        {
+            statistics = statistics.WithMaxSamples(max);
+        }
+
+        if (options.ThresholdPercent is { } threshold)
+        {
+            statistics = statistics with { ThresholdPercent = threshold };
+        }
+
+        var processes = new ProcessRunner();
+        var tools = await MachineTools.DetectAsync(processes, cancellationToken).ConfigureAwait(false);
+        var (cpu, pinning) = CpuPinning.Choose(options.Cpu ?? benchmark.Cpu, tools.Taskset);
+        var buildKey = await BuildKey.ComputeAsync(config.Build, processes, cancellationToken).ConfigureAwait(false);
+        return new BenchmarkSetup(host, config, benchmark with { Cpu = cpu }, statistics, processes, tools, pinning, buildKey);
+    }
+
+    /// <summary>Fails with what to do when this machine cannot measure the benchmark's metric.</summary>
+    public void RequireSupported()
+    {
+        if (Runner.Unsupported() is { } problem)
+        {
+            throw new UsageException($"{Config.SourcePath}: benchmarks.{Benchmark.Name}.metric: {problem}.");
+        }
+    }
+
+    /// <summary>The builder over the config's private checkout (opened on first use, closed with the setup).</summary>
+    public CachingBuilder OpenBuilder()
+    {
+        _checkout ??= PrivateCheckout.Open(_host.Graph.ObjectsDirectory, _host.WorkDirectory.Checkout(Config.Name));
+        _host.Log.Information("Build key {BuildKey}, journal {Journal}", BuildKey.Hash, JournalPath);
+        return new CachingBuilder(Config.Build, BuildKey, _checkout, _host.WorkDirectory.Artifacts, Processes, _host.Log);
+    }
+
+    public JsonlJournal OpenJournal() => new(JournalPath);
+
+    public InstructionProbe? InstructionProbe() => InstructionProbes.For(Benchmark, Tools, Processes, _host.WorkDirectory.Scratch, _host.Log);
+
+    public CulpritExplainer Explainer(CachingBuilder builder, Core.Abstractions.ISessionObserver observer) =>
+        new(_host.Graph, builder, new CommandProfiler(Benchmark, Processes, Tools, _host.WorkDirectory.Scratch, _host.Log), observer);
+
+    /// <summary>The build and benchmark commands as the config gives them, for the report.</summary>
+    public ReproduceCommands Commands(string reproduce) =>
+        new(reproduce, Config.Build.Environment.Select(e => $"export {e.Key}={Shell.Quote(e.Value)}").Concat(Config.Build.Commands).ToArray(), Benchmark.Command);
+
+    /// <summary>The machine, compiler and tools, as the report states them.</summary>
+    public Task<RunEnvironment> DescribeMachineAsync(CancellationToken cancellationToken) =>
+        RunEnvironmentProbe.DescribeAsync(Config.Build, Processes, cancellationToken);
+
+    /// <summary>Prints what is about to be measured, and how.</summary>
+    public void Announce(string what)
+    {
+        _host.Output.WriteLine($"Bisector: {what} in {_host.Graph.RootDirectory}");
+        _host.Output.WriteLine($"   config {Config.SourcePath}, benchmark {Benchmark.Name}, metric {Runner.MetricDescription}, work dir {_host.WorkDirectory.Root}");
+        _host.Output.WriteLine($"   samples {Pinning}; each verdict compares runs taken back to back");
+    }
+
+    public void Dispose() => _checkout?.Dispose();
+}

@@ -1,0 +1,99 @@
+using Bisector.Core.Domain;
+using Bisector.Core.Session;
+using Bisector.Git.History;
+using Bisector.Reporting;
+using Serilog;
+
+namespace Bisector.Cli.Hosting;
+
+/// <summary>
+/// What every command shares: the repository, the work dir, the per-run log, and the one mapping from failures to
+/// exit codes. A command is a function of the host; it asks the host for the measuring setup it needs.
+/// </summary>
+internal sealed class CliHost
+{
+    private CliHost(HostOptions options, GitCommitGraph graph, WorkDirectory workDirectory, ILogger log, string logPath, DateTimeOffset started, TextWriter output)
+    {
+        Options = options;
+        Graph = graph;
+        WorkDirectory = workDirectory;
+        Log = log;
+        LogPath = logPath;
+        Started = started;
+        Output = output;
+    }
+
+    public HostOptions Options { get; }
+
+    public GitCommitGraph Graph { get; }
+
+    public WorkDirectory WorkDirectory { get; }
+
+    public ILogger Log { get; }
+
+    public string LogPath { get; }
+
+    public DateTimeOffset Started { get; }
+
+    /// <summary>stdout: progress, the verdict and the report paths.</summary>
+    public TextWriter Output { get; }
+
+    /// <summary>Opens the repository and the work dir, runs the command, and turns what escapes it into an exit code, said once on stderr.</summary>
+    public static async Task<int> RunAsync(HostOptions options, TextWriter output, Func<CliHost, Task<int>> command, CancellationToken cancellationToken)
+    {
+        GitCommitGraph graph;
+        try
+        {
+            graph = GitCommitGraph.Open(options.Repo);
+        }
+        catch (UsageException ex)
+        {
+            await Console.Error.WriteLineAsync($"bisector: {ex.Message}").ConfigureAwait(false);
+            return (int)ExitCodes.Usage;
+        }
+
+        using (graph)
+        {
+            var started = DateTimeOffset.Now;
+            var workDirectory = new WorkDirectory(options.WorkDir ?? WorkDirectory.DefaultFor(graph.RootDirectory));
+            var logPath = workDirectory.NewLogPath(started);
+            await using var log = Logging.Create(options.Verbosity, logPath);
+            try
+            {
+                return await command(new CliHost(options, graph, workDirectory, log, logPath, started, output)).ConfigureAwait(false);
+            }
+            catch (UsageException ex)
+            {
+                Logging.FileOnly(log).Error("{Problem}", ex.Message);
+                await Console.Error.WriteLineAsync($"bisector: {ex.Message}").ConfigureAwait(false);
+                return (int)ExitCodes.Usage;
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                await Console.Error.WriteLineAsync($"bisector: interrupted; what was done is saved in {workDirectory.Root}. Run the same command again to resume.").ConfigureAwait(false);
+                return (int)ExitCodes.Interrupted;
+            }
+            catch (Exception ex)
+            {
+                Logging.FileOnly(log).Fatal(ex, "Command failed");
+                await Console.Error.WriteLineAsync($"bisector: {ex.Message}\n   details in the log: {logPath}").ConfigureAwait(false);
+                return (int)ExitCodes.Failure;
+            }
+        }
+    }
+
+    /// <summary>Resolves the config for the revision the command is about, then the benchmark, its metric, pinning, builder and journal.</summary>
+    public Task<BenchmarkSetup> PrepareAsync(string configRevision, CancellationToken cancellationToken) =>
+        BenchmarkSetup.CreateAsync(this, Graph.Resolve(configRevision).Sha, cancellationToken);
+
+    /// <summary>Writes report.json, report.md and report.html to --report-dir or a new folder under the work dir, and returns the folder.</summary>
+    public async Task<string> WriteReportsAsync(BisectResult result)
+    {
+        var directory = Options.ReportDir ?? WorkDirectory.NewReportDirectory(Started, result.Request.Benchmark);
+        Directory.CreateDirectory(directory);
+        await File.WriteAllTextAsync(Path.Combine(directory, ReportNames.JsonFile), JsonReportWriter.Render(result)).ConfigureAwait(false);
+        await File.WriteAllTextAsync(Path.Combine(directory, ReportNames.MarkdownFile), MarkdownReportWriter.Render(result)).ConfigureAwait(false);
+        await File.WriteAllTextAsync(Path.Combine(directory, ReportNames.HtmlFile), HtmlReportWriter.Render(result)).ConfigureAwait(false);
+        return directory;
+    }
+}

@@ -1,0 +1,42 @@
+using System.Globalization;
+
+namespace Bisector.Cli.Hosting;
+
+/// <summary>The shared options written back as command-line arguments, with paths made absolute, so a report's command repeats the run from anywhere.</summary>
+internal static class HostArguments
+{
+    /// <summary>Arguments joined into one line a shell reads back the same.</summary>
+    public static string Join(IEnumerable<string> arguments) => string.Join(' ', arguments.Select(Quote));
+
+    public static IEnumerable<string> Of(HostOptions options)
+    {
+        yield return "--repo";
+        yield return Path.GetFullPath(options.Repo);
+        foreach (var (name, value) in new (string, string?)[]
+        {
+            ("--config", options.Config is { } c ? Path.GetFullPath(c) : null),
+            ("--benchmark", options.Benchmark),
+            ("--work-dir", options.WorkDir is { } w ? Path.GetFullPath(w) : null),
+            ("--metric", options.Metric),
+            ("--cpu", options.Cpu),
+            ("--direction", options.Direction == "slower" ? null : options.Direction),
+            ("--max-samples", options.MaxSamples?.ToString(CultureInfo.InvariantCulture)),
+            ("--threshold", options.ThresholdPercent?.ToString(CultureInfo.InvariantCulture)),
+        })
+        {
+            if (value is not null)
+            {
+                yield return name;
+                yield return value;
+            }
+        }
+
+        if (options.WaitForQuiet)
+        {
+            yield return "--wait-for-quiet";
+        }
+    }
+
+    private static string Quote(string text) =>
+        text.Length > 0 && text.All(c => char.IsAsciiLetterOrDigit(c) || "-_./:=~^@+,".Contains(c, StringComparison.Ordinal)) ? text : "'" + text.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+}

@@ -1,0 +1,29 @@
+namespace Bisector.Cli.Hosting;
+
+/// <summary>What every measuring command (run, demo, compare, profile) takes from its command line.</summary>
+internal sealed record HostOptions(
+    string Repo,
+    string? Config,
+    string? Benchmark,
+    string? WorkDir,
+    string? ReportDir,
+    string Verbosity)
+{
+    /// <summary>Overrides the benchmark's metric (wall-time, cpu-time, instructions, callgrind, output).</summary>
+    public string? Metric { get; init; }
+
+    /// <summary>The CPU list for taskset, "auto" (the default: the last CPU) or "none" (run anywhere).</summary>
+    public string? Cpu { get; init; }
+
+    /// <summary>"slower" (a regression, the default) or "faster" (the commit that made it faster).</summary>
+    public string Direction { get; init; } = "slower";
+
+    /// <summary>Before each round, wait until the rest of the machine is quiet.</summary>
+    public bool WaitForQuiet { get; init; }
+
+    /// <summary>Most samples per commit before it counts as unknown.</summary>
+    public int? MaxSamples { get; init; }
+
+    /// <summary>Smallest change worth a verdict, in percent.</summary>
+    public double? ThresholdPercent { get; init; }
+}
