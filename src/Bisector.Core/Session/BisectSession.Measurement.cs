@@ -76,7 +76,7 @@ public sealed partial class BisectSession
         IReadOnlyList<int> schedule, CancellationToken cancellationToken)
     {
         EndpointComparison? comparison = null;
-        foreach (var target in schedule)
+        foreach (var target in schedule[0] > engine.Options.RepeatableRounds ? schedule.Prepend(engine.Options.RepeatableRounds) : schedule)
         {
             for (var count = PairedRounds(baseline, candidate).Count; count < target; count++)
             {
@@ -121,7 +121,7 @@ public sealed partial class BisectSession
 
                 var rounds = Bracketed();
                 var pool = PairedRounds(good, bad);
-                if (!engine.CanClassify(rounds.Count, pool.Count) && target != engine.Options.SampleSchedule[^1])
+                if (!engine.CanClassify(rounds.Count, pool.Count) && !engine.IsRepeatable(rounds) && target != engine.Options.SampleSchedule[^1])
                 {
                     continue;
                 }
@@ -251,7 +251,6 @@ public sealed partial class BisectSession
             candidateValues,
             baselineMedian == 0 ? 0 : (Summary.Of(candidateValues).Median - baselineMedian) / baselineMedian * 100,
             timeShiftPercent);
-        observer.Note(evidence.Explanation);
         return evidence;
     }
 

@@ -101,6 +101,10 @@ public sealed partial class BisectSession(
 
                 state.Instructions = await CountInstructionsAsync(
                     graph.Lookup(state.Verification!.ParentSha), state.Culprit!, state.Verification.Change.ShiftPercent, cancellationToken).ConfigureAwait(false);
+                if (state.Instructions is { } counted)
+                {
+                    observer.Note(counted.Explanation);
+                }
                 return Result(state, BisectStatus.CulpritFound);
             case SearchDecision.Ambiguous ambiguous:
                 state.Candidates = ambiguous.Indexes.Select(i => range[i]).ToArray();

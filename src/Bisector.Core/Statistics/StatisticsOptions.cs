@@ -21,6 +21,16 @@ public sealed record StatisticsOptions(
     /// <summary>Slower bisects a regression; faster the commit that made things faster.</summary>
     public Direction Direction { get; init; } = Direction.Slower;
 
+    /// <summary>
+    /// A metric whose every value of a revision lies within this many percent of the others (callgrind's counts repeat to
+    /// about 0.001 %) is decided from its values after <see cref="RepeatableRounds"/> rounds: more rounds would measure
+    /// the same numbers again.
+    /// </summary>
+    public double RepeatablePercent { get; init; } = 0.01;
+
+    /// <summary>Rounds that show a metric is repeatable: the first look of every comparison.</summary>
+    public int RepeatableRounds { get; init; } = 3;
+
     public int MaxSamples => SampleSchedule[^1];
 
     public StatisticsOptions WithMaxSamples(int maxSamples)

@@ -44,6 +44,11 @@ public sealed class VerdictEngine(StatisticsOptions options)
         var (scale, natural) = Ratios(rounds);
         var ratios = natural.Select(r => Orientation * r).ToArray();
         var threshold = scale.Threshold(Options.ThresholdPercent);
+        if (IsRepeatable(rounds))
+        {
+            return new EndpointComparison(CompareRepeatable(scale, ratios, threshold), change, rounds.Count);
+        }
+
         var outcome =
             SignedRankTest.PGreater(Shift(ratios, -threshold)) < Options.Alpha ? EndpointOutcome.Regression
             : SignedRankTest.PGreater(ratios.Select(r => -r - threshold).ToArray()) < Options.Alpha ? EndpointOutcome.Faster
@@ -69,6 +74,15 @@ public sealed class VerdictEngine(StatisticsOptions options)
             return new Classification(Verdict.Unknown, 1, 1, shiftPercent);
         }
 
+        if (IsRepeatable(rounds))
+        {
+            var margin = scale.Threshold(2 * Options.RepeatablePercent);
+            var position = Median(positions);
+            return position > margin ? new Classification(Verdict.Bad, 0, 1, shiftPercent)
+                : position < -margin ? new Classification(Verdict.Good, 1, 0, shiftPercent)
+                : new Classification(Verdict.Unknown, 1, 1, shiftPercent);
+        }
+
         var pBad = PGreater(positions, noise);
         var pGood = PGreater(positions.Select(p => -p).ToArray(), noise);
         var verdict = (pBad < Options.Alpha, pGood < Options.Alpha) switch
@@ -79,6 +93,14 @@ public sealed class VerdictEngine(StatisticsOptions options)
         };
         return new Classification(verdict, pBad, pGood, shiftPercent);
     }
+
+    /// <summary>Enough rounds of a metric that repeats (every revision's values within <see cref="StatisticsOptions.RepeatablePercent"/>) to decide from the values alone.</summary>
+    public bool IsRepeatable(IReadOnlyList<PairedRound> rounds) =>
+        rounds.Count >= Options.RepeatableRounds && Repeats(rounds.Select(r => r.Baseline)) && Repeats(rounds.Select(r => r.Candidate));
+
+    /// <inheritdoc cref="IsRepeatable(IReadOnlyList{PairedRound})"/>
+    public bool IsRepeatable(IReadOnlyList<BracketedRound> rounds) =>
+        rounds.Count >= Options.RepeatableRounds && Repeats(rounds.Select(r => r.Good)) && Repeats(rounds.Select(r => r.Candidate)) && Repeats(rounds.Select(r => r.Bad));
 
     /// <summary>True when <paramref name="rounds"/> positions against a pool of <paramref name="pool"/> could reach alpha at all.</summary>
     public bool CanClassify(int rounds, int pool) => rounds > 0 && pool > 0 && SmallestMannWhitneyP(rounds, pool) < Options.Alpha;
@@ -93,6 +115,11 @@ public sealed class VerdictEngine(StatisticsOptions options)
     /// </summary>
     public double? DetectableShiftPercent(IReadOnlyList<PairedRound> rounds)
     {
+        if (IsRepeatable(rounds))
+        {
+            return Options.ThresholdPercent + (2 * Options.RepeatablePercent);
+        }
+
         if (rounds.Count == 0 || !CanCompare(rounds.Count))
         {
             return null;
@@ -160,6 +187,24 @@ public sealed class VerdictEngine(StatisticsOptions options)
     {
         var scale = Scale.For(rounds.SelectMany(r => new[] { r.Baseline, r.Candidate }));
         return (scale, rounds.Select(r => scale.Relative(r.Candidate, r.Baseline)).ToArray());
+    }
+
+    /// <summary>A repeatable metric's ratios are known to within twice its spread: decide from them, with that margin.</summary>
+    private EndpointOutcome CompareRepeatable(Scale scale, double[] ratios, double threshold)
+    {
+        var margin = scale.Threshold(2 * Options.RepeatablePercent);
+        var ratio = Median(ratios);
+        return ratio - margin > threshold ? EndpointOutcome.Regression
+            : -ratio - margin > threshold ? EndpointOutcome.Faster
+            : ratio + margin < threshold ? EndpointOutcome.NoRegression
+            : EndpointOutcome.Unsure;
+    }
+
+    private bool Repeats(IEnumerable<double> values)
+    {
+        var all = values.ToArray();
+        var median = Median(all);
+        return median != 0 && all.All(v => Math.Abs(v - median) <= Math.Abs(median) * Options.RepeatablePercent / 100);
     }
 
     private static double Median(IReadOnlyList<double> values) => values.Count == 0 ? 0 : Summary.MedianOfSorted(values.Order().ToArray());

@@ -150,6 +150,28 @@ public sealed class VerdictEngineTests
         Assert.Equal(Verdict.Bad, s_engine.Classify(Enumerable.Repeat(new BracketedRound(1_000_000, 1_200_000, 1_200_000), 5).ToArray(), pool).Verdict);
     }
 
+    [Fact]
+    public void Counts_that_repeat_are_decided_in_three_rounds_and_noise_never_passes_for_repeatable()
+    {
+        PairedRound[] Counted(double baseline, double candidate) =>
+            [new(baseline, candidate), new(baseline * 1.00005, candidate), new(baseline, candidate * 0.99995)];
+
+        Assert.Equal(EndpointOutcome.Regression, s_engine.CompareEndpoints(Counted(1_000_000, 1_090_000)).Outcome);
+        Assert.Equal(EndpointOutcome.NoRegression, s_engine.CompareEndpoints(Counted(1_000_000, 1_000_300)).Outcome);
+        Assert.Equal(EndpointOutcome.Faster, s_engine.CompareEndpoints(Counted(1_000_000, 900_000)).Outcome);
+        Assert.Equal(EndpointOutcome.Unsure, s_engine.CompareEndpoints(Counted(1_000_000, 1_050_000)).Outcome);
+        Assert.Equal(EndpointOutcome.Unsure, s_engine.CompareEndpoints(Counted(1_000_000, 1_090_000)[..2]).Outcome);
+        Assert.Equal(EndpointOutcome.Unsure, s_engine.CompareEndpoints(Pairs(17, 3, 100, 150, 0.005)).Outcome);
+        Assert.Equal(5.02, s_engine.DetectableShiftPercent(Counted(1_000_000, 1_090_000))!.Value, 6);
+
+        var pool = Counted(1_000_000, 1_200_000);
+        BracketedRound[] Tested(double candidate) => [new(1_000_000, candidate, 1_200_000), new(1_000_000, candidate, 1_200_000), new(1_000_000, candidate, 1_200_000)];
+        Assert.Equal(Verdict.Good, s_engine.Classify(Tested(1_000_000), pool).Verdict);
+        Assert.Equal(Verdict.Bad, s_engine.Classify(Tested(1_200_000), pool).Verdict);
+        Assert.Equal(Verdict.Unknown, s_engine.Classify(Tested(Math.Sqrt(1_000_000 * 1_200_000.0)), pool).Verdict);
+        Assert.False(s_engine.IsRepeatable(Bracketed(18, 3, 110, 0.005)));
+    }
+
     [Theory]
     [InlineData(0.005)]
     [InlineData(0.05)]
