@@ -15,6 +15,11 @@ public static class Conclusion
             if (machineCode.FirstOrDefault(m => m.Symbol == top.Symbol) is { } code)
             {
                 sentences.Add($"Its machine code: {MachineCodeComparer.Describe(code)}.");
+                var hottestAdded = code.Hunks.SelectMany(h => h.Lines).Where(l => l.Kind == '+' && l.Culprit!.Executions > 0).MaxBy(l => l.Culprit!.Executions);
+                if (hottestAdded?.Culprit is { } added)
+                {
+                    sentences.Add($"The most executed added instruction, `{added.Text}`{(added.Source is { } line ? $" ({Path.GetFileName(line)})" : string.Empty)}, ran {Count(added.Executions)} times.");
+                }
             }
         }
 
