@@ -18,6 +18,17 @@ internal static class Format
     /// <summary>An unsigned share in percent: a spread, not a change.</summary>
     public static string Share(double value) => value.ToString("0.0", CultureInfo.InvariantCulture) + " %";
 
+    /// <summary>A fraction (0..1) of a whole, as a share in percent: "82.0 %".</summary>
+    public static string Fraction(double fraction) => Share(fraction * 100);
+
+    /// <summary>A count of things (instructions, executions, bytes) with thousands separators: "2,000,000".</summary>
+    public static string Count(double count) => count.ToString("N0", CultureInfo.InvariantCulture);
+
+    /// <summary>A signed count: "+3", "-1", "0".</summary>
+    public static string SignedCount(double count) => count.ToString("+#,0;-#,0;0", CultureInfo.InvariantCulture);
+
+    public static string Hex(long value) => "0x" + value.ToString("x", CultureInfo.InvariantCulture);
+
     public static string PValue(double p) => p < 0.0001 ? "< 0.0001" : p.ToString("0.0000", CultureInfo.InvariantCulture);
 
     public static string Seconds(double seconds) => seconds.ToString("0.0", CultureInfo.InvariantCulture) + " s";

@@ -5,13 +5,15 @@ using System.Text.Json;
 using Bisector.Core.Domain;
 using Bisector.Core.Session;
 using Bisector.Core.Statistics;
+using Bisector.Reporting.Json;
 
 namespace Bisector.Reporting;
 
 /// <summary>
 /// report.json, schema version 1 (the contract in DESIGN.md), plus extra fields: the endpoint noise and the smallest
 /// change it allowed to see, the culprit's re-verification and instruction count, each step's deciding metric, raw
-/// samples and confidence interval, and notes.
+/// samples and confidence interval, and notes; with a culprit's explanation (see <see cref="ExplanationJson"/>), the
+/// profile, the commit and whether its changed source ran; the environment and the commands that reproduce the run.
 /// </summary>
 public static class JsonReportWriter
 {
@@ -28,16 +30,7 @@ public static class JsonReportWriter
             json.WriteString("benchmark", result.Request.Benchmark);
             json.WriteString("metric", result.Request.Metric);
             json.WriteString("unit", result.Request.Unit);
-            if (result.Culprit is { } culprit)
-            {
-                json.WriteStartObject("culprit");
-                WriteCommit(json, culprit);
-                json.WriteEndObject();
-            }
-            else
-            {
-                json.WriteNull("culprit");
-            }
+            JsonFields.Object(json, "culprit", result.Culprit, culprit => WriteCommit(json, culprit));
 
             json.WriteStartArray("candidates");
             foreach (var candidate in result.Candidates)
@@ -50,6 +43,9 @@ public static class JsonReportWriter
             WriteEndpoints(json, result.Endpoints);
             WriteVerification(json, result.Verification, result.Request.Metric);
             WriteInstructions(json, result.Instructions);
+            ExplanationJson.TimeVsInstructions(json, result.Instructions);
+            ExplanationJson.Profile(json, result.Explanation);
+            ExplanationJson.Explanation(json, result.Explanation);
             WriteSteps(json, result.Steps, result.Request.Metric);
             json.WriteNumber("rangeLength", result.RangeLength);
             json.WriteNumber("builds", result.Builds);
@@ -59,13 +55,9 @@ public static class JsonReportWriter
             json.WriteNumber("samplesTaken", result.SamplesTaken);
             json.WriteNumber("samplesReused", result.SamplesReused);
             json.WriteString("direction", result.Direction == Core.Statistics.Direction.Faster ? "faster" : "slower");
-            json.WriteStartArray("notes");
-            foreach (var note in result.Notes)
-            {
-                json.WriteStringValue(note);
-            }
-
-            json.WriteEndArray();
+            JsonFields.Strings(json, "notes", result.Notes);
+            ExplanationJson.Environment(json, result.Environment);
+            ExplanationJson.Commands(json, result.Commands);
             json.WriteEndObject();
         }
 
@@ -88,48 +80,26 @@ public static class JsonReportWriter
         json.WriteString("date", commit.Date.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture));
     }
 
-    private static void WriteChange(Utf8JsonWriter json, string name, ChangeSummary? change)
-    {
-        if (change is null)
+    private static void WriteChange(Utf8JsonWriter json, string name, ChangeSummary? change) =>
+        JsonFields.Object(json, name, change, c =>
         {
-            json.WriteNull(name);
-            return;
-        }
+            json.WriteNumber("baselineMedian", c.BaselineMedian);
+            json.WriteNumber("regressedMedian", c.RegressedMedian);
+            json.WriteNumber("shiftPercent", Math.Round(c.ShiftPercent, 3));
+            json.WriteNumber("shiftLowPercent", Math.Round(c.ShiftLowPercent, 3));
+            json.WriteNumber("shiftHighPercent", Math.Round(c.ShiftHighPercent, 3));
+            json.WriteNumber("pValue", c.PValue);
+        });
 
-        json.WriteStartObject(name);
-        json.WriteNumber("baselineMedian", change.BaselineMedian);
-        json.WriteNumber("regressedMedian", change.RegressedMedian);
-        json.WriteNumber("shiftPercent", Math.Round(change.ShiftPercent, 3));
-        json.WriteNumber("shiftLowPercent", Math.Round(change.ShiftLowPercent, 3));
-        json.WriteNumber("shiftHighPercent", Math.Round(change.ShiftHighPercent, 3));
-        json.WriteNumber("pValue", change.PValue);
-        json.WriteEndObject();
-    }
-
-    private static void WriteEndpoints(Utf8JsonWriter json, EndpointNoise? noise)
-    {
-        if (noise is null)
+    private static void WriteEndpoints(Utf8JsonWriter json, EndpointNoise? noise) =>
+        JsonFields.Object(json, "endpoints", noise, n =>
         {
-            json.WriteNull("endpoints");
-            return;
-        }
-
-        json.WriteStartObject("endpoints");
-        WriteSpread(json, "good", noise.Good);
-        WriteSpread(json, "bad", noise.Bad);
-        if (noise.DetectableShiftPercent is { } detectable)
-        {
-            json.WriteNumber("detectableShiftPercent", Math.Round(detectable, 3));
-        }
-        else
-        {
-            json.WriteNull("detectableShiftPercent");
-        }
-
-        WriteNumbers(json, "goodModes", noise.GoodModes);
-        WriteNumbers(json, "badModes", noise.BadModes);
-        json.WriteEndObject();
-    }
+            WriteSpread(json, "good", n.Good);
+            WriteSpread(json, "bad", n.Bad);
+            JsonFields.Optional(json, "detectableShiftPercent", n.DetectableShiftPercent, 3);
+            JsonFields.Numbers(json, "goodModes", n.GoodModes);
+            JsonFields.Numbers(json, "badModes", n.BadModes);
+        });
 
     private static void WriteSpread(Utf8JsonWriter json, string name, Summary summary)
     {
@@ -144,42 +114,28 @@ public static class JsonReportWriter
         json.WriteEndObject();
     }
 
-    private static void WriteInstructions(Utf8JsonWriter json, InstructionEvidence? evidence)
-    {
-        if (evidence is null)
+    private static void WriteInstructions(Utf8JsonWriter json, InstructionEvidence? evidence) =>
+        JsonFields.Object(json, "instructions", evidence, e =>
         {
-            json.WriteNull("instructions");
-            return;
-        }
+            json.WriteString("metric", e.Metric);
+            json.WriteString("finding", ReportNames.Finding(e.Finding));
+            json.WriteNumber("changePercent", Math.Round(e.ChangePercent, 4));
+            json.WriteNumber("timeShiftPercent", Math.Round(e.TimeShiftPercent, 3));
+            json.WriteString("explanation", e.Explanation);
+            JsonFields.Numbers(json, "parentValues", e.ParentValues);
+            JsonFields.Numbers(json, "culpritValues", e.CulpritValues);
+        });
 
-        json.WriteStartObject("instructions");
-        json.WriteString("metric", evidence.Metric);
-        json.WriteString("finding", ReportNames.Finding(evidence.Finding));
-        json.WriteNumber("changePercent", Math.Round(evidence.ChangePercent, 4));
-        json.WriteNumber("timeShiftPercent", Math.Round(evidence.TimeShiftPercent, 3));
-        json.WriteString("explanation", evidence.Explanation);
-        WriteNumbers(json, "parentValues", evidence.ParentValues);
-        WriteNumbers(json, "culpritValues", evidence.CulpritValues);
-        json.WriteEndObject();
-    }
-
-    private static void WriteVerification(Utf8JsonWriter json, Verification? verification, string metric)
-    {
-        if (verification is null)
+    private static void WriteVerification(Utf8JsonWriter json, Verification? verification, string metric) =>
+        JsonFields.Object(json, "verification", verification, v =>
         {
-            json.WriteNull("verification");
-            return;
-        }
-
-        json.WriteStartObject("verification");
-        json.WriteString("parentSha", verification.ParentSha);
-        json.WriteString("metric", metric);
-        json.WriteBoolean("confirmed", verification.Outcome == EndpointOutcome.Regression);
-        WriteChange(json, "change", verification.Change);
-        WriteNumbers(json, "parentValues", verification.ParentValues);
-        WriteNumbers(json, "culpritValues", verification.CulpritValues);
-        json.WriteEndObject();
-    }
+            json.WriteString("parentSha", v.ParentSha);
+            json.WriteString("metric", metric);
+            json.WriteBoolean("confirmed", v.Outcome == EndpointOutcome.Regression);
+            WriteChange(json, "change", v.Change);
+            JsonFields.Numbers(json, "parentValues", v.ParentValues);
+            JsonFields.Numbers(json, "culpritValues", v.CulpritValues);
+        });
 
     private static void WriteSteps(Utf8JsonWriter json, IReadOnlyList<StepRecord> steps, string metric)
     {
@@ -211,14 +167,14 @@ public static class JsonReportWriter
             }
 
             json.WriteString("note", step.Note);
-            WriteNumbers(json, "values", step.Values);
+            JsonFields.Numbers(json, "values", step.Values);
             if (step.Load is { } load)
             {
                 // What else the machine was doing while this commit was measured.
                 json.WriteStartObject("load");
-                WriteOptional(json, "otherBusyMedianPercent", load.OtherBusyMedianPercent);
-                WriteOptional(json, "otherBusyMaxPercent", load.OtherBusyMaxPercent);
-                WriteOptional(json, "loadAverageMax", load.LoadAverageMax);
+                JsonFields.Optional(json, "otherBusyMedianPercent", load.OtherBusyMedianPercent);
+                JsonFields.Optional(json, "otherBusyMaxPercent", load.OtherBusyMaxPercent);
+                JsonFields.Optional(json, "loadAverageMax", load.LoadAverageMax);
                 json.WriteStartArray("cpus");
                 foreach (var cpu in load.Cpus)
                 {
@@ -232,28 +188,5 @@ public static class JsonReportWriter
         }
 
         json.WriteEndArray();
-    }
-
-    private static void WriteNumbers(Utf8JsonWriter json, string name, IReadOnlyList<double> values)
-    {
-        json.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            json.WriteNumberValue(value);
-        }
-
-        json.WriteEndArray();
-    }
-
-    private static void WriteOptional(Utf8JsonWriter json, string name, double? value)
-    {
-        if (value is { } v)
-        {
-            json.WriteNumber(name, Math.Round(v, 2));
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
     }
 }

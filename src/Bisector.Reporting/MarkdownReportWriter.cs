@@ -1,9 +1,10 @@
 using System.Text;
 using Bisector.Core.Session;
+using Bisector.Reporting.Markdown;
 
 namespace Bisector.Reporting;
 
-/// <summary>report.md: what a person reads first.</summary>
+/// <summary>report.md: what a person reads first, fit to paste into an issue: the verdict, why, the evidence, and the long parts folded.</summary>
 public static class MarkdownReportWriter
 {
     public static string Render(BisectResult result)
@@ -32,6 +33,11 @@ public static class MarkdownReportWriter
             }
 
             md.AppendLine();
+        }
+
+        if (result.Explanation is { } explanation)
+        {
+            ExplanationMarkdown.Explanation(md, explanation);
         }
 
         if (result.Change is { } change)
@@ -97,6 +103,7 @@ public static class MarkdownReportWriter
             md.AppendLine();
         }
 
+        ExplanationMarkdown.Reproduce(md, result);
         return md.ToString();
     }
 

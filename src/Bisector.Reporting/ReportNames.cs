@@ -1,4 +1,5 @@
 using Bisector.Core.Domain;
+using Bisector.Core.Explain;
 using Bisector.Core.Session;
 
 namespace Bisector.Reporting;
@@ -37,5 +38,32 @@ public static class ReportNames
         InstructionFinding.SameInstructions => "same-instructions",
         InstructionFinding.FewerInstructions => "fewer-instructions",
         _ => throw new ArgumentOutOfRangeException(nameof(finding), finding, null),
+    };
+
+    public static string CodeFinding(CodeFinding finding) => finding switch
+    {
+        Core.Explain.CodeFinding.Identical => "identical",
+        Core.Explain.CodeFinding.Moved => "moved",
+        Core.Explain.CodeFinding.Changed => "changed",
+        _ => throw new ArgumentOutOfRangeException(nameof(finding), finding, null),
+    };
+
+    /// <summary>
+    /// What time and instructions say together (report.json's timeVsInstructions): "agree" when the culprit also runs
+    /// more instructions, "time-only" when its instructions did not grow and only the time did.
+    /// </summary>
+    public static string TimeVsInstructions(InstructionFinding finding) => finding switch
+    {
+        InstructionFinding.MoreInstructions => "agree",
+        InstructionFinding.SameInstructions or InstructionFinding.FewerInstructions => "time-only",
+        _ => throw new ArgumentOutOfRangeException(nameof(finding), finding, null),
+    };
+
+    /// <summary>The profiler a profile description names: "perf record -e cpu-clock ..." is "perf", "valgrind --tool=callgrind" is "callgrind".</summary>
+    public static string? ProfileTool(string? description) => description switch
+    {
+        null => null,
+        _ when description.Contains("callgrind", StringComparison.Ordinal) => "callgrind",
+        _ => description.Split(' ', 2)[0],
     };
 }

@@ -20,13 +20,13 @@ public sealed class JsonContractTests
         Assert.Equal(JsonValueKind.String, json.GetProperty("metric").ValueKind);
         Assert.Equal("ns/addition", json.GetProperty("unit").GetString());
         var culprit = json.GetProperty("culprit");
-        Assert.Equal(new string('7', 40), culprit.GetProperty("sha").GetString());
+        Assert.Equal(new string('a', 40), culprit.GetProperty("sha").GetString());
         foreach (var field in new[] { "subject", "author", "date" })
         {
             Assert.Equal(JsonValueKind.String, culprit.GetProperty(field).ValueKind);
         }
 
-        Assert.Equal([new string('7', 40)], json.GetProperty("candidates").EnumerateArray().Select(c => c.GetString()));
+        Assert.Equal([new string('a', 40)], json.GetProperty("candidates").EnumerateArray().Select(c => c.GetString()));
         foreach (var field in new[] { "baselineMedian", "regressedMedian", "shiftPercent", "pValue" })
         {
             Assert.Equal(JsonValueKind.Number, json.GetProperty("change").GetProperty(field).ValueKind);
@@ -46,6 +46,62 @@ public sealed class JsonContractTests
     }
 
     [Fact]
+    public void A_culprit_report_has_the_contract_profile_with_symbols_most_regressed_first_and_machine_code_findings()
+    {
+        var profile = Render(SampleResults.CulpritFound()).GetProperty("profile");
+
+        Assert.Contains(profile.GetProperty("tool").GetString(), new[] { "perf", "callgrind" });
+        var symbols = profile.GetProperty("symbols").EnumerateArray().ToArray();
+        Assert.Equal(["threadstate_get", "eval_code", "int_from_long", "main"], symbols.Select(s => s.GetProperty("name").GetString()));
+        foreach (var symbol in symbols)
+        {
+            Assert.Equal(JsonValueKind.Number, symbol.GetProperty("parentShare").ValueKind);
+            Assert.Equal(JsonValueKind.Number, symbol.GetProperty("culpritShare").ValueKind);
+            Assert.True(symbol.GetProperty("parentInstructions").TryGetInt64(out _));
+            Assert.True(symbol.GetProperty("culpritInstructions").TryGetInt64(out _));
+        }
+
+        Assert.Equal(0.25, symbols[0].GetProperty("culpritShare").GetDouble());
+        Assert.Equal(10_000_000, symbols[0].GetProperty("culpritInstructions").GetInt64());
+        var code = profile.GetProperty("machineCode").EnumerateArray().ToArray();
+        Assert.Equal(["changed", "changed", "moved", "identical"], code.Select(c => c.GetProperty("finding").GetString()));
+        Assert.Equal("eval_code", code[0].GetProperty("symbol").GetString());
+        Assert.Equal((296, 297), (code[0].GetProperty("parentInstructions").GetInt32(), code[0].GetProperty("culpritInstructions").GetInt32()));
+    }
+
+    [Fact]
+    public void A_culprit_report_has_the_contract_environment_commands_and_time_against_instructions()
+    {
+        var json = Render(SampleResults.CulpritFound());
+
+        var environment = json.GetProperty("environment");
+        foreach (var field in new[] { "cpu", "kernel", "compiler", "bisectorVersion" })
+        {
+            Assert.Equal(JsonValueKind.String, environment.GetProperty(field).ValueKind);
+        }
+
+        var commands = json.GetProperty("commands");
+        Assert.StartsWith("bisector run ", commands.GetProperty("reproduce").GetString(), StringComparison.Ordinal);
+        Assert.All(commands.GetProperty("build").EnumerateArray(), b => Assert.Equal(JsonValueKind.String, b.ValueKind));
+        Assert.Equal(JsonValueKind.String, commands.GetProperty("benchmark").ValueKind);
+        var both = json.GetProperty("timeVsInstructions");
+        Assert.Equal("agree", both.GetProperty("finding").GetString());
+        Assert.Equal(51.0, both.GetProperty("timeShiftPercent").GetDouble());
+        Assert.Equal(20.82, both.GetProperty("instructionShiftPercent").GetDouble());
+        Assert.Equal(1, json.GetProperty("schemaVersion").GetInt32());
+    }
+
+    [Fact]
+    public void A_culprit_that_could_not_be_profiled_has_a_null_profile_and_says_why()
+    {
+        var json = Render(SampleResults.CulpritUnprofiled());
+
+        Assert.Equal(JsonValueKind.Null, json.GetProperty("profile").ValueKind);
+        Assert.Equal(JsonValueKind.Null, json.GetProperty("timeVsInstructions").ValueKind);
+        Assert.Equal(2, json.GetProperty("explanation").GetProperty("unavailable").GetArrayLength());
+    }
+
+    [Fact]
     public void A_no_regression_report_has_a_null_culprit_and_no_candidates()
     {
         var json = Render(SampleResults.NoRegression());
@@ -53,5 +109,7 @@ public sealed class JsonContractTests
         Assert.Equal("no-regression", json.GetProperty("status").GetString());
         Assert.Equal(JsonValueKind.Null, json.GetProperty("culprit").ValueKind);
         Assert.Empty(json.GetProperty("candidates").EnumerateArray());
+        Assert.Equal(JsonValueKind.Null, json.GetProperty("profile").ValueKind);
+        Assert.Equal(JsonValueKind.Null, json.GetProperty("timeVsInstructions").ValueKind);
     }
 }

@@ -1,38 +1,55 @@
+using System.Text.RegularExpressions;
 using Bisector.Core.Session;
 
 namespace Bisector.Reporting.Tests;
 
 /// <summary>
-/// Rendered reports compared with files committed under Expected/. On a difference the test fails and writes
-/// the rendering next to the test binary as *.received for review; nothing is accepted automatically.
+/// Rendered reports compared with files committed under Expected/, for every status and every view. On a difference
+/// the test fails and writes the rendering next to the test binary as *.received for review; nothing is accepted
+/// automatically. The chart's PNG bytes depend on the fonts installed, so the HTML snapshot holds a placeholder for
+/// them; <see cref="MetricChartTests"/> checks the chart itself.
 /// </summary>
-public sealed class ReportSnapshotTests
+public sealed partial class ReportSnapshotTests
 {
-    public static TheoryData<string, string> Cases => new()
+    public static TheoryData<string, string> Cases
     {
-        { "culprit-found", "json" }, { "culprit-found", "md" }, { "culprit-found", "html" },
-        { "no-regression", "json" }, { "no-regression", "md" },
-        { "inconclusive", "json" }, { "inconclusive", "md" },
+        get
+        {
+            var cases = new TheoryData<string, string>();
+            foreach (var scenario in Scenarios.Keys)
+            {
+                foreach (var format in new[] { "json", "md", "html" })
+                {
+                    cases.Add(scenario, format);
+                }
+            }
+
+            return cases;
+        }
+    }
+
+    private static Dictionary<string, Func<BisectResult>> Scenarios { get; } = new()
+    {
+        ["culprit-found"] = SampleResults.CulpritFound,
+        ["culprit-unprofiled"] = SampleResults.CulpritUnprofiled,
+        ["no-regression"] = SampleResults.NoRegression,
+        ["inconclusive"] = SampleResults.Inconclusive,
+        ["ambiguous"] = SampleResults.Ambiguous,
+        ["interrupted"] = SampleResults.Interrupted,
     };
 
     [Theory]
     [MemberData(nameof(Cases))]
     public void A_rendered_report_matches_its_committed_snapshot(string scenario, string format)
     {
-        var result = scenario switch
-        {
-            "culprit-found" => SampleResults.CulpritFound(),
-            "inconclusive" => SampleResults.Inconclusive(),
-            _ => SampleResults.NoRegression(),
-        };
-        Func<BisectResult, string> render = format switch
-        {
-            "json" => JsonReportWriter.Render,
-            "md" => MarkdownReportWriter.Render,
-            _ => HtmlReportWriter.Render,
-        };
+        var result = Scenarios[scenario]();
 
-        var actual = render(result);
+        var actual = format switch
+        {
+            "json" => JsonReportWriter.Render(result),
+            "md" => MarkdownReportWriter.Render(result),
+            _ => WithoutImageData(HtmlReportWriter.Render(result)),
+        };
 
         var expectedPath = Path.Combine(AppContext.BaseDirectory, "Expected", $"{scenario}.{format}");
         var expected = File.Exists(expectedPath) ? File.ReadAllText(expectedPath) : null;
@@ -44,4 +61,21 @@ public sealed class ReportSnapshotTests
         Assert.True(expected is not null, $"No snapshot {expectedPath}: review {scenario}.{format}.received and commit it under tests/Bisector.Reporting.Tests/Expected/.");
         Assert.Equal(expected, actual);
     }
+
+    [Fact]
+    public void The_html_report_inlines_its_chart_as_a_png_data_uri()
+    {
+        var html = HtmlReportWriter.Render(SampleResults.CulpritFound());
+
+        var image = ImageData().Match(html);
+
+        Assert.True(image.Success, "report.html has no inline PNG chart");
+        var png = Convert.FromBase64String(image.Groups[1].Value);
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png[..4]);
+    }
+
+    internal static string WithoutImageData(string html) => ImageData().Replace(html, "data:image/png;base64,PNG-BYTES");
+
+    [GeneratedRegex("data:image/png;base64,([A-Za-z0-9+/=]+)")]
+    private static partial Regex ImageData();
 }

@@ -5,55 +5,78 @@ using Bisector.Core.Statistics;
 
 namespace Bisector.Reporting.Tests;
 
-/// <summary>Fixed results, so that rendered reports can be compared with committed files.</summary>
+/// <summary>
+/// Fixed results, so that rendered reports can be compared with committed files. The history is one line of commits
+/// named by a hex digit, 1 (good) to f (bad), each the first parent of the next; the search tested 8, b, c, a and 9,
+/// in that order, as the bisection would.
+/// </summary>
 internal static class SampleResults
 {
     private static readonly DateTimeOffset s_date = new(2024, 3, 7, 12, 0, 0, TimeSpan.Zero);
 
-    private static CommitInfo Commit(char digit, string subject) =>
-        new(new string(digit, 40), subject, "Barbara Liskov <liskov@minivm.example>", s_date, [new string('0', 40)]);
+    private static readonly BuildOutcome s_build = new(true, BuildKind.Incremental, "/work/artifacts/x", "/work/checkout", 0.25, "/work/build.log", null);
+
+    private static readonly double[] s_goodValues = [5.61, 5.58, 5.66, 5.63, 5.60];
+    private static readonly double[] s_badValues = [8.49, 8.52, 8.45, 8.50, 8.47];
+
+    public static CommitInfo Commit(char digit, string subject)
+    {
+        var parent = digit == '0' ? [] : new[] { new string((char)(digit == 'a' ? '9' : digit - 1), 40) };
+        return new CommitInfo(new string(digit, 40), subject, "Barbara Liskov <liskov@minivm.example>", s_date.AddHours(Convert.ToInt32(digit.ToString(), 16)), parent);
+    }
+
+    public static CommitInfo Good { get; } = Commit('1', "Initial import of minivm");
+    public static CommitInfo Bad { get; } = Commit('f', "docs: the small-int range");
+    public static CommitInfo Culprit { get; } = Commit('a', "Read the eval breaker through the thread state");
 
     public static BisectResult CulpritFound()
     {
-        var good = Commit('1', "Initial import of minivm");
-        var bad = Commit('9', "docs: the small-int range");
-        var middle = Commit('5', "docs: how to profile with perf");
-        var broken = Commit('6', "main: reject loop counts above the limit");
-        var culprit = Commit('7', "Move the eval breaker into the interpreter state");
-        double[] goodValues = [5.61, 5.58, 5.66, 5.63, 5.60];
-        double[] badValues = [8.49, 8.52, 8.45, 8.50, 8.47];
-        var build = new BuildOutcome(true, BuildKind.Incremental, "/work/artifacts/x", "/work/checkout", 0.25, "/work/build.log", null);
-        var failed = BuildOutcome.Failure(BuildKind.Incremental, 0.5, "/work/artifacts/6/build.log", "'make -j2 minivm' exited with code 2");
+        var parent = Commit('9', "docs: how to profile with perf");
+        var failed = BuildOutcome.Failure(BuildKind.Incremental, 0.5, "/work/artifacts/b/build.log", "'make -j2 minivm' exited with code 2");
         return new BisectResult(
             BisectStatus.CulpritFound,
             new BisectRequest("v1.0", "main", "add_local", "output", "ns/addition"),
-            new ResolvedRevision("v1.0", good),
-            new ResolvedRevision("main", bad),
-            culprit,
-            [culprit],
+            new ResolvedRevision("v1.0", Good),
+            new ResolvedRevision("main", Bad),
+            Culprit,
+            [Culprit],
             new ChangeSummary(5.61, 8.49, 51.2, 50.1, 52.3, 0.0002),
-            new Verification(middle.Sha, goodValues, badValues, EndpointOutcome.Regression, new ChangeSummary(5.61, 8.49, 51.0, 49.8, 52.1, 0.0004)),
+            new Verification(parent.Sha, s_goodValues, s_badValues, EndpointOutcome.Regression, new ChangeSummary(5.61, 8.49, 51.0, 49.8, 52.1, 0.0004)),
             [
-                new StepRecord(good, "good", Verdict.Good, goodValues, Summary.Of(goodValues), null, build with { Kind = BuildKind.Clean, Seconds = 1.5 }, null),
-                new StepRecord(bad, "bad", Verdict.Bad, badValues, Summary.Of(badValues), null, build, null),
-                new StepRecord(middle, "search", Verdict.Good, goodValues, Summary.Of(goodValues), new Classification(Verdict.Good, 0.9, 0.0001, -0.4), build, null),
-                new StepRecord(broken, "search", Verdict.Skip, [], null, null, failed, "build failed: 'make -j2 minivm' exited with code 2 (log: /work/artifacts/6/build.log)"),
-                new StepRecord(culprit, "search", Verdict.Bad, badValues, Summary.Of(badValues), new Classification(Verdict.Bad, 0.0001, 0.95, 51.5), build, null)
-                {
-                    Load = new LoadSummary(12.5, 81, 1.42, [1]),
-                },
+                new StepRecord(Good, "good", Verdict.Good, s_goodValues, Summary.Of(s_goodValues), null, s_build with { Kind = BuildKind.Clean, Seconds = 1.5 }, null),
+                new StepRecord(Bad, "bad", Verdict.Bad, s_badValues, Summary.Of(s_badValues), null, s_build, null),
+                Search('8', "eval: inline the small-int fast path", Verdict.Good, [5.63, 5.59, 5.66, 5.60, 5.62, 5.64], -0.3),
+                new StepRecord(Commit('b', "main: reject loop counts above the limit"), "search", Verdict.Skip, [], null, null, failed, "build failed: 'make -j2 minivm' exited with code 2 (log: /work/artifacts/b/build.log)"),
+                Search('c', "tests: cover the eval breaker", Verdict.Bad, [8.41, 8.52, 8.47, 8.55, 8.44, 8.50], 51.1),
+                Search(Culprit, Verdict.Bad, [8.46, 8.51, 8.43, 8.58, 8.49, 8.45], 51.5) with { Load = new LoadSummary(12.5, 81, 1.42, [1]) },
+                Search(parent, Verdict.Good, [5.58, 5.65, 5.61, 5.57, 5.63, 5.60], 0.1),
             ],
-            62,
+            14,
             6,
             TimeSpan.FromSeconds(12.5),
             [])
         {
-            Endpoints = new EndpointNoise(Summary.Of(goodValues), Summary.Of(badValues), 6.25) { GoodModes = [5.61], BadModes = [8.49] },
-            Instructions = new InstructionEvidence("callgrind", [57_643_259, 57_643_261], [68_601_544, 68_601_540], 19.01, 51.0),
+            Endpoints = new EndpointNoise(Summary.Of(s_goodValues), Summary.Of(s_badValues), 6.25) { GoodModes = [5.61], BadModes = [8.49] },
+            Instructions = new InstructionEvidence("callgrind", [57_643_259, 57_643_261], [69_643_540, 69_643_544], 20.82, 51.0),
             BuildSeconds = 2.75,
             BenchmarkSeconds = 9.25,
             SamplesTaken = 58,
             SamplesReused = 12,
+            Explanation = SampleExplanation.Full(Culprit.Sha, parent.Sha),
+            Environment = SampleExplanation.Environment(),
+            Commands = SampleExplanation.Commands(),
+        };
+    }
+
+    /// <summary>A culprit found on a machine where neither perf nor valgrind could run.</summary>
+    public static BisectResult CulpritUnprofiled()
+    {
+        var found = CulpritFound();
+        return found with
+        {
+            Instructions = null,
+            Explanation = SampleExplanation.Unprofiled(Culprit.Sha, found.Verification!.ParentSha),
+            Environment = found.Environment! with { Perf = null, Valgrind = null },
         };
     }
 
@@ -67,6 +90,7 @@ internal static class SampleResults
             Candidates = [],
             Verification = null,
             Instructions = null,
+            Explanation = null,
             Change = new ChangeSummary(8.49, 5.61, -33.9, -35.0, -32.8, 1.0),
             Steps = [found.Steps[0], found.Steps[1] with { Verdict = Verdict.Good }],
             RangeLength = 0,
@@ -91,4 +115,65 @@ internal static class SampleResults
             Endpoints = none.Endpoints! with { DetectableShiftPercent = 19.8 },
         };
     }
+
+    /// <summary>
+    /// The culprit is b or c: b does not build and c is bad. The search tested 8 (good), d (unknown, skipped),
+    /// c (bad) and b (skip); d went in after c was known bad, so only its parent link places it.
+    /// </summary>
+    public static BisectResult Ambiguous()
+    {
+        var found = CulpritFound();
+        var (b, c) = (found.Steps[3], found.Steps[4]);
+        return found with
+        {
+            Status = BisectStatus.Ambiguous,
+            Culprit = null,
+            Candidates = [b.Commit, c.Commit],
+            Verification = null,
+            Instructions = null,
+            Explanation = null,
+            Steps =
+            [
+                found.Steps[0],
+                found.Steps[1],
+                found.Steps[2],
+                Search('d', "eval: count the loop in a register", Verdict.Unknown, [6.9, 7.8, 6.2, 8.1, 7.4, 6.6, 7.9, 6.4], 28.0) with
+                {
+                    Note = "still unknown after 8 rounds: treated as skipped",
+                },
+                c,
+                b,
+            ],
+            Notes = ["The culprit is one of 2 commits: the ones before the first bad commit could not be built or measured conclusively."],
+        };
+    }
+
+    public static BisectResult Interrupted()
+    {
+        var found = CulpritFound();
+        return found with
+        {
+            Status = BisectStatus.Interrupted,
+            Culprit = null,
+            Candidates = [],
+            Verification = null,
+            Instructions = null,
+            Explanation = null,
+            Steps = [.. found.Steps.Take(3)],
+            Notes = ["Interrupted while testing bbbbbbbbbb: 1 search step is saved in the journal; the same command resumes from it."],
+        };
+    }
+
+    private static StepRecord Search(char digit, string subject, Verdict verdict, double[] values, double shift) =>
+        Search(Commit(digit, subject), verdict, values, shift);
+
+    private static StepRecord Search(CommitInfo commit, Verdict verdict, double[] values, double shift) => new(
+        commit,
+        "search",
+        verdict,
+        values,
+        Summary.Of(values),
+        new Classification(verdict, verdict == Verdict.Bad ? 0.0001 : 0.9, verdict == Verdict.Good ? 0.0001 : 0.4, shift),
+        s_build,
+        null);
 }

@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Text;
+using Bisector.Core.Explain;
+using Bisector.Reporting.Explain;
+using static Bisector.Reporting.Html.HtmlText;
+
+namespace Bisector.Reporting.Html;
+
+/// <summary>
+/// Each function's machine code in parent and culprit: the findings, then every changed hunk side by side, each
+/// instruction's run count shaded by how hot it is within the function.
+/// </summary>
+internal static class MachineCodeSection
+{
+    public static void Render(StringBuilder html, Explanation explanation)
+    {
+        if (explanation.MachineCode.Count == 0)
+        {
+            return;
+        }
+
+        Section(html, "machine-code", "Machine code: parent and culprit");
+        Table(html, ExplanationTables.MachineCode(explanation.MachineCode));
+        foreach (var code in explanation.MachineCode.Where(c => c.Hunks.Count > 0))
+        {
+            SideBySide(html, code);
+        }
+
+        EndSection(html);
+    }
+
+    private static void SideBySide(StringBuilder html, MachineCodeComparison code)
+    {
+        var hottest = code.Hunks.SelectMany(h => h.Lines).SelectMany(l => new[] { l.Parent, l.Culprit }).Max(i => i?.Executions ?? 0);
+        html.AppendLine($"<h3><code>{E(code.Symbol)}</code>: {E(ExplanationText.CodeFinding(code))}</h3>");
+        html.AppendLine("<table class=\"asm\"><tr><th colspan=\"4\">parent</th><th colspan=\"4\">culprit</th></tr>");
+        html.AppendLine("<tr><th>offset</th><th>instruction</th><th>source</th><th class=\"num\">runs</th><th>offset</th><th>instruction</th><th>source</th><th class=\"num\">runs</th></tr>");
+        for (var h = 0; h < code.Hunks.Count; h++)
+        {
+            var hunk = code.Hunks[h];
+            html.AppendLine($"<tr class=\"hunk\"><td colspan=\"8\">hunk {h + 1} of {code.Hunks.Count}: {hunk.Added} added, {hunk.Removed} removed</td></tr>");
+            foreach (var line in hunk.Lines)
+            {
+                var kind = line.Kind switch { '+' => " class=\"add\"", '-' => " class=\"del\"", _ => "" };
+                html.AppendLine($"<tr{kind}>{Side(line.Parent, hottest, first: true)}{Side(line.Culprit, hottest, first: false)}</tr>");
+            }
+        }
+
+        html.AppendLine("</table>");
+    }
+
+    private static string Side(Instruction? instruction, long hottest, bool first)
+    {
+        var border = first ? "" : " class=\"side\"";
+        if (instruction is null)
+        {
+            return $"<td{border}></td><td></td><td></td><td></td>";
+        }
+
+        return $"<td{border}>+{Format.Hex(instruction.Offset)}</td><td>{E(instruction.Text)}</td><td class=\"muted\">{E(instruction.Source)}</td>" +
+            $"<td class=\"num\"{Heat(instruction.Executions, hottest)}>{ExplanationText.Executions(instruction)}</td>";
+    }
+
+    /// <summary>A warm background that deepens with an instruction's share of the hottest one's runs.</summary>
+    private static string Heat(long? executions, long hottest)
+    {
+        if (executions is not > 0 || hottest <= 0)
+        {
+            return string.Empty;
+        }
+
+        var alpha = 0.1 + (0.55 * executions.Value / hottest);
+        return $" style=\"background:rgba(255,140,0,{alpha.ToString("0.00", CultureInfo.InvariantCulture)})\"";
+    }
+}
