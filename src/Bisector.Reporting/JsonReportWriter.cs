@@ -43,7 +43,7 @@ public static class JsonReportWriter
             WriteEndpoints(json, result.Endpoints);
             WriteVerification(json, result.Verification, result.Request.Metric);
             WriteInstructions(json, result.Instructions);
-            ExplanationJson.TimeVsInstructions(json, result.Instructions);
+            ExplanationJson.TimeVsInstructions(json, result);
             ExplanationJson.Profile(json, result.Explanation);
             ExplanationJson.Explanation(json, result.Explanation);
             WriteSteps(json, result.Steps, result.Request.Metric);

@@ -13,9 +13,19 @@ public static class MarkdownReportWriter
         var unit = result.Request.Unit;
         md.AppendLine($"# Bisector report: {result.Request.Benchmark}").AppendLine();
         md.AppendLine($"**{Escape(ReportText.Headline(result))}**").AppendLine();
+        if (ReportText.Disagreement(result) is { } disagreement)
+        {
+            md.AppendLine($"> **Time and instructions disagree.** {Escape(disagreement)}").AppendLine();
+        }
+
         md.AppendLine($"- good: `{result.Request.GoodRev}` {result.Good?.Commit.ShortSha}");
         md.AppendLine($"- bad: `{result.Request.BadRev}` {result.Bad?.Commit.ShortSha}");
         md.AppendLine($"- metric: {result.Request.Metric} ({unit}), lower is better");
+        if (ReportText.TimeAndInstructions(result) is { } both)
+        {
+            md.AppendLine($"- {Escape(both)}");
+        }
+
         md.AppendLine($"- cost: {ReportText.Totals(result)}").AppendLine();
 
         if (result.Culprit is { } culprit)

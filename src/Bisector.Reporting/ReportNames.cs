@@ -48,14 +48,12 @@ public static class ReportNames
         _ => throw new ArgumentOutOfRangeException(nameof(finding), finding, null),
     };
 
-    /// <summary>
-    /// What time and instructions say together (report.json's timeVsInstructions): "agree" when the culprit also runs
-    /// more instructions, "time-only" when its instructions did not grow and only the time did.
-    /// </summary>
-    public static string TimeVsInstructions(InstructionFinding finding) => finding switch
+    /// <summary>What time and instructions say together at the endpoints (report.json's timeVsInstructions.finding).</summary>
+    public static string TimeVsInstructions(TimeInstructionFinding finding) => finding switch
     {
-        InstructionFinding.MoreInstructions => "agree",
-        InstructionFinding.SameInstructions or InstructionFinding.FewerInstructions => "time-only",
+        TimeInstructionFinding.Agree => "agree",
+        TimeInstructionFinding.TimeOnly => "time-only",
+        TimeInstructionFinding.InstructionsOnly => "instructions-only",
         _ => throw new ArgumentOutOfRangeException(nameof(finding), finding, null),
     };
 

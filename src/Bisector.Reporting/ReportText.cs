@@ -44,4 +44,15 @@ public static class ReportText
         ? string.Empty
         : (load.OtherBusyMedianPercent is { } median ? $"others {median:0}% of a CPU (max {load.OtherBusyMaxPercent:0}%)" : "not recorded") +
           (load.Cpus.Count > 0 ? $", CPU {string.Join(",", load.Cpus)}" : ", unpinned");
+
+    /// <summary>Both figures at the endpoints: "time +0.2 % (no slowdown), instructions +8.8 % (callgrind): instructions-only".</summary>
+    public static string? TimeAndInstructions(BisectResult result) => result.TimeVsInstructions is { } both
+        ? $"at the endpoints, time {Format.Percent(both.TimeShiftPercent)}" +
+          (both.DetectableTimePercent is { } d ? $" (could detect {Format.Percent(d)})" : string.Empty) +
+          $", instructions {Format.Percent(both.InstructionShiftPercent)} ({both.Instructions.Metric}): {ReportNames.TimeVsInstructions(both.Finding)}"
+        : null;
+
+    /// <summary>What to read first when time and instructions disagree at the endpoints; null when they agree or were not both measured.</summary>
+    public static string? Disagreement(BisectResult result) =>
+        result.TimeVsInstructions is { Finding: not TimeInstructionFinding.Agree } both ? both.Explain(result.Request.GoodRev, result.Request.BadRev) : null;
 }

@@ -31,6 +31,11 @@ public static class TerminalSummary
             output.WriteLine($"   {ReportText.Sensitivity(noise)}");
         }
 
+        if (ReportText.TimeAndInstructions(result) is { } both)
+        {
+            output.WriteLine($"   {both}");
+        }
+
         if (result.Instructions is { } instructions)
         {
             output.WriteLine($"   {ReportNames.Finding(instructions.Finding)}: {instructions.Explanation}");

@@ -86,8 +86,8 @@ public sealed class JsonContractTests
         Assert.Equal(JsonValueKind.String, commands.GetProperty("benchmark").ValueKind);
         var both = json.GetProperty("timeVsInstructions");
         Assert.Equal("agree", both.GetProperty("finding").GetString());
-        Assert.Equal(51.0, both.GetProperty("timeShiftPercent").GetDouble());
-        Assert.Equal(20.82, both.GetProperty("instructionShiftPercent").GetDouble());
+        Assert.Equal(51.2, both.GetProperty("timeShiftPercent").GetDouble());
+        Assert.Equal(20.83, both.GetProperty("instructionShiftPercent").GetDouble());
         Assert.Equal(1, json.GetProperty("schemaVersion").GetInt32());
     }
 
@@ -111,5 +111,18 @@ public sealed class JsonContractTests
         Assert.Empty(json.GetProperty("candidates").EnumerateArray());
         Assert.Equal(JsonValueKind.Null, json.GetProperty("profile").ValueKind);
         Assert.Equal(JsonValueKind.Null, json.GetProperty("timeVsInstructions").ValueKind);
+    }
+
+    [Fact]
+    public void An_inconclusive_time_with_more_instructions_says_instructions_only_with_both_figures()
+    {
+        var json = Render(SampleResults.Inconclusive());
+
+        var both = json.GetProperty("timeVsInstructions");
+        Assert.Equal("instructions-only", both.GetProperty("finding").GetString());
+        Assert.Equal(3.9, both.GetProperty("timeShiftPercent").GetDouble());
+        Assert.Equal(8.8, both.GetProperty("instructionShiftPercent").GetDouble());
+        Assert.Equal(57_643_181, both.GetProperty("goodInstructions").GetDouble());
+        Assert.Equal(62_716_122, both.GetProperty("badInstructions").GetDouble());
     }
 }

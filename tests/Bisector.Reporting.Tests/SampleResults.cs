@@ -58,6 +58,8 @@ internal static class SampleResults
         {
             Endpoints = new EndpointNoise(Summary.Of(s_goodValues), Summary.Of(s_badValues), 6.25) { GoodModes = [5.61], BadModes = [8.49] },
             Instructions = new InstructionEvidence("callgrind", [57_643_259, 57_643_261], [69_643_540, 69_643_544], 20.82, 51.0),
+            TimeVsInstructions = new TimeVsInstructions(
+                TimeInstructionFinding.Agree, EndpointOutcome.Regression, 51.2, 6.25, new InstructionEvidence("callgrind", [57_643_180, 57_643_182], [69_651_004, 69_651_006], 20.83, 51.2)),
             BuildSeconds = 2.75,
             BenchmarkSeconds = 9.25,
             SamplesTaken = 58,
@@ -75,6 +77,7 @@ internal static class SampleResults
         return found with
         {
             Instructions = null,
+            TimeVsInstructions = null,
             Explanation = SampleExplanation.Unprofiled(Culprit.Sha, found.Verification!.ParentSha),
             Environment = found.Environment! with { Perf = null, Valgrind = null },
         };
@@ -90,6 +93,7 @@ internal static class SampleResults
             Candidates = [],
             Verification = null,
             Instructions = null,
+            TimeVsInstructions = null,
             Explanation = null,
             Change = new ChangeSummary(8.49, 5.61, -33.9, -35.0, -32.8, 1.0),
             Steps = [found.Steps[0], found.Steps[1] with { Verdict = Verdict.Good }],
@@ -113,6 +117,8 @@ internal static class SampleResults
                 "pin the benchmark to one CPU (--cpu), allow more samples (--max-samples), or count instructions instead of time (--metric callgrind).",
             ],
             Endpoints = none.Endpoints! with { DetectableShiftPercent = 19.8 },
+            TimeVsInstructions = new TimeVsInstructions(
+                TimeInstructionFinding.InstructionsOnly, EndpointOutcome.Unsure, 3.9, 19.8, new InstructionEvidence("callgrind", [57_643_180, 57_643_182], [62_716_120, 62_716_124], 8.8, 3.9)),
         };
     }
 
@@ -131,6 +137,7 @@ internal static class SampleResults
             Candidates = [b.Commit, c.Commit],
             Verification = null,
             Instructions = null,
+            TimeVsInstructions = null,
             Explanation = null,
             Steps =
             [
@@ -158,6 +165,7 @@ internal static class SampleResults
             Candidates = [],
             Verification = null,
             Instructions = null,
+            TimeVsInstructions = null,
             Explanation = null,
             Steps = [.. found.Steps.Take(3)],
             Notes = ["Interrupted while testing bbbbbbbbbb: 1 search step is saved in the journal; the same command resumes from it."],

@@ -21,7 +21,7 @@ internal sealed class BenchmarkSetup : IDisposable
     private readonly CliHost _host;
     private PrivateCheckout? _checkout;
 
-    private BenchmarkSetup(CliHost host, BisectConfig config, BenchmarkSettings benchmark, StatisticsOptions statistics, ProcessRunner processes, MachineTools tools, string pinning, BuildKey buildKey)
+    private BenchmarkSetup(CliHost host, HostOptions options, BisectConfig config, BenchmarkSettings benchmark, StatisticsOptions statistics, ProcessRunner processes, MachineTools tools, string pinning, BuildKey buildKey)
     {
         _host = host;
         Config = config;
@@ -31,7 +31,7 @@ internal sealed class BenchmarkSetup : IDisposable
         Tools = tools;
         Pinning = pinning;
         BuildKey = buildKey;
-        Runner = new CommandBenchmarkRunner(benchmark, processes, tools, host.WorkDirectory.Scratch, host.Log) { WaitForQuiet = host.Options.WaitForQuiet };
+        Runner = new CommandBenchmarkRunner(benchmark, processes, tools, host.WorkDirectory.Scratch, host.Log) { WaitForQuiet = options.WaitForQuiet };
         JournalPath = host.WorkDirectory.Journal(MeasurementKey.Of(config.Name, buildKey, benchmark, Runner.MetricDescription));
         TimingPath = host.WorkDirectory.Timing(config.Name, benchmark.Name, ConfigLoader.MetricName(benchmark.Metric));
     }
@@ -59,9 +59,8 @@ internal sealed class BenchmarkSetup : IDisposable
 
     public string ArtifactCache => BuildKey.DirectoryIn(_host.WorkDirectory.Artifacts);
 
-    public static async Task<BenchmarkSetup> CreateAsync(CliHost host, string configSha, CancellationToken cancellationToken)
+    public static async Task<BenchmarkSetup> CreateAsync(CliHost host, HostOptions options, string configSha, CancellationToken cancellationToken)
     {
-        var options = host.Options;
         var config = ConfigLocator.Locate(options.Config, host.Graph, configSha);
         var benchmark = config.Benchmark(options.Benchmark);
         if (options.Metric is { } metricName)
@@ -86,7 +85,7 @@ internal sealed class BenchmarkSetup : IDisposable
         var tools = await MachineTools.DetectAsync(processes, cancellationToken).ConfigureAwait(false);
         var (cpu, pinning) = CpuPinning.Choose(options.Cpu ?? benchmark.Cpu, tools.Taskset);
         var buildKey = await BuildKey.ComputeAsync(config.Build, processes, cancellationToken).ConfigureAwait(false);
-        return new BenchmarkSetup(host, config, benchmark with { Cpu = cpu }, statistics, processes, tools, pinning, buildKey);
+        return new BenchmarkSetup(host, options, config, benchmark with { Cpu = cpu }, statistics, processes, tools, pinning, buildKey);
     }
 
     /// <summary>Fails with what to do when this machine cannot measure the benchmark's metric.</summary>

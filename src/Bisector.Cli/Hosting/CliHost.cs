@@ -83,8 +83,11 @@ internal sealed class CliHost
     }
 
     /// <summary>Resolves the config for the revision the command is about, then the benchmark, its metric, pinning, builder and journal.</summary>
-    public Task<BenchmarkSetup> PrepareAsync(string configRevision, CancellationToken cancellationToken) =>
-        BenchmarkSetup.CreateAsync(this, Graph.Resolve(configRevision).Sha, cancellationToken);
+    public Task<BenchmarkSetup> PrepareAsync(string configRevision, CancellationToken cancellationToken) => PrepareAsync(Options, configRevision, cancellationToken);
+
+    /// <summary>As <see cref="PrepareAsync(string, CancellationToken)"/>, with other measuring options (another metric) on the same repository and work dir.</summary>
+    public Task<BenchmarkSetup> PrepareAsync(HostOptions options, string configRevision, CancellationToken cancellationToken) =>
+        BenchmarkSetup.CreateAsync(this, options, Graph.Resolve(configRevision).Sha, cancellationToken);
 
     /// <summary>Writes report.json, report.md and report.html to --report-dir or a new folder under the work dir, and returns the folder.</summary>
     public async Task<string> WriteReportsAsync(BisectResult result)

@@ -35,7 +35,7 @@ public sealed record TimeVsInstructions(
     public string Explain(string good, string bad)
     {
         var time = $"{Percent(TimeShiftPercent)}" + (DetectableTimePercent is { } d ? $", could detect {Percent(d)}" : string.Empty);
-        var counted = $"{Percent(InstructionShiftPercent)} instructions ({Instructions.Metric})";
+        var counted = $"{Percent(InstructionShiftPercent)}, {Instructions.Metric}";
         return Finding switch
         {
             TimeInstructionFinding.InstructionsOnly =>

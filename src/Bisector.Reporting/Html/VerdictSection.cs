@@ -11,6 +11,11 @@ internal static class VerdictSection
     {
         var unit = result.Request.Unit;
         html.AppendLine($"<h1>{E(result.Request.Benchmark)}: {E(ReportText.Headline(result))}</h1>");
+        if (ReportText.Disagreement(result) is { } disagreement)
+        {
+            html.AppendLine($"<p class=\"conclusion\"><b>Time and instructions disagree.</b> {E(disagreement)}</p>");
+        }
+
         html.AppendLine($"<p>good <code>{E(result.Request.GoodRev)}</code> {E(result.Good?.Commit.ShortSha)} · bad <code>{E(result.Request.BadRev)}</code> {E(result.Bad?.Commit.ShortSha)} · metric {E(result.Request.Metric)} ({E(unit)}), lower is better · {E(ReportText.Totals(result))}</p>");
         if (result.Culprit is { } culprit)
         {
@@ -35,6 +40,11 @@ internal static class VerdictSection
         if (result.Endpoints is { } noise)
         {
             html.AppendLine($"<p>{E(ReportText.Sensitivity(noise))}</p>");
+        }
+
+        if (ReportText.TimeAndInstructions(result) is { } both)
+        {
+            html.AppendLine($"<p>{E(both)}</p>");
         }
 
         if (result.Explanation is { } explanation)

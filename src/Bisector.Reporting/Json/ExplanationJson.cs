@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Bisector.Core.Explain;
 using Bisector.Core.Session;
+using Bisector.Core.Statistics;
 
 namespace Bisector.Reporting.Json;
 
@@ -72,13 +73,18 @@ internal static class ExplanationJson
             JsonFields.Object(json, "source", e.Source, source => Source(json, source));
         });
 
-    /// <summary>The contract's reading of time against instructions at the culprit, when both were measured.</summary>
-    public static void TimeVsInstructions(Utf8JsonWriter json, InstructionEvidence? evidence) =>
-        JsonFields.Object(json, "timeVsInstructions", evidence, e =>
+    /// <summary>The endpoints in time and in instructions, side by side, and whether they agree (the contract's timeVsInstructions).</summary>
+    public static void TimeVsInstructions(Utf8JsonWriter json, BisectResult result) =>
+        JsonFields.Object(json, "timeVsInstructions", result.TimeVsInstructions, both =>
         {
-            json.WriteString("finding", ReportNames.TimeVsInstructions(e.Finding));
-            json.WriteNumber("timeShiftPercent", Math.Round(e.TimeShiftPercent, 3));
-            json.WriteNumber("instructionShiftPercent", Math.Round(e.ChangePercent, 4));
+            json.WriteString("finding", ReportNames.TimeVsInstructions(both.Finding));
+            json.WriteNumber("timeShiftPercent", Math.Round(both.TimeShiftPercent, 3));
+            json.WriteNumber("instructionShiftPercent", Math.Round(both.InstructionShiftPercent, 4));
+            JsonFields.Optional(json, "detectableTimeShiftPercent", both.DetectableTimePercent, 3);
+            json.WriteString("instructionMetric", both.Instructions.Metric);
+            json.WriteNumber("goodInstructions", Summary.Of(both.Instructions.ParentValues).Median);
+            json.WriteNumber("badInstructions", Summary.Of(both.Instructions.CulpritValues).Median);
+            json.WriteString("explanation", both.Explain(result.Request.GoodRev, result.Request.BadRev));
         });
 
     public static void Environment(Utf8JsonWriter json, RunEnvironment? environment) =>

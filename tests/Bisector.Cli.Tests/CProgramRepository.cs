@@ -1,0 +1,71 @@
+using Bisector.Testing;
+
+namespace Bisector.Cli.Tests;
+
+/// <summary>
+/// A one-file C program (prog.c, built by make into prog) in a real git repository, one commit per version, with a
+/// config that measures it in wall time and counts its instructions with callgrind.
+/// </summary>
+internal sealed class CProgramRepository : IDisposable
+{
+    private const string Makefile = "prog: prog.c\n\t$(CC) $(CFLAGS) -o prog prog.c\n";
+
+    private readonly GitTestRepository _repository = new();
+
+    /// <param name="versions">Each commit's subject and prog.c.</param>
+    /// <param name="arguments">The benchmark's arguments.</param>
+    /// <param name="checkArguments">The shorter instruction check's arguments.</param>
+    public CProgramRepository(IReadOnlyList<(string Subject, string Source)> versions, string arguments, string checkArguments)
+    {
+        var first = true;
+        foreach (var (subject, source) in versions)
+        {
+            var files = new Dictionary<string, string> { ["prog.c"] = source };
+            if (first)
+            {
+                files["Makefile"] = Makefile;
+                first = false;
+            }
+
+            Shas.Add(_repository.Commit(subject, files).Sha);
+        }
+
+        ConfigPath = System.IO.Path.Combine(_repository.Path, "..", $"prog-{Guid.NewGuid():N}.json");
+        File.WriteAllText(ConfigPath, $$"""
+            {
+              "name": "prog",
+              "build": {
+                "commands": ["make prog"],
+                "env": { "CFLAGS": "-O2 -g -fno-omit-frame-pointer" },
+                "artifacts": ["prog"],
+                "timeoutSeconds": 60
+              },
+              "benchmarks": {
+                "prog": {
+                  "command": "{artifacts}/prog {{arguments}}",
+                  "metric": "wall-time",
+                  "unit": "s",
+                  "warmup": 1,
+                  "timeoutSeconds": 30,
+                  "instructionCheck": { "command": "{artifacts}/prog {{checkArguments}}", "samples": 2 }
+                }
+              },
+              "defaultBenchmark": "prog",
+              "statistics": { "thresholdPercent": 5, "alpha": 0.001, "samples": [3, 5, 10], "referenceSamples": [10, 20] }
+            }
+            """);
+    }
+
+    public string Path => _repository.Path;
+
+    public string ConfigPath { get; }
+
+    /// <summary>The commits, oldest first.</summary>
+    public List<string> Shas { get; } = [];
+
+    public void Dispose()
+    {
+        File.Delete(ConfigPath);
+        _repository.Dispose();
+    }
+}

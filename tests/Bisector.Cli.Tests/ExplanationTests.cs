@@ -1,0 +1,55 @@
+using System.Text.Json;
+using Bisector.Testing;
+
+namespace Bisector.Cli.Tests;
+
+/// <summary>The explanation of a culprit from real builds, perf, callgrind and objdump.</summary>
+[Collection(BenchmarkingCollection.Name)]
+public sealed class ExplanationTests(SampleRepositoryFixture sample)
+{
+    private static JsonElement Report(string reportDirectory) =>
+        JsonDocument.Parse(File.ReadAllText(Path.Combine(reportDirectory, "report.json"))).RootElement;
+
+    [Fact(Timeout = 300_000)]
+    public async Task Profiling_the_samples_culprit_puts_the_dispatch_function_first_and_shows_the_eval_breaker_checks_added_call()
+    {
+        using var work = new TempDirectory();
+
+        var (exitCode, output, error) = await CliProcess.RunAsync(
+            "profile", sample.CulpritSha, "--repo", sample.Path, "--config", CliProcess.SampleConfig, "--work-dir", work.Combine("work"), "--report-dir", work.Combine("report"));
+
+        Assert.True(exitCode == 0, $"exit {exitCode}\n{output}\n{error}");
+        var profile = Report(work.Combine("report")).GetProperty("profile");
+        Assert.Equal("eval_code", profile.GetProperty("symbols")[0].GetProperty("name").GetString());
+        var evalCode = profile.GetProperty("machineCode").EnumerateArray().Single(m => m.GetProperty("symbol").GetString() == "eval_code");
+        Assert.Equal("changed", evalCode.GetProperty("finding").GetString());
+        Assert.True(evalCode.GetProperty("culpritInstructions").GetInt32() > evalCode.GetProperty("parentInstructions").GetInt32());
+        var markdown = File.ReadAllText(work.Combine("report", "report.md"));
+        Assert.Contains("+", markdown, StringComparison.Ordinal);
+        Assert.Contains("call", markdown, StringComparison.Ordinal);
+        Assert.Contains("<threadstate_get>", markdown, StringComparison.Ordinal);
+        Assert.Contains("EVAL_BREAKER_SET", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = 300_000)]
+    public async Task Comparing_a_change_to_code_the_benchmark_never_runs_says_so_and_that_the_hot_loop_only_moved()
+    {
+        using var repository = new ColdChangeRepository();
+        using var work = new TempDirectory();
+
+        var (exitCode, output, error) = await CliProcess.RunAsync(
+            "compare", repository.Before, repository.After, "--repo", repository.Path, "--config", repository.ConfigPath,
+            "--work-dir", work.Combine("work"), "--report-dir", work.Combine("report"));
+
+        Assert.True(exitCode == 0, $"exit {exitCode}\n{output}\n{error}");
+        var report = Report(work.Combine("report"));
+        Assert.Equal("compared", report.GetProperty("status").GetString());
+        var hotLoop = report.GetProperty("profile").GetProperty("machineCode").EnumerateArray().Single(m => m.GetProperty("symbol").GetString() == "hot_loop");
+        Assert.Equal("moved", hotLoop.GetProperty("finding").GetString());
+        Assert.Equal(hotLoop.GetProperty("parentInstructions").GetInt32(), hotLoop.GetProperty("culpritInstructions").GetInt32());
+        var markdown = File.ReadAllText(work.Combine("report", "report.md"));
+        Assert.Contains("cold_path", markdown, StringComparison.Ordinal);
+        Assert.Contains("which the benchmark never executes", markdown, StringComparison.Ordinal);
+        Assert.Contains("hot_loop: identical machine code, moved from 0x", output, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,81 @@
+using System.Text.Json;
+using Bisector.Testing;
+
+namespace Bisector.Cli.Tests;
+
+/// <summary>Time and executed instructions at the endpoints, on real builds of small C programs that make them disagree.</summary>
+[Collection(BenchmarkingCollection.Name)]
+public sealed class TimeVsInstructionsTests
+{
+    /// <summary>Computes <c>loops</c> steps, then sleeps <c>ms</c> milliseconds: the sleep costs time, not instructions.</summary>
+    private static string Program(int sleepMs, string extraWork = "") => $$"""
+        #include <stdio.h>
+        #include <stdlib.h>
+        #include <unistd.h>
+
+        int main(int argc, char **argv)
+        {
+            long loops = argc > 1 ? atol(argv[1]) : 100000;
+            unsigned long s = 0;
+            for (long i = 0; i < loops; i++) {
+                s = s * 31 + (unsigned long)i;{{extraWork}}
+            }
+            usleep({{sleepMs * 1000}});
+            printf("%lu\n", s);
+            return 0;
+        }
+
+        """;
+
+    private static JsonElement Report(string reportDirectory) =>
+        JsonDocument.Parse(File.ReadAllText(Path.Combine(reportDirectory, "report.json"))).RootElement;
+
+    [Fact(Timeout = 300_000)]
+    public async Task Slower_in_time_with_the_same_instructions_is_time_only_and_said_so()
+    {
+        using var repository = new CProgramRepository([("prog: compute, then wait", Program(30)), ("prog: wait longer", Program(45))], "100000", "100000");
+        using var work = new TempDirectory();
+
+        var (exitCode, output, error) = await CliProcess.RunAsync(
+            "compare", repository.Shas[0], repository.Shas[1], "--repo", repository.Path, "--config", repository.ConfigPath, "--no-explain",
+            "--work-dir", work.Combine("work"), "--report-dir", work.Combine("report"));
+
+        Assert.True(exitCode == 0, $"exit {exitCode}\n{output}\n{error}");
+        var finding = Report(work.Combine("report")).GetProperty("timeVsInstructions");
+        Assert.Equal("time-only", finding.GetProperty("finding").GetString());
+        Assert.InRange(finding.GetProperty("timeShiftPercent").GetDouble(), 20, 80);
+        Assert.InRange(finding.GetProperty("instructionShiftPercent").GetDouble(), -1, 1);
+        Assert.Contains("executes the same work", output, StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = 300_000)]
+    public async Task More_instructions_hidden_in_time_are_said_at_the_endpoints_and_also_instructions_bisects_them()
+    {
+        // 12 % more work in the loop, under a 40 ms sleep: time cannot see it, callgrind counts it exactly.
+        using var repository = new CProgramRepository(
+            [
+                ("prog: compute, then wait", Program(40)),
+                ("prog: document the loop", "/* The loop mixes the counter into s. */\n" + Program(40)),
+                ("prog: mix the bits more", Program(40, "\n        s ^= s >> 7;")),
+                ("prog: note the mixing", "/* The loop mixes the counter into s, twice. */\n" + Program(40, "\n        s ^= s >> 7;")),
+            ],
+            "100000",
+            "100000");
+        using var work = new TempDirectory();
+        string[] run = ["run", "--good", repository.Shas[0], "--bad", repository.Shas[3], "--repo", repository.Path, "--config", repository.ConfigPath, "--no-explain", "--work-dir", work.Combine("work")];
+
+        var (exitCode, output, error) = await CliProcess.RunAsync([.. run, "--report-dir", work.Combine("time")]);
+        var (alsoExit, alsoOutput, alsoError) = await CliProcess.RunAsync([.. run, "--report-dir", work.Combine("also"), "--also-instructions"]);
+
+        Assert.True(exitCode == 10, $"exit {exitCode}\n{output}\n{error}");
+        var finding = Report(work.Combine("time")).GetProperty("timeVsInstructions");
+        Assert.Equal("instructions-only", finding.GetProperty("finding").GetString());
+        Assert.InRange(finding.GetProperty("instructionShiftPercent").GetDouble(), 5, 40);
+        Assert.Contains("Time shows no slowdown between these builds", output, StringComparison.Ordinal);
+        Assert.Contains("--metric callgrind", output, StringComparison.Ordinal);
+        Assert.True(alsoExit == 0, $"exit {alsoExit}\n{alsoOutput}\n{alsoError}");
+        var also = Report(work.Combine("also"));
+        Assert.Equal(repository.Shas[2], also.GetProperty("culprit").GetProperty("sha").GetString());
+        Assert.Equal("instructions-only", also.GetProperty("timeVsInstructions").GetProperty("finding").GetString());
+    }
+}
