@@ -23,7 +23,8 @@ public sealed class ExplanationTests(SampleRepositoryFixture sample)
         Assert.Equal("eval_code", profile.GetProperty("symbols")[0].GetProperty("name").GetString());
         var evalCode = profile.GetProperty("machineCode").EnumerateArray().Single(m => m.GetProperty("symbol").GetString() == "eval_code");
         Assert.Equal("changed", evalCode.GetProperty("finding").GetString());
-        Assert.True(evalCode.GetProperty("culpritInstructions").GetInt32() > evalCode.GetProperty("parentInstructions").GetInt32());
+        var added = evalCode.GetProperty("hunks").EnumerateArray().SelectMany(h => h.EnumerateArray()).Where(l => l.GetProperty("kind").GetString() == "added");
+        Assert.Contains(added, l => l.GetProperty("culprit").GetProperty("text").GetString() == "call <threadstate_get>" && l.GetProperty("culprit").GetProperty("executions").GetInt64() > 0);
         var markdown = File.ReadAllText(work.Combine("report", "report.md"));
         Assert.Contains("+", markdown, StringComparison.Ordinal);
         Assert.Contains("call", markdown, StringComparison.Ordinal);

@@ -26,7 +26,6 @@ public sealed partial class BisectSession
             state.EndpointRounds = PairedRounds(baseline.Commit, candidate.Commit);
             _notes.Add(ComparisonInWords(baseline.Rev, candidate.Rev, comparison));
             state.TimeVsInstructions = await CompareWithInstructionsAsync(baseline, candidate, comparison, cancellationToken).ConfigureAwait(false);
-            state.Instructions = state.TimeVsInstructions?.Instructions;
             var endpoints = Endpoints(state);
             SayWhenMultimodal(baseline, state.EndpointRounds.Count, endpoints?.GoodModes ?? []);
             SayWhenMultimodal(candidate, state.EndpointRounds.Count, endpoints?.BadModes ?? []);

@@ -41,7 +41,7 @@ internal static class MachineCodeSection
             html.AppendLine($"<tr class=\"hunk\"><td colspan=\"8\">hunk {h + 1} of {code.Hunks.Count}: {hunk.Added} added, {hunk.Removed} removed</td></tr>");
             foreach (var line in hunk.Lines)
             {
-                var kind = line.Kind switch { '+' => " class=\"add\"", '-' => " class=\"del\"", _ => "" };
+                var kind = line.Kind switch { '+' => " class=\"add\"", '-' => " class=\"del\"", '~' => " class=\"ren\" title=\"the same instruction with other registers or stack slots\"", _ => "" };
                 html.AppendLine($"<tr{kind}>{Side(line.Parent, hottest, first: true)}{Side(line.Culprit, hottest, first: false)}</tr>");
             }
         }

@@ -17,7 +17,7 @@ internal static class PageStyle
         ".verdict{font-size:1.15em}.conclusion{background:#f6f8fa;border-left:4px solid #b22222;padding:.6em 1em}.muted{color:#656d76}",
         "figure{margin:1em 0}figure img{max-width:100%;height:auto;border:1px solid #d0d7de}figcaption{font-size:.9em;color:#656d76}",
         "pre{background:#f6f8fa;padding:.7em;overflow-x:auto}pre.diff span{display:block;min-height:1.45em}",
-        ".add{background:#dafbe1}.del{background:#ffebe9}.hunk{color:#0550ae;background:#ddf4ff}.file{font-weight:bold}",
+        ".add{background:#dafbe1}.del{background:#ffebe9}.ren{background:#fff8c5}.hunk{color:#0550ae;background:#ddf4ff}.file{font-weight:bold}",
         "table.asm td{font-family:ui-monospace,'DejaVu Sans Mono',monospace;font-size:.85em;border-color:#e5e8eb}table.asm tr.hunk td{font-family:inherit}",
         "table.asm td.side{border-left:3px solid #8c959f}",
         string.Concat(VerdictMark.All.Select(m => $".{m.Name}{{color:{m.Color}}}")));

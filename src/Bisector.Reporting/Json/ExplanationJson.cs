@@ -120,6 +120,7 @@ internal static class ExplanationJson
         json.WriteNumber("culpritAddress", code.CulpritAddress);
         json.WriteNumber("parentSize", code.ParentSize);
         json.WriteNumber("culpritSize", code.CulpritSize);
+        json.WriteNumber("registersChanged", code.RegistersChanged);
         json.WriteStartArray("hunks");
         foreach (var hunk in code.Hunks)
         {
@@ -127,7 +128,7 @@ internal static class ExplanationJson
             foreach (var line in hunk.Lines)
             {
                 json.WriteStartObject();
-                json.WriteString("kind", line.Kind switch { '+' => "added", '-' => "removed", _ => "same" });
+                json.WriteString("kind", line.Kind switch { '+' => "added", '-' => "removed", '~' => "registers", _ => "same" });
                 Instruction(json, "parent", line.Parent);
                 Instruction(json, "culprit", line.Culprit);
                 json.WriteEndObject();

@@ -123,6 +123,11 @@ internal static class ExplanationMarkdown
 
         var diff = new StringBuilder();
         diff.AppendLine($"  {Side("parent", "runs")} | {Side("culprit", "runs").TrimEnd()}");
+        if (code.RegistersChanged > 0)
+        {
+            diff.AppendLine("  (~: the same instruction with other registers or stack slots)");
+        }
+
         for (var h = 0; h < code.Hunks.Count; h++)
         {
             var hunk = code.Hunks[h];
