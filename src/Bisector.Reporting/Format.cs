@@ -2,12 +2,13 @@ using System.Globalization;
 
 namespace Bisector.Reporting;
 
-internal static class Format
+/// <summary>How numbers read in every view: the reports and the terminal.</summary>
+public static class Format
 {
     public static string Number(double value) => Math.Abs(value) switch
     {
         0 => "0",
-        >= 1e6 => value.ToString("N0", CultureInfo.InvariantCulture),
+        >= 1e4 => value.ToString("N0", CultureInfo.InvariantCulture),
         >= 100 => value.ToString("0.0", CultureInfo.InvariantCulture),
         >= 1 => value.ToString("0.000", CultureInfo.InvariantCulture),
         _ => value.ToString("0.####e+0", CultureInfo.InvariantCulture),

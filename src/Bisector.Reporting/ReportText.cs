@@ -21,7 +21,10 @@ public static class ReportText
     };
 
     public static string Totals(BisectResult result) =>
-        $"{Count(result.Steps.Count(s => s.Role == "search"), "search step")} over a range of {Commits(result.RangeLength)}, {Count(result.Builds, "build")}, " +
+        (result.Status is BisectStatus.Compared or BisectStatus.Profiled
+            ? string.Empty
+            : $"{Count(result.Steps.Count(s => s.Role == "search"), "search step")} over a range of {Commits(result.RangeLength)}, ") +
+        $"{Count(result.Builds, "build")}, " +
         $"{Count(result.SamplesTaken, "sample")} taken in this run" + (result.SamplesReused > 0 ? $" ({result.SamplesReused} more reused from earlier runs)" : "") +
         $", {Format.Seconds(result.Elapsed.TotalSeconds)}";
 
@@ -55,4 +58,19 @@ public static class ReportText
     /// <summary>What to read first when time and instructions disagree at the endpoints; null when they agree or were not both measured.</summary>
     public static string? Disagreement(BisectResult result) =>
         result.TimeVsInstructions is { Finding: not TimeInstructionFinding.Agree } both ? both.Explain(result.Request.GoodRev, result.Request.BadRev) : null;
+
+    /// <summary>The machine over the whole run, from every step's load: "others used 12% of a CPU at the median step (at most 81%), load average up to 1.4".</summary>
+    public static string? OverallLoad(BisectResult result)
+    {
+        var loads = result.Steps.Select(s => s.Load).OfType<LoadSummary>().ToArray();
+        var medians = loads.Where(l => l.OtherBusyMedianPercent is not null).Select(l => l.OtherBusyMedianPercent!.Value).Order().ToArray();
+        if (medians.Length == 0)
+        {
+            return null;
+        }
+
+        var most = loads.Max(l => l.OtherBusyMaxPercent ?? 0);
+        var average = loads.Max(l => l.LoadAverageMax ?? 0);
+        return $"others used {Core.Statistics.Summary.MedianOfSorted(medians):0}% of a CPU at the median step (at most {most:0}% during one sample), load average up to {average:0.0}";
+    }
 }

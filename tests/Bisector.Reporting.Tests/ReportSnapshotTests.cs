@@ -36,6 +36,8 @@ public sealed partial class ReportSnapshotTests
         ["inconclusive"] = SampleResults.Inconclusive,
         ["ambiguous"] = SampleResults.Ambiguous,
         ["interrupted"] = SampleResults.Interrupted,
+        ["compared"] = SampleResults.Compared,
+        ["profiled"] = SampleResults.Profiled,
     };
 
     [Theory]

@@ -102,6 +102,45 @@ internal static class SampleResults
         };
     }
 
+    /// <summary><c>compare v1.0 main</c>: both measured and counted, the difference explained, no search.</summary>
+    public static BisectResult Compared()
+    {
+        var found = CulpritFound();
+        return found with
+        {
+            Status = BisectStatus.Compared,
+            Culprit = null,
+            Candidates = [],
+            Verification = null,
+            Instructions = null,
+            Steps = [],
+            RangeLength = 0,
+            Builds = 0,
+            Notes = ["main is slower than v1.0 by more than 5%: +51.2% (95% interval +50.1% to +52.3%, 10 paired rounds)."],
+            Explanation = SampleExplanation.Full(Bad.Sha, Good.Sha),
+        };
+    }
+
+    /// <summary><c>profile aaaa</c>: the culprit against its parent, profiles and machine code only.</summary>
+    public static BisectResult Profiled()
+    {
+        var compared = Compared();
+        return compared with
+        {
+            Status = BisectStatus.Profiled,
+            Request = compared.Request with { GoodRev = "aaaaaaaaaa^", BadRev = "aaaaaaaaaa" },
+            Good = new ResolvedRevision("aaaaaaaaaa^", Commit('9', "docs: how to profile with perf")),
+            Bad = new ResolvedRevision("aaaaaaaaaa", Culprit),
+            Change = null,
+            Endpoints = null,
+            TimeVsInstructions = null,
+            Notes = [],
+            SamplesTaken = 0,
+            SamplesReused = 0,
+            Explanation = SampleExplanation.Full(Culprit.Sha, Commit('9', "docs: how to profile with perf").Sha),
+        };
+    }
+
     public static BisectResult Inconclusive()
     {
         var none = NoRegression();

@@ -30,7 +30,7 @@ internal static class CompareCommand
 
         result = result with
         {
-            Environment = await setup.DescribeMachineAsync(CancellationToken.None).ConfigureAwait(false),
+            Environment = (await setup.DescribeMachineAsync(CancellationToken.None).ConfigureAwait(false)) with { Load = ReportText.OverallLoad(result) },
             Commands = setup.Commands(options.Reproduce),
         };
         var reportDirectory = await host.WriteReportsAsync(result).ConfigureAwait(false);

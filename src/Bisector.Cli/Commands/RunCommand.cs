@@ -77,7 +77,7 @@ internal static class RunCommand
 
         return result with
         {
-            Environment = await setup.DescribeMachineAsync(CancellationToken.None).ConfigureAwait(false),
+            Environment = (await setup.DescribeMachineAsync(CancellationToken.None).ConfigureAwait(false)) with { Load = ReportText.OverallLoad(result) },
             Commands = setup.Commands(options.Reproduce),
         };
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Bisector.Core.Abstractions;
 using Bisector.Core.Domain;
 using Bisector.Core.Session;
+using Bisector.Reporting;
 using Serilog;
 
 namespace Bisector.Cli.Hosting;
@@ -34,7 +35,7 @@ internal sealed class ConsoleProgress(TextWriter output, ILogger log, string uni
 
     public void Decided(StepRecord step)
     {
-        var median = step.Summary is { } s ? string.Create(CultureInfo.InvariantCulture, $", median {s.Median:G5} {unit} [{s.MedianLow:G5}, {s.MedianHigh:G5}]") : string.Empty;
+        var median = step.Summary is { } s ? string.Create(CultureInfo.InvariantCulture, $", median {Format.Number(s.Median)} {unit} [{Format.Number(s.MedianLow)}, {Format.Number(s.MedianHigh)}]") : string.Empty;
         var shift = step.Classification is { } c ? string.Create(CultureInfo.InvariantCulture, $", {c.ShiftPercent:+0.0;-0.0;0.0}% vs good") : string.Empty;
         output.WriteLine($"   {step.Commit.ShortSha} ({step.Role}): {step.Verdict.ToString().ToLowerInvariant()} after {step.Samples} samples{median}{shift}{(step.Note is null ? "" : $" ({step.Note})")}");
         log.Information("Verdict {Verdict} for {Sha} after {Samples} samples", step.Verdict, step.Commit.Sha, step.Samples);

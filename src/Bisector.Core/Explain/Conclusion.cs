@@ -5,10 +5,13 @@ namespace Bisector.Core.Explain;
 /// <summary>Writes the explanation's finding as an engineer would after reading the profiles, the machine code and the changed source.</summary>
 public static class Conclusion
 {
+    /// <summary>A symbol whose change adds less than this to the whole (in percent) is not named as where the change is: profiles of the same code differ that much.</summary>
+    public const double MinContributionPercent = 1.0;
+
     public static string Write(ProfileComparison? profile, IReadOnlyList<MachineCodeComparison> machineCode, SourceExecution? source)
     {
         var sentences = new List<string>();
-        var top = profile?.Symbols.FirstOrDefault(s => s.ContributionPercent > 0);
+        var top = profile?.Symbols.FirstOrDefault(s => s.ContributionPercent >= MinContributionPercent);
         if (top is not null)
         {
             sentences.Add(Where(top, profile!.ContributionBasis));
