@@ -7,8 +7,6 @@ namespace Bisector.Reporting.Explain;
 /// <summary>Sentences about a culprit's explanation, shared by the Markdown and HTML reports.</summary>
 internal static class ExplanationText
 {
-    private const int CacheLine = 64;
-
     /// <summary>What the profiles are made of and what the contribution column means.</summary>
     public static string ProfileSources(ProfileComparison profile)
     {
@@ -28,23 +26,8 @@ internal static class ExplanationText
             $"The contribution is how much each symbol's change adds to the parent's total {basis}, in percent: the symbols' contributions sum to the whole change.";
     }
 
-    /// <summary>One symbol's machine-code finding in words: "changed: 296 → 297 instructions (+1), ..."</summary>
-    public static string CodeFinding(MachineCodeComparison code) => code.Finding switch
-    {
-        Core.Explain.CodeFinding.Identical =>
-            $"identical: the same {Instructions(code.CulpritInstructions)} ({Bytes(code.CulpritSize)}) at the same alignment ({Alignment(code.CulpritAddress)})",
-        Core.Explain.CodeFinding.Moved =>
-            $"moved: the same {Instructions(code.CulpritInstructions)}, from {Format.Hex(code.ParentAddress)} ({Alignment(code.ParentAddress)}) " +
-            $"to {Format.Hex(code.CulpritAddress)} ({Alignment(code.CulpritAddress)}): only its place in the cache lines changed",
-        _ when code.ParentInstructions == 0 =>
-            $"new in the culprit: {Instructions(code.CulpritInstructions)} ({Bytes(code.CulpritSize)})",
-        _ when code.CulpritInstructions == 0 =>
-            $"gone from the culprit: the parent had {Instructions(code.ParentInstructions)} ({Bytes(code.ParentSize)})",
-        _ =>
-            $"changed: {Format.Count(code.ParentInstructions)} → {Instructions(code.CulpritInstructions)} ({Format.SignedCount(code.CulpritInstructions - code.ParentInstructions)}), " +
-            $"{Format.Count(code.ParentSize)} → {Bytes(code.CulpritSize)}; {Format.Count(code.Hunks.Sum(h => h.Added))} added and " +
-            $"{Format.Count(code.Hunks.Sum(h => h.Removed))} removed in {ReportText.Count(code.Hunks.Count, "hunk")}",
-    };
+    /// <summary>One symbol's machine-code finding in words, as the conclusion says it.</summary>
+    public static string CodeFinding(MachineCodeComparison code) => MachineCodeComparer.Describe(code);
 
     /// <summary>Where a changed hunk is: "ceval_macros.h, macro EVAL_BREAKER_SET", "pystate.c, threadstate_get".</summary>
     public static string Where(ChangedCode change) =>
@@ -99,10 +82,4 @@ internal static class ExplanationText
         script.AppendLine(commands.Benchmark);
         return script.ToString();
     }
-
-    private static string Instructions(long count) => count == 1 ? "1 instruction" : $"{Format.Count(count)} instructions";
-
-    private static string Bytes(long count) => $"{Format.Count(count)} bytes";
-
-    private static string Alignment(long address) => $"offset {address % CacheLine} in its {CacheLine}-byte line";
 }
