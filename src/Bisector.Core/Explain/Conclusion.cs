@@ -18,10 +18,11 @@ public static class Conclusion
             if (machineCode.FirstOrDefault(m => m.Symbol == top.Symbol) is { } code)
             {
                 sentences.Add($"Its machine code: {MachineCodeComparer.Describe(code)}.");
-                var hottestAdded = code.Hunks.SelectMany(h => h.Lines).Where(l => l.Kind == '+' && l.Culprit!.Executions > 0).MaxBy(l => l.Culprit!.Executions);
-                if (hottestAdded?.Culprit is { } added)
+                var rose = code.Shapes.Where(c => c.ExecutionDelta > 0).Take(3).ToArray();
+                if (rose.Length > 0)
                 {
-                    sentences.Add($"The most executed added instruction, `{added.Text}`{(added.Source is { } line ? $" ({Path.GetFileName(line)})" : string.Empty)}, ran {Count(added.Executions)} times.");
+                    sentences.Add("It runs more of " + string.Join(" and ", rose.Select(c =>
+                        $"`{c.Shape}` ({Count(c.ParentExecutions)} → {Count(c.CulpritExecutions)} executions; {c.ParentCount} → {c.CulpritCount} in the code)")) + ".");
                 }
             }
         }
@@ -55,8 +56,16 @@ public static class Conclusion
         var ran = source.Changes.Where(c => c.Runs).ToArray();
         var idle = source.Changes.Where(c => !c.Runs).ToArray();
         var delta = source.Lines.Sum(l => Math.Abs(l.Delta));
-        var unchangedDelta = source.Lines.Where(l => !l.SourceChanged).Sum(l => Math.Abs(l.Delta));
-        var unchangedLines = source.Lines.Where(l => !l.SourceChanged && l.Delta != 0).Take(3).ToArray();
+
+        // Lines of other functions than the changed code's, when that code runs, are most likely its callees, run more
+        // often because of it (a call the change added): more work, not a side effect.
+        var changedFunctions = source.Lines.Where(l => l.SourceChanged).Select(l => l.Function).ToHashSet(StringComparer.Ordinal);
+        bool Called(HotLine line) => ran.Length > 0 && !line.SourceChanged && !changedFunctions.Contains(line.Function);
+        var unexplained = source.Lines.Where(l => !l.SourceChanged && !Called(l)).ToArray();
+        var unchangedDelta = unexplained.Sum(l => Math.Abs(l.Delta));
+        var unchangedLines = unexplained.Where(l => l.Delta != 0).Take(3).ToArray();
+        var callees = source.Lines.Where(Called).GroupBy(l => l.Function, StringComparer.Ordinal)
+            .Select(g => (Function: g.Key, Delta: g.Sum(l => l.Delta))).Where(c => c.Delta > 0).OrderByDescending(c => c.Delta).Take(3).ToArray();
         var codeChanged = machineCode.Any(m => m.Finding != CodeFinding.Identical);
 
         if (source.Changes.Count == 0)
@@ -90,7 +99,9 @@ public static class Conclusion
         }
         else if (ran.Length > 0)
         {
-            yield return "Most of the change in executed instructions is on the changed lines (or the lines that use a changed macro): the commit does more work there.";
+            yield return "Most of the change in executed instructions is on the changed lines (or the lines that use a changed macro)" +
+                (callees.Length > 0 ? $" and in what they call ({string.Join(", ", callees.Select(c => $"{c.Function} {Signed(c.Delta)}"))})" : string.Empty) +
+                ": the commit does more work there.";
         }
     }
 

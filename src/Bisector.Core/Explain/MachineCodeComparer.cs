@@ -8,8 +8,8 @@ public static class MachineCodeComparer
     /// <summary>Unchanged instructions shown around each change.</summary>
     public const int Context = 3;
 
-    /// <summary>Beyond this many edits the code is called changed without hunks (a rewrite, not a tweak).</summary>
-    public const int MaxEdits = 4000;
+    /// <summary>Beyond this many edits the shortest script is not sought; the diff is anchored on unique instructions instead.</summary>
+    public const int MaxEdits = 2000;
 
     /// <summary>The cache-line size that decides whether a move changed the function's alignment.</summary>
     public const int CacheLine = 64;
@@ -19,9 +19,9 @@ public static class MachineCodeComparer
         var before = parent.Instructions.Select(i => InstructionShape.Of(i.Text)).ToArray();
         var after = culprit.Instructions.Select(i => InstructionShape.Of(i.Text)).ToArray();
         var script = SequenceDiff.Align(before, after, MaxEdits);
-        var hunks = script is null ? [] : Hunks(script, parent, culprit);
-        var renamed = script?.Count(p => p is { Old: { } o, New: { } n } && parent.Instructions[o].Text != culprit.Instructions[n].Text) ?? 0;
-        var finding = script is null || hunks.Count > 0 || renamed > 0
+        var hunks = Hunks(script, parent, culprit);
+        var renamed = script.Count(p => p is { Old: { } o, New: { } n } && parent.Instructions[o].Text != culprit.Instructions[n].Text);
+        var finding = hunks.Count > 0 || renamed > 0
             ? CodeFinding.Changed
             : parent.Address % CacheLine == culprit.Address % CacheLine ? CodeFinding.Identical : CodeFinding.Moved;
         return new MachineCodeComparison(
@@ -29,6 +29,7 @@ public static class MachineCodeComparer
             parent.Instructions.Count, culprit.Instructions.Count, hunks)
         {
             RegistersChanged = renamed,
+            Shapes = ShapeChanges(parent, culprit),
         };
     }
 
@@ -47,12 +48,38 @@ public static class MachineCodeComparer
             _ when culprit == 0 => $"gone from the culprit: the parent had {Count(parent, "instruction")} ({comparison.ParentSize} bytes)",
             _ when comparison.Hunks.Count == 0 && comparison.RegistersChanged > 0 =>
                 $"the same instructions with other registers or stack slots in {comparison.RegistersChanged} of them (register allocation changed)",
-            _ when comparison.Hunks.Count == 0 => $"rewritten: {parent} → {Count(culprit, "instruction")}, {sizes}",
             _ => $"changed: {culprit - parent:+0;-0;±0} instructions " +
                  $"({comparison.Hunks.Sum(h => h.Added)} added, {comparison.Hunks.Sum(h => h.Removed)} removed) in {Count(comparison.Hunks.Count, "hunk")}" +
                  (comparison.RegistersChanged > 0 ? $"; {comparison.RegistersChanged} more use other registers or stack slots" : string.Empty) +
                  $"; {sizes}",
         };
+    }
+
+    /// <summary>Shapes whose executions (or, without counts, whose number in the code) changed most: up to 5.</summary>
+    public static IReadOnlyList<ShapeChange> ShapeChanges(FunctionCode parent, FunctionCode culprit)
+    {
+        static Dictionary<string, (int Count, long Executions)> Tally(FunctionCode code)
+        {
+            var tally = new Dictionary<string, (int Count, long Executions)>(StringComparer.Ordinal);
+            foreach (var instruction in code.Instructions)
+            {
+                var shape = InstructionShape.Of(instruction.Text);
+                var (count, executions) = tally.GetValueOrDefault(shape);
+                tally[shape] = (count + 1, executions + (instruction.Executions ?? 0));
+            }
+
+            return tally;
+        }
+
+        var before = Tally(parent);
+        var after = Tally(culprit);
+        return before.Keys.Union(after.Keys)
+            .Select(shape => new ShapeChange(shape, before.GetValueOrDefault(shape).Count, after.GetValueOrDefault(shape).Count, before.GetValueOrDefault(shape).Executions, after.GetValueOrDefault(shape).Executions))
+            .Where(c => c.ExecutionDelta != 0 || c.CulpritCount != c.ParentCount)
+            .OrderByDescending(c => Math.Abs(c.ExecutionDelta))
+            .ThenByDescending(c => Math.Abs(c.CulpritCount - c.ParentCount))
+            .Take(5)
+            .ToArray();
     }
 
     private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count.ToString("#,0", CultureInfo.InvariantCulture)} {noun}s";

@@ -14,4 +14,7 @@ public sealed record MachineCodeComparison(
 {
     /// <summary>Instructions kept in place whose registers or stack slots differ (register allocation changed).</summary>
     public int RegistersChanged { get; init; }
+
+    /// <summary>The kinds of instruction whose executions rose most, then fell most (callgrind counts; by count in the code without them).</summary>
+    public IReadOnlyList<ShapeChange> Shapes { get; init; } = [];
 }

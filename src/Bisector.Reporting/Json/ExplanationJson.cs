@@ -121,6 +121,19 @@ internal static class ExplanationJson
         json.WriteNumber("parentSize", code.ParentSize);
         json.WriteNumber("culpritSize", code.CulpritSize);
         json.WriteNumber("registersChanged", code.RegistersChanged);
+        json.WriteStartArray("shapes");
+        foreach (var shape in code.Shapes)
+        {
+            json.WriteStartObject();
+            json.WriteString("shape", shape.Shape);
+            json.WriteNumber("parentCount", shape.ParentCount);
+            json.WriteNumber("culpritCount", shape.CulpritCount);
+            json.WriteNumber("parentExecutions", shape.ParentExecutions);
+            json.WriteNumber("culpritExecutions", shape.CulpritExecutions);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
         json.WriteStartArray("hunks");
         foreach (var hunk in code.Hunks)
         {

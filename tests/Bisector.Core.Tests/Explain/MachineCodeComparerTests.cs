@@ -44,7 +44,7 @@ public sealed class MachineCodeComparerTests
         Assert.Equal("mov eax,DWORD PTR [rip+<runtime>]", hunk.Lines.Single(l => l.Kind == '-').Parent!.Text);
         Assert.Equal(' ', hunk.Lines[0].Kind);
         Assert.Equal(' ', hunk.Lines[^1].Kind);
-        Assert.Equal("changed: +2 instructions (3 added, 1 removed) in 1 hunk", MachineCodeComparer.Describe(comparison));
+        Assert.Equal("changed: +2 instructions (3 added, 1 removed) in 1 hunk; 40 → 48 bytes", MachineCodeComparer.Describe(comparison));
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed class MachineCodeComparerTests
         Assert.Equal((1, 0), (hunk.Added, hunk.Removed));
         Assert.Equal("call <threadstate_get>", hunk.Lines.Single(l => l.Kind == '+').Culprit!.Text);
         Assert.Contains(hunk.Lines, l => l.Kind == '~');
-        Assert.Equal("changed: +1 instructions (1 added, 0 removed) in 1 hunk; 3 more use other registers or stack slots", MachineCodeComparer.Describe(comparison));
+        Assert.Equal("changed: +1 instructions (1 added, 0 removed) in 1 hunk; 3 more use other registers or stack slots; 40 → 44 bytes", MachineCodeComparer.Describe(comparison));
     }
 
     [Fact]
@@ -84,13 +84,47 @@ public sealed class MachineCodeComparerTests
             var before = Enumerable.Range(0, random.Next(0, 30)).Select(_ => random.Next(0, 5)).ToArray();
             var after = Enumerable.Range(0, random.Next(0, 30)).Select(_ => random.Next(0, 5)).ToArray();
 
-            var script = SequenceDiff.Align(before, after, 100)!;
+            var script = SequenceDiff.Align(before, after, 100);
 
             Assert.Equal(before, script.Where(p => p.Old is not null).Select(p => before[p.Old!.Value]));
             Assert.Equal(after, script.Where(p => p.New is not null).Select(p => after[p.New!.Value]));
             Assert.All(script.Where(p => p.Old is not null && p.New is not null), p => Assert.Equal(before[p.Old!.Value], after[p.New!.Value]));
             Assert.Equal(LongestCommonSubsequence(before, after), script.Count(p => p.Old is not null && p.New is not null));
         }
+    }
+
+    [Fact]
+    public void Beyond_the_edit_budget_the_script_is_anchored_on_unique_elements_and_still_rebuilds_both_sides()
+    {
+        var random = new Random(11);
+        for (var trial = 0; trial < 100; trial++)
+        {
+            var before = Enumerable.Range(0, random.Next(0, 60)).Select(_ => random.Next(0, 40)).ToArray();
+            var after = before.Where(_ => random.NextDouble() > 0.2).Select(v => random.NextDouble() < 0.1 ? random.Next(0, 40) : v).ToArray();
+
+            var script = SequenceDiff.Align(before, after, maxEdits: 1);
+
+            Assert.Equal(before, script.Where(p => p.Old is not null).Select(p => before[p.Old!.Value]));
+            Assert.Equal(after, script.Where(p => p.New is not null).Select(p => after[p.New!.Value]));
+            Assert.All(script.Where(p => p.Old is not null && p.New is not null), p => Assert.Equal(before[p.Old!.Value], after[p.New!.Value]));
+        }
+    }
+
+    [Fact]
+    public void A_macro_expanded_in_many_places_of_a_long_function_gives_one_hunk_per_place_not_a_rewrite()
+    {
+        // 400 dispatch sites, each followed by its own handler; the change adds a call to every site.
+        var parent = Enumerable.Range(0, 400).SelectMany(i => new[] { $"L{i}: mov eax,DWORD PTR [rip+<runtime>]", "test eax,eax", $"jne <breaker+{i}>", $"add rbx,{i}" }).ToArray();
+        var culprit = Enumerable.Range(0, 400).SelectMany(i => new[] { $"L{i}: call <threadstate_get>", "mov eax,DWORD PTR [rax]", "test eax,eax", $"jne <breaker+{i}>", $"add rbx,{i}" }).ToArray();
+
+        var comparison = MachineCodeComparer.Compare(Code(0x1000, parent), Code(0x1000, culprit));
+
+        Assert.Equal(CodeFinding.Changed, comparison.Finding);
+        Assert.Equal(800, comparison.Hunks.Sum(h => h.Added));
+        Assert.Equal(400, comparison.Hunks.Sum(h => h.Removed));
+        Assert.StartsWith("changed: +400 instructions (800 added, 400 removed)", MachineCodeComparer.Describe(comparison), StringComparison.Ordinal);
+        var call = comparison.Shapes.Single(c => c.Shape == "call <threadstate_get>");
+        Assert.Equal((0, 400), (call.ParentCount, call.CulpritCount));
     }
 
     private static int LongestCommonSubsequence(int[] a, int[] b)

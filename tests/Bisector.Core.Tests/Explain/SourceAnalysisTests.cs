@@ -54,6 +54,25 @@ public sealed class SourceAnalysisTests
     }
 
     [Fact]
+    public void Instructions_added_in_a_function_the_changed_code_calls_are_more_work_not_a_side_effect()
+    {
+        var pystate = "struct ts *threadstate_get(void)\n{\n    return current;\n}\n";
+        var parent = new Sources(("ceval_macros.h", s_macrosBefore), ("ceval.c", s_ceval), ("pystate.c", pystate));
+        var culprit = new Sources(("ceval_macros.h", s_macrosAfter), ("ceval.c", s_ceval), ("pystate.c", pystate));
+
+        var execution = SourceAnalysis.Analyze(
+            UnifiedDiff.Parse(s_macroPatch),
+            [new LineCost(Worktree + "ceval.c", 40, "eval_code", 100)],
+            [new LineCost(Worktree + "ceval.c", 40, "eval_code", 300), new LineCost(Worktree + "pystate.c", 3, "threadstate_get", 1000)],
+            parent,
+            culprit);
+
+        var conclusion = Conclusion.Write(null, [], execution);
+        Assert.Contains("and in what they call (threadstate_get +1,000 instructions): the commit does more work there", conclusion, StringComparison.Ordinal);
+        Assert.DoesNotContain("side effect", conclusion, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_change_the_benchmark_never_runs_with_more_instructions_elsewhere_is_a_code_generation_side_effect()
     {
         var before = string.Join('\n', Enumerable.Range(1, 120).Select(i => $"line {i}"));
