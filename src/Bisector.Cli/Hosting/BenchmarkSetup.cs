@@ -102,7 +102,7 @@ internal sealed class BenchmarkSetup : IDisposable
     {
         _checkout ??= PrivateCheckout.Open(_host.Graph.ObjectsDirectory, _host.WorkDirectory.Checkout(Config.Name));
         _host.Log.Information("Build key {BuildKey}, journal {Journal}", BuildKey.Hash, JournalPath);
-        return new CachingBuilder(Config.Build, BuildKey, _checkout, _host.WorkDirectory.Artifacts, Processes, _host.Log);
+        return new CachingBuilder(Config.Build, BuildKey, _checkout, _host.WorkDirectory.Artifacts, Processes, _host.Log, WorkDirectory.SharedCcache());
     }
 
     public JsonlJournal OpenJournal() => new(JournalPath);

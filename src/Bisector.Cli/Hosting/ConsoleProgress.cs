@@ -25,7 +25,7 @@ internal sealed class ConsoleProgress(TextWriter output, ILogger log, string uni
     public void Built(CommitInfo commit, BuildOutcome outcome)
     {
         var what = outcome.Success ? $"{outcome.Kind.ToString().ToLowerInvariant()} build" : $"build FAILED ({outcome.Error}), log {outcome.LogPath}";
-        output.WriteLine($"   {commit.ShortSha}: {what}{(outcome.Kind == BuildKind.Cached ? "" : $" in {outcome.Seconds:0.0} s")}");
+        output.WriteLine($"   {commit.ShortSha}: {what}{(outcome.Kind == BuildKind.Cached ? "" : $" in {outcome.Seconds:0.0} s")}{(outcome.Reason is { } why ? $" ({why})" : string.Empty)}");
     }
 
     public void Measured(CommitInfo commit, int samples, double lastValue)

@@ -36,6 +36,9 @@ internal sealed class WorkDirectory(string root)
         return Path.Combine(CacheHome(), "bisector", $"{Path.GetFileName(full)}-{hash}");
     }
 
+    /// <summary>One ccache for every work dir of the user, so a second bisection of a project (or the nightly job) starts warm.</summary>
+    public static string SharedCcache() => Path.Combine(CacheHome(), "bisector", "ccache");
+
     public static string DefaultForDemo() => Path.Combine(CacheHome(), "bisector", "demo");
 
     private static string CacheHome()

@@ -35,7 +35,7 @@ public sealed partial class CachingBuilder
         }
 
         log.Information("Build of {Sha} found in the artifact cache", commit.ShortSha);
-        return cached with { Kind = BuildKind.Cached, WorktreeDirectory = checkout.Directory };
+        return cached with { Kind = BuildKind.Cached, WorktreeDirectory = checkout.Directory, Reason = "found in the artifact cache" };
     }
 
     /// <summary>

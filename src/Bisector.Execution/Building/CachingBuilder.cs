@@ -15,12 +15,17 @@ namespace Bisector.Execution.Building;
 /// Runs sharing a work dir take turns in the checkout (<see cref="CheckoutLock"/>), and each build appears in
 /// the cache at once, complete, or not at all.
 /// </summary>
-public sealed partial class CachingBuilder(BuildSettings settings, BuildKey key, ICheckout checkout, string cacheRoot, ProcessRunner processes, ILogger log) : IBuilder
+/// <param name="ccacheDirectory">ccache's cache, shared by every work dir of the user (null: one beside the artifact cache).
+/// The CCACHE_DIR of the environment wins over both.</param>
+public sealed partial class CachingBuilder(BuildSettings settings, BuildKey key, ICheckout checkout, string cacheRoot, ProcessRunner processes, ILogger log, string? ccacheDirectory = null) : IBuilder
 {
     /// <summary>Debian's folder of compiler names that call ccache: first on PATH, it caches every compile.</summary>
     private const string CcacheCompilers = "/usr/lib/ccache";
 
-    private readonly IReadOnlyDictionary<string, string> _environment = BuildEnvironment(settings, cacheRoot);
+    /// <summary>The shared ccache's size limit: a few CPython build trees' objects.</summary>
+    public const string CcacheMaxSize = "5G";
+
+    private readonly IReadOnlyDictionary<string, string> _environment = BuildEnvironment(settings, cacheRoot, ccacheDirectory);
     private readonly HashSet<string> _waitedFor = new(StringComparer.Ordinal);
 
     /// <summary>Folder of this build configuration's artifacts: one sub-folder per commit.</summary>
@@ -76,7 +81,7 @@ public sealed partial class CachingBuilder(BuildSettings settings, BuildKey key,
     {
         var previous = checkout.CurrentSha;
         checkout.Checkout(commit.Sha);
-        var kind = ChooseKind(previous, commit.Sha);
+        var (kind, reason) = ChooseKind(previous, commit.Sha);
         Directory.CreateDirectory(staging);
         var logPath = Path.Combine(staging, LogName);
         var stopwatch = Stopwatch.StartNew();
@@ -86,9 +91,10 @@ public sealed partial class CachingBuilder(BuildSettings settings, BuildKey key,
             var error = await RunCommandsAsync(runCleanCommands: kind == BuildKind.Clean && previous is not null, logFile, cancellationToken).ConfigureAwait(false);
             error ??= CopyArtifacts(staging);
             stopwatch.Stop();
-            var outcome = error is null
+            var outcome = (error is null
                 ? new BuildOutcome(true, kind, staging, checkout.Directory, stopwatch.Elapsed.TotalSeconds, logPath, null)
-                : BuildOutcome.Failure(kind, stopwatch.Elapsed.TotalSeconds, logPath, error);
+                : BuildOutcome.Failure(kind, stopwatch.Elapsed.TotalSeconds, logPath, error)) with
+            { Reason = reason };
             WriteMarker(staging, outcome);
             log.Information("Build of {Sha}: {Result} in {Seconds:0.0} s", commit.ShortSha, error ?? "ok", stopwatch.Elapsed.TotalSeconds);
             return outcome;
@@ -119,20 +125,22 @@ public sealed partial class CachingBuilder(BuildSettings settings, BuildKey key,
         return null;
     }
 
-    private BuildKind ChooseKind(string? previous, string sha)
+    private (BuildKind Kind, string Reason) ChooseKind(string? previous, string sha)
     {
         if (previous is null)
         {
-            return BuildKind.Clean;
+            return (BuildKind.Clean, "the first build in this checkout");
         }
 
         if (settings.CleanWhenChanged.Count == 0 || previous == sha)
         {
-            return BuildKind.Incremental;
+            return (BuildKind.Incremental, $"on top of {previous[..Math.Min(10, previous.Length)]}");
         }
 
-        var changed = checkout.ChangedPaths(previous, sha);
-        return changed.Any(path => settings.CleanWhenChanged.Contains(path, StringComparer.Ordinal)) ? BuildKind.Clean : BuildKind.Incremental;
+        var changed = checkout.ChangedPaths(previous, sha).Where(path => settings.CleanWhenChanged.Contains(path, StringComparer.Ordinal)).ToArray();
+        return changed.Length > 0
+            ? (BuildKind.Clean, $"{string.Join(", ", changed.Take(3))} changed since {previous[..Math.Min(10, previous.Length)]}")
+            : (BuildKind.Incremental, $"on top of {previous[..Math.Min(10, previous.Length)]}");
     }
 
     private string? CopyArtifacts(string artifactDirectory)
@@ -173,8 +181,11 @@ public sealed partial class CachingBuilder(BuildSettings settings, BuildKey key,
         .Replace("{cores}", Environment.ProcessorCount.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
         .Replace("{config}", Shell.Quote(settings.ConfigDirectory), StringComparison.Ordinal);
 
-    /// <summary>The config's variables, plus ccache in front of the compiler (its cache in the work dir) where it is installed.</summary>
-    private static Dictionary<string, string> BuildEnvironment(BuildSettings settings, string cacheRoot)
+    /// <summary>
+    /// The config's variables, plus ccache in front of the compiler where it is installed, its cache limited to
+    /// <see cref="CcacheMaxSize"/> unless the user set CCACHE_MAXSIZE.
+    /// </summary>
+    private static Dictionary<string, string> BuildEnvironment(BuildSettings settings, string cacheRoot, string? ccacheDirectory)
     {
         var environment = new Dictionary<string, string>(settings.Environment, StringComparer.Ordinal);
         if (settings.UseCcache && Directory.Exists(CcacheCompilers) && !environment.ContainsKey("PATH"))
@@ -182,7 +193,14 @@ public sealed partial class CachingBuilder(BuildSettings settings, BuildKey key,
             environment["PATH"] = $"{CcacheCompilers}:{Environment.GetEnvironmentVariable("PATH")}";
             if (!environment.ContainsKey("CCACHE_DIR"))
             {
-                environment["CCACHE_DIR"] = Environment.GetEnvironmentVariable("CCACHE_DIR") ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(cacheRoot))!, "ccache");
+                environment["CCACHE_DIR"] = Environment.GetEnvironmentVariable("CCACHE_DIR")
+                    ?? ccacheDirectory
+                    ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(cacheRoot))!, "ccache");
+            }
+
+            if (!environment.ContainsKey("CCACHE_MAXSIZE") && Environment.GetEnvironmentVariable("CCACHE_MAXSIZE") is null)
+            {
+                environment["CCACHE_MAXSIZE"] = CcacheMaxSize;
             }
         }
 

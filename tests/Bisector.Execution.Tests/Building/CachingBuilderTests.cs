@@ -60,6 +60,7 @@ public sealed class CachingBuilderTests : IDisposable
         Assert.Equal((true, BuildKind.Clean), (a.Success, a.Kind));
         Assert.Equal((true, BuildKind.Incremental), (b.Success, b.Kind));
         Assert.Equal((true, BuildKind.Cached), (again.Success, again.Kind));
+        Assert.Equal(("the first build in this checkout", $"on top of {first.ShortSha}", "found in the artifact cache"), (a.Reason, b.Reason, again.Reason));
         Assert.Equal("1", await RunArtifact(a));
         Assert.Equal("2", await RunArtifact(b));
         Assert.Equal("1", await RunArtifact(again));
@@ -80,6 +81,7 @@ public sealed class CachingBuilderTests : IDisposable
         var outcome = await builder.BuildAsync(second, CancellationToken.None);
 
         Assert.Equal(BuildKind.Clean, outcome.Kind);
+        Assert.Equal($"Makefile changed since {first.ShortSha}", outcome.Reason);
         Assert.Contains("rm -f prog", await File.ReadAllTextAsync(outcome.LogPath), StringComparison.Ordinal);
     }
 
@@ -112,26 +114,37 @@ public sealed class CachingBuilderTests : IDisposable
     }
 
     [Fact(Timeout = 120_000)]
-    public async Task With_ccache_installed_a_clean_build_in_another_checkout_compiles_from_the_ccache()
+    public async Task With_ccache_installed_a_clean_build_in_another_work_dir_compiles_from_the_shared_ccache()
     {
         Assert.True(Directory.Exists("/usr/lib/ccache"), "needs ccache: run scripts/setup");
         var commit = Info(_repo.Commit("one", Sources(1)));
-        var first = Builder();
-        using var otherCheckout = PrivateCheckout.Open(_graph.ObjectsDirectory, _work.Combine("checkout2"));
         var settings = new BuildSettings(["make prog"], new Dictionary<string, string>(), TimeSpan.FromMinutes(2), ["prog", "prog.o"], [], []);
-        var second = new CachingBuilder(settings, BuildKey.Of(settings, "cc"), otherCheckout, _work.Combine("artifacts"), new ProcessRunner(), Logger.None);
+        var shared = _work.Combine("user-cache", "ccache");
+        var first = new CachingBuilder(settings, BuildKey.Of(settings, "cc"), _checkout, _work.Combine("work-a", "artifacts"), new ProcessRunner(), Logger.None, shared);
+        using var otherCheckout = PrivateCheckout.Open(_graph.ObjectsDirectory, _work.Combine("work-b", "checkout"));
+        var second = new CachingBuilder(settings, BuildKey.Of(settings, "cc"), otherCheckout, _work.Combine("work-b", "artifacts"), new ProcessRunner(), Logger.None, shared);
 
         var a = await first.BuildAsync(commit, CancellationToken.None);
         var b = await second.BuildAsync(commit, CancellationToken.None);
         var stats = await new ProcessRunner().RunAsync(
-            "ccache --print-stats", _work.Path, new Dictionary<string, string> { ["CCACHE_DIR"] = first.CcacheDirectory! }, TimeSpan.FromSeconds(20), null, CancellationToken.None);
+            "ccache --print-stats", _work.Path, new Dictionary<string, string> { ["CCACHE_DIR"] = shared }, TimeSpan.FromSeconds(20), null, CancellationToken.None);
 
         Assert.Equal((BuildKind.Clean, BuildKind.Clean), (a.Kind, b.Kind));
-        Assert.Equal(_work.Combine("ccache"), first.CcacheDirectory);
+        Assert.Equal((shared, shared), (first.CcacheDirectory, second.CcacheDirectory));
         var counters = stats.StandardOutput.Split('\n').Select(l => l.Split('\t')).Where(f => f.Length == 2).ToDictionary(f => f[0], f => long.Parse(f[1], System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(2, counters["direct_cache_hit"] + counters["preprocessed_cache_hit"]);
         Assert.Equal(2, counters["cache_miss"]);
         Assert.Equal("1", await RunArtifact(b));
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task Without_a_shared_ccache_the_work_dir_keeps_its_own()
+    {
+        var first = Builder();
+
+        await first.BuildAsync(Info(_repo.Commit("one", Sources(1))), CancellationToken.None);
+
+        Assert.Equal(_work.Combine("ccache"), first.CcacheDirectory);
     }
 
     [Fact(Timeout = 120_000)]
