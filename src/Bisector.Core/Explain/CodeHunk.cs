@@ -6,4 +6,19 @@ public sealed record CodeHunk(IReadOnlyList<CodeLine> Lines)
     public int Added => Lines.Count(l => l.Kind == '+');
 
     public int Removed => Lines.Count(l => l.Kind == '-');
+
+    /// <summary>At most <paramref name="maxLines"/> lines, centred on the most executed changed instruction, and how many were left out before and after.</summary>
+    public (IReadOnlyList<CodeLine> Lines, int Before, int After) Window(int maxLines)
+    {
+        if (Lines.Count <= maxLines)
+        {
+            return (Lines, 0, 0);
+        }
+
+        var hottest = Lines
+            .Select((line, index) => (Index: index, Heat: line.Kind is '+' or '-' ? (line.Parent?.Executions ?? 0) + (line.Culprit?.Executions ?? 0) : -1))
+            .MaxBy(l => l.Heat).Index;
+        var start = Math.Clamp(hottest - (maxLines / 2), 0, Lines.Count - maxLines);
+        return (Lines.Skip(start).Take(maxLines).ToArray(), start, Lines.Count - start - maxLines);
+    }
 }

@@ -17,4 +17,16 @@ public sealed record MachineCodeComparison(
 
     /// <summary>The kinds of instruction whose executions rose most, then fell most (callgrind counts; by count in the code without them).</summary>
     public IReadOnlyList<ShapeChange> Shapes { get; init; } = [];
+
+    /// <summary>
+    /// The <paramref name="count"/> hunks whose changed instructions ran most (or, without execution counts, the largest),
+    /// in their order in the function, each with its number among all hunks: what a report of bounded size shows.
+    /// </summary>
+    public IReadOnlyList<(int Number, CodeHunk Hunk)> Hottest(int count) => Hunks
+        .Select((hunk, index) => (Number: index + 1, Hunk: hunk))
+        .OrderByDescending(h => h.Hunk.Lines.Where(l => l.Kind is '+' or '-').Sum(l => (l.Parent?.Executions ?? 0) + (l.Culprit?.Executions ?? 0)))
+        .ThenByDescending(h => h.Hunk.Added + h.Hunk.Removed)
+        .Take(count)
+        .OrderBy(h => h.Number)
+        .ToArray();
 }

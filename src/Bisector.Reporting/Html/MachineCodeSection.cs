@@ -12,6 +12,12 @@ namespace Bisector.Reporting.Html;
 /// </summary>
 internal static class MachineCodeSection
 {
+    /// <summary>Hunks shown per function: a long function rewritten in many places keeps the page light.</summary>
+    private const int MaxHunks = 30;
+
+    /// <summary>Lines shown per hunk, around its most executed change.</summary>
+    private const int MaxLinesPerHunk = 80;
+
     public static void Render(StringBuilder html, Explanation explanation)
     {
         if (explanation.MachineCode.Count == 0)
@@ -31,22 +37,39 @@ internal static class MachineCodeSection
 
     private static void SideBySide(StringBuilder html, MachineCodeComparison code)
     {
-        var hottest = code.Hunks.SelectMany(h => h.Lines).SelectMany(l => new[] { l.Parent, l.Culprit }).Max(i => i?.Executions ?? 0);
+        var hottest = code.Hottest(MaxHunks).SelectMany(h => h.Hunk.Lines).SelectMany(l => new[] { l.Parent, l.Culprit }).Max(i => i?.Executions ?? 0);
         html.AppendLine($"<h3><code>{E(code.Symbol)}</code>: {E(ExplanationText.CodeFinding(code))}</h3>");
         html.AppendLine("<table class=\"asm\"><tr><th colspan=\"4\">parent</th><th colspan=\"4\">culprit</th></tr>");
         html.AppendLine("<tr><th>offset</th><th>instruction</th><th>source</th><th class=\"num\">runs</th><th>offset</th><th>instruction</th><th>source</th><th class=\"num\">runs</th></tr>");
-        for (var h = 0; h < code.Hunks.Count; h++)
+        var shown = code.Hottest(MaxHunks);
+        if (shown.Count < code.Hunks.Count)
         {
-            var hunk = code.Hunks[h];
-            html.AppendLine($"<tr class=\"hunk\"><td colspan=\"8\">hunk {h + 1} of {code.Hunks.Count}: {hunk.Added} added, {hunk.Removed} removed</td></tr>");
-            foreach (var line in hunk.Lines)
+            html.AppendLine($"<tr class=\"hunk\"><td colspan=\"8\">the {shown.Count} of {code.Hunks.Count} hunks whose changed instructions ran most; report.json has them too</td></tr>");
+        }
+
+        foreach (var (number, hunk) in shown)
+        {
+            html.AppendLine($"<tr class=\"hunk\"><td colspan=\"8\">hunk {number} of {code.Hunks.Count}: {hunk.Added} added, {hunk.Removed} removed</td></tr>");
+            var (lines, before, after) = hunk.Window(MaxLinesPerHunk);
+            Skipped(html, before);
+            foreach (var line in lines)
             {
                 var kind = line.Kind switch { '+' => " class=\"add\"", '-' => " class=\"del\"", '~' => " class=\"ren\" title=\"the same instruction with other registers or stack slots\"", _ => "" };
                 html.AppendLine($"<tr{kind}>{Side(line.Parent, hottest, first: true)}{Side(line.Culprit, hottest, first: false)}</tr>");
             }
+
+            Skipped(html, after);
         }
 
         html.AppendLine("</table>");
+    }
+
+    private static void Skipped(StringBuilder html, int lines)
+    {
+        if (lines > 0)
+        {
+            html.AppendLine($"<tr class=\"muted\"><td colspan=\"8\">… {lines} more lines of this hunk</td></tr>");
+        }
     }
 
     private static string Side(Instruction? instruction, long hottest, bool first)

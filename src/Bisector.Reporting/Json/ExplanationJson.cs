@@ -12,6 +12,12 @@ namespace Bisector.Reporting.Json;
 /// </summary>
 internal static class ExplanationJson
 {
+    /// <summary>Hunks written per function (hunkCount says how many there are).</summary>
+    private const int MaxHunks = 20;
+
+    /// <summary>Lines written per hunk, around its most executed change.</summary>
+    private const int MaxLinesPerHunk = 100;
+
     /// <summary>The contract's profile: null without a culprit, or when neither a profile nor the machine code could be had.</summary>
     public static void Profile(Utf8JsonWriter json, Explanation? explanation) =>
         JsonFields.Object(json, "profile", explanation is { Profile: not null } or { MachineCode.Count: > 0 } ? explanation : null, e =>
@@ -121,6 +127,7 @@ internal static class ExplanationJson
         json.WriteNumber("parentSize", code.ParentSize);
         json.WriteNumber("culpritSize", code.CulpritSize);
         json.WriteNumber("registersChanged", code.RegistersChanged);
+        json.WriteNumber("hunkCount", code.Hunks.Count);
         json.WriteStartArray("shapes");
         foreach (var shape in code.Shapes)
         {
@@ -135,10 +142,10 @@ internal static class ExplanationJson
 
         json.WriteEndArray();
         json.WriteStartArray("hunks");
-        foreach (var hunk in code.Hunks)
+        foreach (var (_, hunk) in code.Hottest(MaxHunks))
         {
             json.WriteStartArray();
-            foreach (var line in hunk.Lines)
+            foreach (var line in hunk.Window(MaxLinesPerHunk).Lines)
             {
                 json.WriteStartObject();
                 json.WriteString("kind", line.Kind switch { '+' => "added", '-' => "removed", '~' => "registers", _ => "same" });

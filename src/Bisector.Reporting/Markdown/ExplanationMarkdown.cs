@@ -8,6 +8,12 @@ namespace Bisector.Reporting.Markdown;
 /// <summary>The culprit's explanation in report.md: short findings in the open, long evidence folded.</summary>
 internal static class ExplanationMarkdown
 {
+    /// <summary>Hunks shown per function: the report must fit in a GitHub issue.</summary>
+    private const int MaxHunks = 4;
+
+    /// <summary>Lines shown per hunk, around its most executed change.</summary>
+    private const int MaxLinesPerHunk = 30;
+
     /// <summary>Symbols shown in the issue; report.json and report.html hold the rest.</summary>
     public const int ProfileRows = 10;
 
@@ -45,7 +51,9 @@ internal static class ExplanationMarkdown
             MarkdownBlocks.Table(md, ExplanationTables.MachineCode(explanation.MachineCode));
             foreach (var code in explanation.MachineCode.Where(c => c.Hunks.Count > 0))
             {
-                MarkdownBlocks.OpenDetails(md, $"{code.Symbol}: {ReportText.Count(code.Hunks.Count, "changed hunk")}, parent and culprit side by side, with how many times each instruction ran");
+                MarkdownBlocks.OpenDetails(md, $"{code.Symbol}: {ReportText.Count(code.Hunks.Count, "changed hunk")}" +
+                    (code.Hunks.Count > MaxHunks ? $" (the {MaxHunks} whose changed instructions ran most)" : string.Empty) +
+                    ", parent and culprit side by side, with how many times each instruction ran");
                 MarkdownBlocks.Fence(md, "diff", SideBySide(code));
                 MarkdownBlocks.CloseDetails(md);
             }
@@ -114,7 +122,7 @@ internal static class ExplanationMarkdown
     /// </summary>
     private static string SideBySide(MachineCodeComparison code)
     {
-        var instructions = code.Hunks.SelectMany(h => h.Lines).SelectMany(l => new[] { l.Parent, l.Culprit }).OfType<Instruction>().ToArray();
+        var instructions = code.Hottest(MaxHunks).SelectMany(h => h.Hunk.Window(MaxLinesPerHunk).Lines).SelectMany(l => new[] { l.Parent, l.Culprit }).OfType<Instruction>().ToArray();
         var width = Math.Max("parent".Length, instructions.Max(i => ExplanationText.Instruction(i).Length));
         var runs = Math.Max("runs".Length, instructions.Max(i => ExplanationText.Executions(i).Length));
         string Side(string text, string count) => text.PadRight(width) + "  " + count.PadLeft(runs);
@@ -128,13 +136,23 @@ internal static class ExplanationMarkdown
             diff.AppendLine("  (~: the same instruction with other registers or stack slots)");
         }
 
-        for (var h = 0; h < code.Hunks.Count; h++)
+        foreach (var (number, hunk) in code.Hottest(MaxHunks))
         {
-            var hunk = code.Hunks[h];
-            diff.AppendLine($"@@ {code.Symbol}, hunk {h + 1} of {code.Hunks.Count}: +{hunk.Added} -{hunk.Removed} @@");
-            foreach (var line in hunk.Lines)
+            diff.AppendLine($"@@ {code.Symbol}, hunk {number} of {code.Hunks.Count}: +{hunk.Added} -{hunk.Removed} @@");
+            var (lines, before, after) = hunk.Window(MaxLinesPerHunk);
+            if (before > 0)
+            {
+                diff.AppendLine($"  … {before} lines of this hunk before");
+            }
+
+            foreach (var line in lines)
             {
                 diff.AppendLine($"{line.Kind} {Half(line.Parent)} | {Half(line.Culprit)}".TrimEnd());
+            }
+
+            if (after > 0)
+            {
+                diff.AppendLine($"  … {after} lines of this hunk after");
             }
         }
 

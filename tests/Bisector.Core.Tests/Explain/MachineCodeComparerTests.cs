@@ -127,6 +127,24 @@ public sealed class MachineCodeComparerTests
         Assert.Equal((0, 400), (call.ParentCount, call.CulpritCount));
     }
 
+    [Fact]
+    public void A_bounded_report_shows_the_hunks_whose_changes_ran_most_in_their_order_and_a_window_around_the_hottest_change()
+    {
+        static Instruction At(int offset, string text, long runs) => new(offset, text, null, runs);
+        CodeHunk Hunk(long runs, int length) => new(Enumerable.Range(0, length)
+            .Select(i => i == length / 3 ? new CodeLine(null, At(i, "call <threadstate_get>", runs)) : new CodeLine(At(i, "nop", 1), At(i, "nop", 1))).ToArray());
+        var comparison = new MachineCodeComparison("f", CodeFinding.Changed, 0, 0, 0, 0, 0, 0, [Hunk(5, 7), Hunk(900, 7), Hunk(20, 7), Hunk(1, 300)]);
+
+        var shown = comparison.Hottest(2);
+        var (lines, before, after) = comparison.Hunks[3].Window(30);
+
+        Assert.Equal([2, 3], shown.Select(h => h.Number));
+        Assert.Equal(30, lines.Count);
+        Assert.Contains(lines, l => l.Kind == '+');
+        Assert.Equal(300, before + lines.Count + after);
+        Assert.Equal((comparison.Hunks[0].Lines, 0, 0), comparison.Hunks[0].Window(30));
+    }
+
     private static int LongestCommonSubsequence(int[] a, int[] b)
     {
         var table = new int[a.Length + 1, b.Length + 1];
