@@ -67,11 +67,12 @@ public sealed class TimeVsInstructionsTests
         var (exitCode, output, error) = await CliProcess.RunAsync([.. run, "--report-dir", work.Combine("time")]);
         var (alsoExit, alsoOutput, alsoError) = await CliProcess.RunAsync([.. run, "--report-dir", work.Combine("also"), "--also-instructions"]);
 
-        Assert.True(exitCode == 10, $"exit {exitCode}\n{output}\n{error}");
+        // No regression in time (10), or, when load makes the sleep's wake-up noisy, cannot tell (13): time does not show it either way.
+        Assert.True(exitCode is 10 or 13, $"exit {exitCode}\n{output}\n{error}");
         var finding = Report(work.Combine("time")).GetProperty("timeVsInstructions");
         Assert.Equal("instructions-only", finding.GetProperty("finding").GetString());
         Assert.InRange(finding.GetProperty("instructionShiftPercent").GetDouble(), 5, 40);
-        Assert.Contains("Time shows no slowdown between these builds", output, StringComparison.Ordinal);
+        Assert.Contains(exitCode == 10 ? "Time shows no slowdown between these builds" : "Time cannot tell whether these builds differ", output, StringComparison.Ordinal);
         Assert.Contains("--metric callgrind", output, StringComparison.Ordinal);
         Assert.True(alsoExit == 0, $"exit {alsoExit}\n{alsoOutput}\n{alsoError}");
         var also = Report(work.Combine("also"));
