@@ -10,6 +10,11 @@ public static class TerminalSummary
     {
         output.WriteLine();
         output.WriteLine(ReportText.Headline(result));
+        if (ReportText.Disagreement(result) is { } disagreement)
+        {
+            output.WriteLine($"   Time and instructions disagree. {disagreement}");
+        }
+
         if (result.Culprit is { } culprit)
         {
             output.WriteLine($"   {culprit.Sha}");

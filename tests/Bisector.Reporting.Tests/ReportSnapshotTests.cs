@@ -18,7 +18,7 @@ public sealed partial class ReportSnapshotTests
             var cases = new TheoryData<string, string>();
             foreach (var scenario in Scenarios.Keys)
             {
-                foreach (var format in new[] { "json", "md", "html" })
+                foreach (var format in new[] { "json", "md", "html", "txt" })
                 {
                     cases.Add(scenario, format);
                 }
@@ -50,6 +50,7 @@ public sealed partial class ReportSnapshotTests
         {
             "json" => JsonReportWriter.Render(result),
             "md" => MarkdownReportWriter.Render(result),
+            "txt" => Terminal(result),
             _ => WithoutImageData(HtmlReportWriter.Render(result)),
         };
 
@@ -74,6 +75,14 @@ public sealed partial class ReportSnapshotTests
         Assert.True(image.Success, "report.html has no inline PNG chart");
         var png = Convert.FromBase64String(image.Groups[1].Value);
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png[..4]);
+    }
+
+    /// <summary>The terminal summary, with the report and log paths it ends with.</summary>
+    private static string Terminal(BisectResult result)
+    {
+        using var output = new StringWriter { NewLine = "\n" };
+        TerminalSummary.Write(output, result, "/work/reports/20250101-120000-add_local", "/work/logs/run-20250101-120000.jsonl");
+        return output.ToString();
     }
 
     internal static string WithoutImageData(string html) => ImageData().Replace(html, "data:image/png;base64,PNG-BYTES");

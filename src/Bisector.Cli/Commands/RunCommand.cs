@@ -30,11 +30,7 @@ internal static class RunCommand
             {
                 host.Output.WriteLine($"== Time shows no slowdown but the instruction count rose: bisecting by {metric} (--also-instructions), reusing every build");
                 var byInstructions = await BisectAsync(host, counting, cancellationToken).ConfigureAwait(false);
-                result = byInstructions! with
-                {
-                    TimeVsInstructions = disagreement,
-                    Notes = [disagreement.Explain(options.Good, options.Bad), .. byInstructions.Notes],
-                };
+                result = byInstructions! with { TimeVsInstructions = disagreement };
             }
             else
             {

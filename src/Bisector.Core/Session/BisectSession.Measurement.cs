@@ -276,8 +276,8 @@ public sealed partial class BisectSession
         var finding = TimeVsInstructions.Of(time, detectable, counted, engine.Options.ThresholdPercent, engine.Options.Direction);
         if (finding.Finding != TimeInstructionFinding.Agree)
         {
-            _notes.Add(finding.Explain(good.Rev, bad.Rev));
-            observer.Note(_notes[^1]);
+            // The reports lead with it (from TimeVsInstructions); the progress says it now.
+            observer.Note(finding.Explain(good.Rev, bad.Rev));
         }
 
         return finding;

@@ -268,7 +268,9 @@ public sealed class BisectSessionTests
         Assert.Equal(TimeInstructionFinding.InstructionsOnly, finding.Finding);
         Assert.Equal(9, finding.InstructionShiftPercent, precision: 6);
         Assert.InRange(finding.TimeShiftPercent, -2, 2);
-        Assert.Contains(result.Notes, n => n.Contains("c39 executes 9.0 % more instructions than c0", StringComparison.Ordinal) && n.Contains("code layout", StringComparison.Ordinal));
+        var said = finding.Explain("c0", "c39");
+        Assert.Contains("c39 executes 9.0 % more instructions than c0", said, StringComparison.Ordinal);
+        Assert.Contains("code layout", said, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -279,6 +281,6 @@ public sealed class BisectSessionTests
         var (result, _, _) = await RunAsync(Step(27, 0.20, 0.02), instructions: InstructionProbe.Using(counter, "callgrind", samples: 2));
 
         Assert.Equal(TimeInstructionFinding.TimeOnly, result.TimeVsInstructions!.Finding);
-        Assert.Contains(result.Notes, n => n.Contains("executes the same work", StringComparison.Ordinal));
+        Assert.Contains("executes the same work", result.TimeVsInstructions.Explain("c0", "c39"), StringComparison.Ordinal);
     }
 }
