@@ -6,6 +6,12 @@ public static class ProfileComparer
     /// <summary>Symbols kept in the table.</summary>
     public const int MaxSymbols = 15;
 
+    /// <summary>The hottest symbols always in the table, regressed or not.</summary>
+    public const int HottestKept = 5;
+
+    /// <summary>Fewer samples than this in both profiles together, without an instruction count to back them, is noise.</summary>
+    public const double MinSamples = 5;
+
     /// <summary>
     /// Compares time profiles (shares of samples, scaled by <paramref name="timeRatio"/>, the culprit's measured time over
     /// the parent's, so that shares become time) and instruction profiles (absolute counts); either pair may be missing.
@@ -40,12 +46,19 @@ public static class ProfileComparer
             symbols.Add(new SymbolChange(symbol, binary, parentShare, culpritShare, parentInstructions, culpritInstructions, contribution));
         }
 
-        var kept = symbols
-            .Where(s => Math.Max(s.ParentShare ?? 0, s.CulpritShare ?? 0) >= 0.005 || Math.Abs(s.ContributionPercent) >= 0.1
-                || (counts && Math.Max(s.ParentInstructions!.Value / parentCounts!.Total, s.CulpritInstructions!.Value / culpritCounts!.Total) >= 0.005))
+        // A symbol seen in a handful of samples and no instruction count is noise; the hottest symbols stay even when
+        // they did not regress, so that the table always shows where the time is.
+        bool Noise(SymbolChange s) =>
+            time && parentTime!.Cost(s.Symbol) + culpritTime!.Cost(s.Symbol) < MinSamples
+            && (!counts || Math.Max(s.ParentInstructions!.Value / parentCounts!.Total, s.CulpritInstructions!.Value / culpritCounts!.Total) < 0.005);
+        double Heat(SymbolChange s) => Math.Max(s.ParentShare ?? 0, s.CulpritShare ?? 0)
+            + (counts ? Math.Max(s.ParentInstructions!.Value / parentCounts!.Total, s.CulpritInstructions!.Value / culpritCounts!.Total) : 0);
+        var candidates = symbols.Where(s => !Noise(s)).ToArray();
+        var kept = candidates
+            .OrderByDescending(s => s.ContributionPercent).Take(MaxSymbols - HottestKept)
+            .Union(candidates.OrderByDescending(Heat).Take(HottestKept))
             .OrderByDescending(s => s.ContributionPercent)
-            .ThenByDescending(s => s.CulpritShare ?? s.CulpritInstructions)
-            .Take(MaxSymbols)
+            .ThenByDescending(Heat)
             .ToArray();
 
         return new ProfileComparison(

@@ -18,7 +18,7 @@ public sealed partial class CommandProfiler(BenchmarkSettings settings, ProcessR
 
     private readonly int _frequency = 999;
     private readonly int _targetSamples = 1000;
-    private readonly int _maxRuns = 5;
+    private readonly int _maxRuns = 20;
 
     /// <summary>perf's sampling frequency in Hz (perf record -F): 999 takes about one sample per millisecond of CPU.</summary>
     public int Frequency

@@ -45,4 +45,18 @@ public sealed class ProfileComparerTests
     {
         Assert.Null(ProfileComparer.Compare(Perf(("a", 1)), null, 1, Callgrind(("a", 1)), null));
     }
+
+    [Fact]
+    public void Symbols_of_a_sample_or_two_are_noise_and_the_hottest_symbol_stays_though_it_did_not_regress()
+    {
+        var noise = Enumerable.Range(0, 30).Select(i => ($"kernel_{i}", 1.0)).ToArray();
+        var parent = Perf([("hot_loop", 300), .. noise]);
+        var culprit = Perf([("hot_loop", 290), .. noise]);
+
+        var comparison = ProfileComparer.Compare(parent, culprit, 0.97, null, null)!;
+
+        var only = Assert.Single(comparison.Symbols);
+        Assert.Equal("hot_loop", only.Symbol);
+        Assert.True(only.ContributionPercent < 0);
+    }
 }
