@@ -65,6 +65,38 @@ internal sealed class CliProcess
         return (process.ExitCode, await output, await error);
     }
 
+    /// <summary>Runs another program (dotnet, a script, ...) to its end and returns what it printed.</summary>
+    public static async Task<(int ExitCode, string Output, string Error)> CaptureProgramAsync(string program, params string[] args)
+    {
+        var info = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(info)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await output, await error);
+    }
+
+    /// <summary>The clone this test binary was built from (the folder with Bisector.sln).</summary>
+    public static string SourceRoot { get; } = FindSourceRoot();
+
+    private static string FindSourceRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Bisector.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No Bisector.sln above {AppContext.BaseDirectory}");
+    }
+
     /// <summary>Runs another program (mv, ...) to its end.</summary>
     public static async Task<int> RunProgramAsync(string program, params string[] args)
     {
