@@ -82,7 +82,15 @@ create.SetAction(parse =>
 });
 var sample = new Command("sample", "The built-in sample repository") { create };
 
-var root = new RootCommand("Bisector: find the commit that made a C program slower, prove it with statistics, explain it with a profile") { run, compare, profile, demo, sample };
+var configFile = new Argument<string>("file") { Description = "The config to check" };
+var check = new Command("check", "Load a config as a run would and say what is wrong, with its line and column") { configFile };
+check.SetAction(parse => ConfigCommand.Check(parse.GetValue(configFile)!, Console.Out, Console.Error));
+var initOutput = new Option<string?>("--output", "-o") { Description = $"Where to write it (default: {ConfigCommand.DefaultInitPath}); an existing file is never overwritten" };
+var init = new Command("init", "Write a commented starter config for a make-based C project") { initOutput };
+init.SetAction(parse => ConfigCommand.Init(parse.GetValue(initOutput), Console.Out, Console.Error));
+var configCommand = new Command("config", "Write or check a bisect config") { check, init };
+
+var root = new RootCommand("Bisector: find the commit that made a C program slower, prove it with statistics, explain it with a profile") { run, compare, profile, demo, sample, configCommand };
 var parseResult = root.Parse(args);
 if (parseResult.Errors.Count > 0)
 {
