@@ -10,7 +10,7 @@ namespace Bisector.Cli.Commands;
 internal static class RunCommand
 {
     public static Task<int> ExecuteAsync(RunOptions options, TextWriter output, CancellationToken cancellationToken) =>
-        CliHost.RunAsync(options.Host, output, host => RunAsync(host, options, cancellationToken), cancellationToken);
+        CliHost.RunAsync(options.Host, options.Reproduce, output, host => RunAsync(host, options, cancellationToken), cancellationToken);
 
     private static async Task<int> RunAsync(CliHost host, RunOptions options, CancellationToken cancellationToken)
     {
@@ -45,10 +45,7 @@ internal static class RunCommand
             }
         }
 
-        var reportDirectory = await host.WriteReportsAsync(result).ConfigureAwait(false);
-        TerminalSummary.Write(host.Output, result, reportDirectory, host.LogPath);
-        host.Log.Information("Finished with {Status}", result.Status);
-        return (int)ExitCodeMapping.Of(result.Status, cancellationToken.IsCancellationRequested);
+        return await host.FinishAsync(result, cancellationToken.IsCancellationRequested).ConfigureAwait(false);
     }
 
     /// <summary>One bisection with its explanation, environment and commands; null for a dry run, which only prints.</summary>

@@ -12,9 +12,10 @@ namespace Bisector.Cli.Hosting;
 /// </summary>
 internal sealed class CliHost
 {
-    private CliHost(HostOptions options, GitCommitGraph graph, WorkDirectory workDirectory, ILogger log, string logPath, DateTimeOffset started, TextWriter output)
+    private CliHost(HostOptions options, string rerun, GitCommitGraph graph, WorkDirectory workDirectory, ILogger log, string logPath, DateTimeOffset started, TextWriter output)
     {
         Options = options;
+        Rerun = rerun;
         Graph = graph;
         WorkDirectory = workDirectory;
         Log = log;
@@ -24,6 +25,12 @@ internal sealed class CliHost
     }
 
     public HostOptions Options { get; }
+
+    /// <summary>The command line that repeats this command and, after an interrupt, resumes it.</summary>
+    public string Rerun { get; }
+
+    /// <summary>What an interrupted command says, once on stderr and as a note in its report.</summary>
+    public string ResumeHint => $"what was done is saved in {WorkDirectory.Root}; run again to resume: {Rerun}";
 
     public GitCommitGraph Graph { get; }
 
@@ -38,8 +45,11 @@ internal sealed class CliHost
     /// <summary>stdout: progress, the verdict and the report paths.</summary>
     public TextWriter Output { get; }
 
-    /// <summary>Opens the repository and the work dir, runs the command, and turns what escapes it into an exit code, said once on stderr.</summary>
-    public static async Task<int> RunAsync(HostOptions options, TextWriter output, Func<CliHost, Task<int>> command, CancellationToken cancellationToken)
+    /// <summary>
+    /// Opens the repository and the work dir, runs the command, and turns what escapes it into an exit code, said once on
+    /// stderr. <paramref name="rerun"/> is the command line that repeats it (the resume command after an interrupt).
+    /// </summary>
+    public static async Task<int> RunAsync(HostOptions options, string rerun, TextWriter output, Func<CliHost, Task<int>> command, CancellationToken cancellationToken)
     {
         GitCommitGraph graph;
         try
@@ -60,7 +70,7 @@ internal sealed class CliHost
             await using var log = Logging.Create(options.Verbosity, logPath);
             try
             {
-                return await command(new CliHost(options, graph, workDirectory, log, logPath, started, output)).ConfigureAwait(false);
+                return await command(new CliHost(options, rerun, graph, workDirectory, log, logPath, started, output)).ConfigureAwait(false);
             }
             catch (UsageException ex)
             {
@@ -70,7 +80,7 @@ internal sealed class CliHost
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
-                await Console.Error.WriteLineAsync($"bisector: interrupted; what was done is saved in {workDirectory.Root}. Run the same command again to resume.").ConfigureAwait(false);
+                await Console.Error.WriteLineAsync($"bisector: interrupted; what was done is saved in {workDirectory.Root}; run again to resume: {rerun}").ConfigureAwait(false);
                 return (int)ExitCodes.Interrupted;
             }
             catch (Exception ex)
@@ -88,6 +98,29 @@ internal sealed class CliHost
     /// <summary>As <see cref="PrepareAsync(string, CancellationToken)"/>, with other measuring options (another metric) on the same repository and work dir.</summary>
     public Task<BenchmarkSetup> PrepareAsync(HostOptions options, string configRevision, CancellationToken cancellationToken) =>
         BenchmarkSetup.CreateAsync(this, options, Graph.Resolve(configRevision).Sha, cancellationToken);
+
+    /// <summary>
+    /// The end of every measuring command: the reports, the terminal summary, and the exit code. An interrupted command's
+    /// report and stderr say how to resume it, with the exact command.
+    /// </summary>
+    public async Task<int> FinishAsync(BisectResult result, bool interrupted)
+    {
+        interrupted |= result.Status == BisectStatus.Interrupted;
+        if (interrupted)
+        {
+            result = result with { Notes = [.. result.Notes, char.ToUpperInvariant(ResumeHint[0]) + ResumeHint[1..]] };
+        }
+
+        var reportDirectory = await WriteReportsAsync(result).ConfigureAwait(false);
+        TerminalSummary.Write(Output, result, reportDirectory, LogPath);
+        Log.Information("Finished with {Status}", result.Status);
+        if (interrupted)
+        {
+            await Console.Error.WriteLineAsync($"bisector: interrupted; {ResumeHint}").ConfigureAwait(false);
+        }
+
+        return (int)ExitCodeMapping.Of(result.Status, interrupted);
+    }
 
     /// <summary>Writes report.json, report.md and report.html to --report-dir or a new folder under the work dir, and returns the folder.</summary>
     public async Task<string> WriteReportsAsync(BisectResult result)
