@@ -6,6 +6,7 @@ using Bisector.Core.Domain;
 using Bisector.Git.Samples;
 
 var verbosity = new Option<string>("--verbosity", "-v") { Description = "quiet, normal, detailed or diagnostic (log lines on stderr)", DefaultValueFactory = _ => "normal" };
+verbosity.AcceptOnlyFromAmong("quiet", "normal", "detailed", "diagnostic");
 var workDir = new Option<string?>("--work-dir") { Description = "Where checkouts, builds, samples and logs are kept (default: ~/.cache/bisector/<repo>)" };
 var reportDir = new Option<string?>("--report-dir") { Description = "Where report.json, report.md and report.html go (default: a new folder under the work dir)" };
 var benchmark = new Option<string?>("--benchmark", "-b") { Description = "Benchmark from the config (default: the config's defaultBenchmark)" };

@@ -9,8 +9,15 @@ namespace Bisector.Cli.Commands;
 /// <summary><c>bisector run</c>: bisect the range, explain the culprit, write the reports.</summary>
 internal static class RunCommand
 {
+    /// <summary>An empty or reversed range is a usage error before anything is written, in a run and a dry run alike.</summary>
     public static Task<int> ExecuteAsync(RunOptions options, TextWriter output, CancellationToken cancellationToken) =>
-        CliHost.RunAsync(options.Host, options.Reproduce, output, host => RunAsync(host, options, cancellationToken), cancellationToken);
+        CliHost.RunAsync(
+            options.Host,
+            options.Reproduce,
+            output,
+            host => RunAsync(host, options, cancellationToken),
+            cancellationToken,
+            checkFirst: graph => SearchRange.Plan(graph, options.Good, options.Bad));
 
     private static async Task<int> RunAsync(CliHost host, RunOptions options, CancellationToken cancellationToken)
     {

@@ -48,8 +48,11 @@ internal sealed class CliHost
     /// <summary>
     /// Opens the repository and the work dir, runs the command, and turns what escapes it into an exit code, said once on
     /// stderr. <paramref name="rerun"/> is the command line that repeats it (the resume command after an interrupt).
+    /// <paramref name="checkFirst"/> checks the arguments against the repository (the range) before the work dir and
+    /// the log are touched, so that a mistyped command leaves nothing behind.
     /// </summary>
-    public static async Task<int> RunAsync(HostOptions options, string rerun, TextWriter output, Func<CliHost, Task<int>> command, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(
+        HostOptions options, string rerun, TextWriter output, Func<CliHost, Task<int>> command, CancellationToken cancellationToken, Action<GitCommitGraph>? checkFirst = null)
     {
         GitCommitGraph graph;
         try
@@ -58,38 +61,63 @@ internal sealed class CliHost
         }
         catch (UsageException ex)
         {
-            await Console.Error.WriteLineAsync($"bisector: {ex.Message}").ConfigureAwait(false);
-            return (int)ExitCodes.Usage;
+            return await UsageErrorAsync(ex).ConfigureAwait(false);
         }
 
         using (graph)
         {
-            var started = DateTimeOffset.Now;
-            var workDirectory = new WorkDirectory(options.WorkDir ?? WorkDirectory.DefaultFor(graph.RootDirectory));
-            var logPath = workDirectory.NewLogPath(started);
-            await using var log = Logging.Create(options.Verbosity, logPath);
             try
             {
-                return await command(new CliHost(options, rerun, graph, workDirectory, log, logPath, started, output)).ConfigureAwait(false);
+                checkFirst?.Invoke(graph);
             }
             catch (UsageException ex)
             {
-                Logging.FileOnly(log).Error("{Problem}", ex.Message);
-                await Console.Error.WriteLineAsync($"bisector: {ex.Message}").ConfigureAwait(false);
-                return (int)ExitCodes.Usage;
+                return await UsageErrorAsync(ex).ConfigureAwait(false);
             }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+
+            var started = DateTimeOffset.Now;
+            var workDirectory = new WorkDirectory(options.WorkDir ?? WorkDirectory.DefaultFor(graph.RootDirectory));
+            var logPath = workDirectory.NewLogPath(started);
+            try
             {
-                await Console.Error.WriteLineAsync($"bisector: interrupted; what was done is saved in {workDirectory.Root}; run again to resume: {rerun}").ConfigureAwait(false);
-                return (int)ExitCodes.Interrupted;
+                await using var log = Logging.Create(options.Verbosity, logPath);
+                var host = new CliHost(options, rerun, graph, workDirectory, log, logPath, started, output);
+                try
+                {
+                    return await command(host).ConfigureAwait(false);
+                }
+                catch (UsageException ex)
+                {
+                    Logging.FileOnly(log).Error("{Problem}", ex.Message);
+                    return await UsageErrorAsync(ex).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                {
+                    await Console.Error.WriteLineAsync($"bisector: interrupted; {host.ResumeHint}").ConfigureAwait(false);
+                    return (int)ExitCodes.Interrupted;
+                }
+                catch (Exception ex)
+                {
+                    Logging.FileOnly(log).Fatal(ex, "Command failed");
+                    await Console.Error.WriteLineAsync($"bisector: {ex.Message}\n   details in the log: {logPath}").ConfigureAwait(false);
+                    return (int)ExitCodes.Failure;
+                }
             }
-            catch (Exception ex)
+            finally
             {
-                Logging.FileOnly(log).Fatal(ex, "Command failed");
-                await Console.Error.WriteLineAsync($"bisector: {ex.Message}\n   details in the log: {logPath}").ConfigureAwait(false);
-                return (int)ExitCodes.Failure;
+                // A command that logged nothing (a dry run) leaves no empty log behind.
+                if (new FileInfo(logPath) is { Exists: true, Length: 0 } empty)
+                {
+                    empty.Delete();
+                }
             }
         }
+    }
+
+    private static async Task<int> UsageErrorAsync(UsageException ex)
+    {
+        await Console.Error.WriteLineAsync($"bisector: {ex.Message}").ConfigureAwait(false);
+        return (int)ExitCodes.Usage;
     }
 
     /// <summary>Resolves the config for the revision the command is about, then the benchmark, its metric, pinning, builder and journal.</summary>
