@@ -18,7 +18,7 @@ internal static class CompareCommand
         setup.RequireSupported();
         setup.Announce($"compare {options.Baseline} with {options.Candidate}");
         var builder = setup.OpenBuilder();
-        var progress = new ConsoleProgress(host.Output, host.Log, setup.Benchmark.Unit);
+        var progress = host.Progress(setup.Benchmark.Unit);
         var session = new BisectSession(host.Graph, builder, setup.Runner, setup.OpenJournal(), new VerdictEngine(setup.Statistics), progress, setup.InstructionProbe());
         var request = new BisectRequest(options.Baseline, options.Candidate, setup.Benchmark.Name, setup.Runner.MetricDescription, setup.Benchmark.Unit);
 

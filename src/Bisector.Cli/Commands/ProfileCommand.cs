@@ -25,7 +25,7 @@ internal static class ProfileCommand
         using var setup = await host.PrepareAsync(revision.Sha, cancellationToken).ConfigureAwait(false);
         setup.Announce($"profile {options.Revision} against {versus.Rev}");
         var builder = setup.OpenBuilder();
-        var progress = new ConsoleProgress(host.Output, host.Log, setup.Benchmark.Unit);
+        var progress = host.Progress(setup.Benchmark.Unit);
         var builds = 0;
         foreach (var side in new[] { versus, revision })
         {

@@ -68,7 +68,7 @@ internal static class RunCommand
         setup.RequireSupported();
         setup.Announce($"{options.Good}..{options.Bad}");
         var builder = setup.OpenBuilder();
-        var progress = new ConsoleProgress(host.Output, host.Log, setup.Benchmark.Unit);
+        var progress = host.Progress(setup.Benchmark.Unit);
         var session = new BisectSession(host.Graph, builder, setup.Runner, setup.OpenJournal(), new VerdictEngine(setup.Statistics), progress, setup.InstructionProbe());
         var request = new BisectRequest(options.Good, options.Bad, setup.Benchmark.Name, setup.Runner.MetricDescription, setup.Benchmark.Unit);
 

@@ -12,8 +12,11 @@ namespace Bisector.Cli.Hosting;
 /// </summary>
 internal sealed class CliHost
 {
-    private CliHost(HostOptions options, string rerun, GitCommitGraph graph, WorkDirectory workDirectory, ILogger log, string logPath, DateTimeOffset started, TextWriter output)
+    private readonly LiveStatus? _status;
+
+    private CliHost(HostOptions options, string rerun, GitCommitGraph graph, WorkDirectory workDirectory, ILogger log, string logPath, DateTimeOffset started, TextWriter output, LiveStatus? status)
     {
+        _status = status;
         Options = options;
         Rerun = rerun;
         Graph = graph;
@@ -78,10 +81,19 @@ internal sealed class CliHost
             var started = DateTimeOffset.Now;
             var workDirectory = new WorkDirectory(options.WorkDir ?? WorkDirectory.DefaultFor(graph.RootDirectory));
             var logPath = workDirectory.NewLogPath(started);
+            // On a terminal, a status line says what is being done now; stdout and stderr (log lines too) write above it.
+            var status = LiveStatus.IsSupported ? new LiveStatus(output) : null;
+            var standardError = Console.Error;
+            if (status is not null)
+            {
+                output = new LiveStatusWriter(output, status);
+                Console.SetError(new LiveStatusWriter(standardError, status));
+            }
+
             try
             {
                 await using var log = Logging.Create(options.Verbosity, logPath);
-                var host = new CliHost(options, rerun, graph, workDirectory, log, logPath, started, output);
+                var host = new CliHost(options, rerun, graph, workDirectory, log, logPath, started, output, status);
                 try
                 {
                     return await command(host).ConfigureAwait(false);
@@ -105,6 +117,9 @@ internal sealed class CliHost
             }
             finally
             {
+                status?.Dispose();
+                Console.SetError(standardError);
+
                 // A command that logged nothing (a dry run) leaves no empty log behind.
                 if (new FileInfo(logPath) is { Exists: true, Length: 0 } empty)
                 {
@@ -120,6 +135,9 @@ internal sealed class CliHost
         return (int)ExitCodes.Usage;
     }
 
+    /// <summary>Progress lines on stdout, with a live status line below them when stdout is a terminal.</summary>
+    public ConsoleProgress Progress(string unit) => new(Output, Log, unit, _status);
+
     /// <summary>Resolves the config for the revision the command is about, then the benchmark, its metric, pinning, builder and journal.</summary>
     public Task<BenchmarkSetup> PrepareAsync(string configRevision, CancellationToken cancellationToken) => PrepareAsync(Options, configRevision, cancellationToken);
 
@@ -133,6 +151,7 @@ internal sealed class CliHost
     /// </summary>
     public async Task<int> FinishAsync(BisectResult result, bool interrupted)
     {
+        _status?.Set(null);
         interrupted |= result.Status == BisectStatus.Interrupted;
         if (interrupted)
         {
