@@ -59,10 +59,7 @@ internal sealed class CliProcess
     public static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
     {
         using var process = Start(args);
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await output, await error);
+        return await CaptureAsync(process);
     }
 
     /// <summary>Runs another program (dotnet, a script, ...) to its end and returns what it printed.</summary>
@@ -75,6 +72,11 @@ internal sealed class CliProcess
         }
 
         using var process = Process.Start(info)!;
+        return await CaptureAsync(process);
+    }
+
+    private static async Task<(int ExitCode, string Output, string Error)> CaptureAsync(Process process)
+    {
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
