@@ -6,6 +6,7 @@ using Bisector.Core.Domain;
 using Bisector.Git.Samples;
 
 var verbosity = new Option<string>("--verbosity", "-v") { Description = "quiet, normal, detailed or diagnostic (log lines on stderr)", DefaultValueFactory = _ => "normal" };
+verbosity.AcceptOnlyFromAmong("quiet", "normal", "detailed", "diagnostic");
 var workDir = new Option<string?>("--work-dir") { Description = "Where checkouts, builds, samples and logs are kept (default: ~/.cache/bisector/<repo>)" };
 var reportDir = new Option<string?>("--report-dir") { Description = "Where report.json, report.md and report.html go (default: a new folder under the work dir)" };
 var benchmark = new Option<string?>("--benchmark", "-b") { Description = "Benchmark from the config (default: the config's defaultBenchmark)" };
@@ -82,7 +83,15 @@ create.SetAction(parse =>
 });
 var sample = new Command("sample", "The built-in sample repository") { create };
 
-var root = new RootCommand("Bisector: find the commit that made a C program slower, prove it with statistics, explain it with a profile") { run, compare, profile, demo, sample };
+var configFile = new Argument<string>("file") { Description = "The config to check" };
+var check = new Command("check", "Load a config as a run would and say what is wrong, with its line and column") { configFile };
+check.SetAction(parse => ConfigCommand.Check(parse.GetValue(configFile)!, Console.Out, Console.Error));
+var initOutput = new Option<string?>("--output", "-o") { Description = $"Where to write it (default: {ConfigCommand.DefaultInitPath}); an existing file is never overwritten" };
+var init = new Command("init", "Write a commented starter config for a make-based C project") { initOutput };
+init.SetAction(parse => ConfigCommand.Init(parse.GetValue(initOutput), Console.Out, Console.Error));
+var configCommand = new Command("config", "Write or check a bisect config") { check, init };
+
+var root = new RootCommand("Bisector: find the commit that made a C program slower, prove it with statistics, explain it with a profile") { run, compare, profile, demo, sample, configCommand };
 var parseResult = root.Parse(args);
 if (parseResult.Errors.Count > 0)
 {

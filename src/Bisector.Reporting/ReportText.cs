@@ -12,7 +12,7 @@ public static class ReportText
         BisectStatus.NoRegression => $"No regression: {result.Request.BadRev} is not {Slower(result)} than {result.Request.GoodRev} by more than the threshold",
         BisectStatus.Ambiguous => $"Ambiguous: the culprit is one of {Commits(result.Candidates.Count)}",
         BisectStatus.Inconclusive => $"Inconclusive: the noise hides whether {result.Request.BadRev} is {Slower(result)} than {result.Request.GoodRev}",
-        BisectStatus.Interrupted => "Interrupted: what was done is saved; the same command resumes",
+        BisectStatus.Interrupted => "Interrupted before the end: what was measured so far is below",
         BisectStatus.Compared => result.Change is { } change
             ? $"Compared: {result.Request.BadRev} vs {result.Request.GoodRev}: {Format.Percent(change.ShiftPercent)} (95 % {Format.Percent(change.ShiftLowPercent)} to {Format.Percent(change.ShiftHighPercent)})"
             : $"Compared: {result.Request.BadRev} vs {result.Request.GoodRev}",

@@ -59,10 +59,44 @@ internal sealed class CliProcess
     public static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
     {
         using var process = Start(args);
+        return await CaptureAsync(process);
+    }
+
+    /// <summary>Runs another program (dotnet, a script, ...) to its end and returns what it printed.</summary>
+    public static async Task<(int ExitCode, string Output, string Error)> CaptureProgramAsync(string program, params string[] args)
+    {
+        var info = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(info)!;
+        return await CaptureAsync(process);
+    }
+
+    private static async Task<(int ExitCode, string Output, string Error)> CaptureAsync(Process process)
+    {
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
         return (process.ExitCode, await output, await error);
+    }
+
+    /// <summary>The clone this test binary was built from (the folder with Bisector.sln).</summary>
+    public static string SourceRoot { get; } = FindSourceRoot();
+
+    private static string FindSourceRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Bisector.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No Bisector.sln above {AppContext.BaseDirectory}");
     }
 
     /// <summary>Runs another program (mv, ...) to its end.</summary>

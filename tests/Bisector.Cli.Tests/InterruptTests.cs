@@ -9,7 +9,7 @@ namespace Bisector.Cli.Tests;
 public sealed class InterruptTests(SampleRepositoryFixture sample)
 {
     [Fact(Timeout = 300_000)]
-    public async Task A_run_interrupted_mid_search_exits_130_and_a_rerun_resumes_without_rebuilding_or_remeasuring()
+    public async Task A_run_interrupted_mid_search_exits_130_says_the_exact_command_that_resumes_and_that_command_resumes_without_rebuilding_or_remeasuring()
     {
         using var work = new TempDirectory();
         string[] args = ["run", "--repo", sample.Path, "--config", CliProcess.DeterministicConfig, "--good", "v1.0", "--bad", "main", "--work-dir", work.Combine("work")];
@@ -22,16 +22,25 @@ public sealed class InterruptTests(SampleRepositoryFixture sample)
 
         Assert.NotNull(line);
         Process.Start("kill", ["-INT", first.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]).WaitForExit();
-        await first.StandardOutput.ReadToEndAsync();
+        var firstOutput = await first.StandardOutput.ReadToEndAsync();
         await first.WaitForExitAsync();
+        var firstError = await stderr;
+        var resume = $"bisector run --good v1.0 --bad main --repo {sample.Path} --config {CliProcess.DeterministicConfig} --work-dir {work.Combine("work")}";
+        var firstReport = JsonDocument.Parse(File.ReadAllText(work.Combine("first", "report.json"))).RootElement;
         var journalPath = Directory.GetFiles(work.Combine("work", "journal"), "*.jsonl").Single();
         var journaled = File.ReadAllLines(journalPath);
         var builtBefore = Directory.GetFiles(work.Combine("work", "artifacts"), "build.json", SearchOption.AllDirectories).Length;
 
-        var (exitCode, output, error) = await CliProcess.RunAsync([.. args, "--report-dir", work.Combine("second")]);
+        // The command the interrupted run printed, word for word (these paths need no quoting).
+        var printed = firstError.Split("run again to resume: ")[^1].Trim();
+        var (exitCode, output, error) = await CliProcess.RunAsync([.. printed.Split(' ').Skip(1), "--report-dir", work.Combine("second")]);
 
-        Assert.True(first.ExitCode == 130, $"first run exit {first.ExitCode}: {await stderr}");
-        Assert.Equal("interrupted", JsonDocument.Parse(File.ReadAllText(work.Combine("first", "report.json"))).RootElement.GetProperty("status").GetString());
+        Assert.True(first.ExitCode == 130, $"first run exit {first.ExitCode}: {firstError}");
+        Assert.Equal($"bisector: interrupted; what was done is saved in {work.Combine("work")}; run again to resume: {resume}", firstError.TrimEnd('\n').Split('\n')[^1]);
+        Assert.Single(firstError.Split('\n'), l => l.Contains("resume", StringComparison.Ordinal));
+        Assert.Equal("interrupted", firstReport.GetProperty("status").GetString());
+        Assert.Equal([$"What was done is saved in {work.Combine("work")}; run again to resume: {resume}"], firstReport.GetProperty("notes").EnumerateArray().Select(n => n.GetString()));
+        Assert.Single(firstOutput.Split('\n'), l => l.Contains("nterrupted", StringComparison.Ordinal));
         Assert.True(exitCode == 0, $"exit {exitCode}\n{output}\n{error}");
         var report = JsonDocument.Parse(File.ReadAllText(work.Combine("second", "report.json"))).RootElement;
         Assert.Equal(sample.CulpritSha, report.GetProperty("culprit").GetProperty("sha").GetString());

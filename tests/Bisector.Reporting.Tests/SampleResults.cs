@@ -207,7 +207,7 @@ internal static class SampleResults
             TimeVsInstructions = null,
             Explanation = null,
             Steps = [.. found.Steps.Take(3)],
-            Notes = ["Interrupted while testing bbbbbbbbbb: 1 search step is saved in the journal; the same command resumes from it."],
+            Notes = ["What was done is saved in /work; run again to resume: bisector run --good v1.0 --bad main --repo /repo"],
         };
     }
 

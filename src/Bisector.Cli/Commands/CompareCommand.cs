@@ -10,7 +10,7 @@ namespace Bisector.Cli.Commands;
 internal static class CompareCommand
 {
     public static Task<int> ExecuteAsync(CompareOptions options, TextWriter output, CancellationToken cancellationToken) =>
-        CliHost.RunAsync(options.Host, output, host => CompareAsync(host, options, cancellationToken), cancellationToken);
+        CliHost.RunAsync(options.Host, options.Reproduce, output, host => CompareAsync(host, options, cancellationToken), cancellationToken);
 
     private static async Task<int> CompareAsync(CliHost host, CompareOptions options, CancellationToken cancellationToken)
     {
@@ -18,7 +18,7 @@ internal static class CompareCommand
         setup.RequireSupported();
         setup.Announce($"compare {options.Baseline} with {options.Candidate}");
         var builder = setup.OpenBuilder();
-        var progress = new ConsoleProgress(host.Output, host.Log, setup.Benchmark.Unit);
+        var progress = host.Progress(setup.Benchmark.Unit);
         var session = new BisectSession(host.Graph, builder, setup.Runner, setup.OpenJournal(), new VerdictEngine(setup.Statistics), progress, setup.InstructionProbe());
         var request = new BisectRequest(options.Baseline, options.Candidate, setup.Benchmark.Name, setup.Runner.MetricDescription, setup.Benchmark.Unit);
 
@@ -33,8 +33,6 @@ internal static class CompareCommand
             Environment = (await setup.DescribeMachineAsync(CancellationToken.None).ConfigureAwait(false)) with { Load = ReportText.OverallLoad(result) },
             Commands = setup.Commands(options.Reproduce),
         };
-        var reportDirectory = await host.WriteReportsAsync(result).ConfigureAwait(false);
-        TerminalSummary.Write(host.Output, result, reportDirectory, host.LogPath);
-        return (int)ExitCodeMapping.Of(result.Status, cancellationToken.IsCancellationRequested);
+        return await host.FinishAsync(result, cancellationToken.IsCancellationRequested).ConfigureAwait(false);
     }
 }

@@ -8,5 +8,5 @@ internal sealed record CompareOptions(string Baseline, string Candidate, HostOpt
     /// <summary>Profile both and compare their machine code after measuring (off with --no-explain).</summary>
     public bool Explain { get; init; } = true;
 
-    public string Reproduce => "bisector compare " + HostArguments.Join([Baseline, Candidate, .. HostArguments.Of(Host)]);
+    public string Reproduce => "bisector compare " + HostArguments.Join([Baseline, Candidate, .. HostArguments.Of(Host), .. Explain ? Array.Empty<string>() : ["--no-explain"]]);
 }

@@ -10,7 +10,7 @@ namespace Bisector.Cli.Commands;
 internal static class ProfileCommand
 {
     public static Task<int> ExecuteAsync(ProfileOptions options, TextWriter output, CancellationToken cancellationToken) =>
-        CliHost.RunAsync(options.Host, output, host => ProfileAsync(host, options, cancellationToken), cancellationToken);
+        CliHost.RunAsync(options.Host, options.Reproduce, output, host => ProfileAsync(host, options, cancellationToken), cancellationToken);
 
     private static async Task<int> ProfileAsync(CliHost host, ProfileOptions options, CancellationToken cancellationToken)
     {
@@ -25,7 +25,7 @@ internal static class ProfileCommand
         using var setup = await host.PrepareAsync(revision.Sha, cancellationToken).ConfigureAwait(false);
         setup.Announce($"profile {options.Revision} against {versus.Rev}");
         var builder = setup.OpenBuilder();
-        var progress = new ConsoleProgress(host.Output, host.Log, setup.Benchmark.Unit);
+        var progress = host.Progress(setup.Benchmark.Unit);
         var builds = 0;
         foreach (var side in new[] { versus, revision })
         {
@@ -46,8 +46,6 @@ internal static class ProfileCommand
             Environment = await setup.DescribeMachineAsync(CancellationToken.None).ConfigureAwait(false),
             Commands = setup.Commands(options.Reproduce),
         };
-        var reportDirectory = await host.WriteReportsAsync(result).ConfigureAwait(false);
-        TerminalSummary.Write(host.Output, result, reportDirectory, host.LogPath);
-        return (int)ExitCodeMapping.Of(result.Status, cancellationToken.IsCancellationRequested);
+        return await host.FinishAsync(result, cancellationToken.IsCancellationRequested).ConfigureAwait(false);
     }
 }

@@ -9,8 +9,15 @@ namespace Bisector.Cli.Commands;
 /// <summary><c>bisector run</c>: bisect the range, explain the culprit, write the reports.</summary>
 internal static class RunCommand
 {
+    /// <summary>An empty or reversed range is a usage error before anything is written, in a run and a dry run alike.</summary>
     public static Task<int> ExecuteAsync(RunOptions options, TextWriter output, CancellationToken cancellationToken) =>
-        CliHost.RunAsync(options.Host, output, host => RunAsync(host, options, cancellationToken), cancellationToken);
+        CliHost.RunAsync(
+            options.Host,
+            options.Reproduce,
+            output,
+            host => RunAsync(host, options, cancellationToken),
+            cancellationToken,
+            checkFirst: graph => SearchRange.Plan(graph, options.Good, options.Bad));
 
     private static async Task<int> RunAsync(CliHost host, RunOptions options, CancellationToken cancellationToken)
     {
@@ -41,10 +48,7 @@ internal static class RunCommand
             }
         }
 
-        var reportDirectory = await host.WriteReportsAsync(result).ConfigureAwait(false);
-        TerminalSummary.Write(host.Output, result, reportDirectory, host.LogPath);
-        host.Log.Information("Finished with {Status}", result.Status);
-        return (int)ExitCodeMapping.Of(result.Status, cancellationToken.IsCancellationRequested);
+        return await host.FinishAsync(result, cancellationToken.IsCancellationRequested).ConfigureAwait(false);
     }
 
     /// <summary>One bisection with its explanation, environment and commands; null for a dry run, which only prints.</summary>
@@ -60,7 +64,7 @@ internal static class RunCommand
         setup.RequireSupported();
         setup.Announce($"{options.Good}..{options.Bad}");
         var builder = setup.OpenBuilder();
-        var progress = new ConsoleProgress(host.Output, host.Log, setup.Benchmark.Unit);
+        var progress = host.Progress(setup.Benchmark.Unit);
         var session = new BisectSession(host.Graph, builder, setup.Runner, setup.OpenJournal(), new VerdictEngine(setup.Statistics), progress, setup.InstructionProbe());
         var request = new BisectRequest(options.Good, options.Bad, setup.Benchmark.Name, setup.Runner.MetricDescription, setup.Benchmark.Unit);
 

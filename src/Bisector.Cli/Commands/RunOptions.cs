@@ -12,5 +12,5 @@ internal sealed record RunOptions(string Good, string Bad, HostOptions Host, boo
     public bool AlsoInstructions { get; init; }
 
     /// <summary>The command line that repeats this run, for the report.</summary>
-    public string Reproduce => "bisector run " + HostArguments.Join(["--good", Good, "--bad", Bad, .. HostArguments.Of(Host), .. AlsoInstructions ? ["--also-instructions"] : Array.Empty<string>()]);
+    public string Reproduce => "bisector run " + HostArguments.Join(["--good", Good, "--bad", Bad, .. HostArguments.Of(Host), .. AlsoInstructions ? ["--also-instructions"] : Array.Empty<string>(), .. Explain ? Array.Empty<string>() : ["--no-explain"]]);
 }

@@ -12,9 +12,13 @@ namespace Bisector.Cli.Hosting;
 /// </summary>
 internal sealed class CliHost
 {
-    private CliHost(HostOptions options, GitCommitGraph graph, WorkDirectory workDirectory, ILogger log, string logPath, DateTimeOffset started, TextWriter output)
+    private readonly LiveStatus? _status;
+
+    private CliHost(HostOptions options, string rerun, GitCommitGraph graph, WorkDirectory workDirectory, ILogger log, string logPath, DateTimeOffset started, TextWriter output, LiveStatus? status)
     {
+        _status = status;
         Options = options;
+        Rerun = rerun;
         Graph = graph;
         WorkDirectory = workDirectory;
         Log = log;
@@ -24,6 +28,12 @@ internal sealed class CliHost
     }
 
     public HostOptions Options { get; }
+
+    /// <summary>The command line that repeats this command and, after an interrupt, resumes it.</summary>
+    public string Rerun { get; }
+
+    /// <summary>What an interrupted command says, once on stderr and as a note in its report.</summary>
+    public string ResumeHint => $"what was done is saved in {WorkDirectory.Root}; run again to resume: {Rerun}";
 
     public GitCommitGraph Graph { get; }
 
@@ -38,8 +48,14 @@ internal sealed class CliHost
     /// <summary>stdout: progress, the verdict and the report paths.</summary>
     public TextWriter Output { get; }
 
-    /// <summary>Opens the repository and the work dir, runs the command, and turns what escapes it into an exit code, said once on stderr.</summary>
-    public static async Task<int> RunAsync(HostOptions options, TextWriter output, Func<CliHost, Task<int>> command, CancellationToken cancellationToken)
+    /// <summary>
+    /// Opens the repository and the work dir, runs the command, and turns what escapes it into an exit code, said once on
+    /// stderr. <paramref name="rerun"/> is the command line that repeats it (the resume command after an interrupt).
+    /// <paramref name="checkFirst"/> checks the arguments against the repository (the range) before the work dir and
+    /// the log are touched, so that a mistyped command leaves nothing behind.
+    /// </summary>
+    public static async Task<int> RunAsync(
+        HostOptions options, string rerun, TextWriter output, Func<CliHost, Task<int>> command, CancellationToken cancellationToken, Action<GitCommitGraph>? checkFirst = null)
     {
         GitCommitGraph graph;
         try
@@ -48,39 +64,79 @@ internal sealed class CliHost
         }
         catch (UsageException ex)
         {
-            await Console.Error.WriteLineAsync($"bisector: {ex.Message}").ConfigureAwait(false);
-            return (int)ExitCodes.Usage;
+            return await UsageErrorAsync(ex).ConfigureAwait(false);
         }
 
         using (graph)
         {
-            var started = DateTimeOffset.Now;
-            var workDirectory = new WorkDirectory(options.WorkDir ?? WorkDirectory.DefaultFor(graph.RootDirectory));
-            var logPath = workDirectory.NewLogPath(started);
-            await using var log = Logging.Create(options.Verbosity, logPath);
             try
             {
-                return await command(new CliHost(options, graph, workDirectory, log, logPath, started, output)).ConfigureAwait(false);
+                checkFirst?.Invoke(graph);
             }
             catch (UsageException ex)
             {
-                Logging.FileOnly(log).Error("{Problem}", ex.Message);
-                await Console.Error.WriteLineAsync($"bisector: {ex.Message}").ConfigureAwait(false);
-                return (int)ExitCodes.Usage;
+                return await UsageErrorAsync(ex).ConfigureAwait(false);
             }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+
+            var started = DateTimeOffset.Now;
+            var workDirectory = new WorkDirectory(options.WorkDir ?? WorkDirectory.DefaultFor(graph.RootDirectory));
+            var logPath = workDirectory.NewLogPath(started);
+            // On a terminal, a status line says what is being done now; stdout and stderr (log lines too) write above it.
+            var status = LiveStatus.IsSupported ? new LiveStatus(output) : null;
+            var standardError = Console.Error;
+            if (status is not null)
             {
-                await Console.Error.WriteLineAsync($"bisector: interrupted; what was done is saved in {workDirectory.Root}. Run the same command again to resume.").ConfigureAwait(false);
-                return (int)ExitCodes.Interrupted;
+                output = new LiveStatusWriter(output, status);
+                Console.SetError(new LiveStatusWriter(standardError, status));
             }
-            catch (Exception ex)
+
+            try
             {
-                Logging.FileOnly(log).Fatal(ex, "Command failed");
-                await Console.Error.WriteLineAsync($"bisector: {ex.Message}\n   details in the log: {logPath}").ConfigureAwait(false);
-                return (int)ExitCodes.Failure;
+                await using var log = Logging.Create(options.Verbosity, logPath);
+                var host = new CliHost(options, rerun, graph, workDirectory, log, logPath, started, output, status);
+                try
+                {
+                    return await command(host).ConfigureAwait(false);
+                }
+                catch (UsageException ex)
+                {
+                    Logging.FileOnly(log).Error("{Problem}", ex.Message);
+                    return await UsageErrorAsync(ex).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                {
+                    await Console.Error.WriteLineAsync($"bisector: interrupted; {host.ResumeHint}").ConfigureAwait(false);
+                    return (int)ExitCodes.Interrupted;
+                }
+                catch (Exception ex)
+                {
+                    Logging.FileOnly(log).Fatal(ex, "Command failed");
+                    await Console.Error.WriteLineAsync($"bisector: {ex.Message}\n   details in the log: {logPath}").ConfigureAwait(false);
+                    return (int)ExitCodes.Failure;
+                }
+            }
+            finally
+            {
+                status?.Dispose();
+                Console.SetError(standardError);
+
+                // A command that logged nothing (a dry run) leaves no empty log behind.
+                if (new FileInfo(logPath) is { Exists: true, Length: 0 } empty)
+                {
+                    empty.Delete();
+                }
             }
         }
     }
+
+    private static async Task<int> UsageErrorAsync(UsageException ex)
+    {
+        await Console.Error.WriteLineAsync($"bisector: {ex.Message}").ConfigureAwait(false);
+        return (int)ExitCodes.Usage;
+    }
+
+    /// <summary>Progress lines on stdout, with a live status line below them when stdout is a terminal.</summary>
+    public ConsoleProgress Progress(string unit) => new(Output, Log, unit, _status);
 
     /// <summary>Resolves the config for the revision the command is about, then the benchmark, its metric, pinning, builder and journal.</summary>
     public Task<BenchmarkSetup> PrepareAsync(string configRevision, CancellationToken cancellationToken) => PrepareAsync(Options, configRevision, cancellationToken);
@@ -88,6 +144,30 @@ internal sealed class CliHost
     /// <summary>As <see cref="PrepareAsync(string, CancellationToken)"/>, with other measuring options (another metric) on the same repository and work dir.</summary>
     public Task<BenchmarkSetup> PrepareAsync(HostOptions options, string configRevision, CancellationToken cancellationToken) =>
         BenchmarkSetup.CreateAsync(this, options, Graph.Resolve(configRevision).Sha, cancellationToken);
+
+    /// <summary>
+    /// The end of every measuring command: the reports, the terminal summary, and the exit code. An interrupted command's
+    /// report and stderr say how to resume it, with the exact command.
+    /// </summary>
+    public async Task<int> FinishAsync(BisectResult result, bool interrupted)
+    {
+        _status?.Set(null);
+        interrupted |= result.Status == BisectStatus.Interrupted;
+        if (interrupted)
+        {
+            result = result with { Notes = [.. result.Notes, char.ToUpperInvariant(ResumeHint[0]) + ResumeHint[1..]] };
+        }
+
+        var reportDirectory = await WriteReportsAsync(result).ConfigureAwait(false);
+        TerminalSummary.Write(Output, result, reportDirectory, LogPath);
+        Log.Information("Finished with {Status}", result.Status);
+        if (interrupted)
+        {
+            await Console.Error.WriteLineAsync($"bisector: interrupted; {ResumeHint}").ConfigureAwait(false);
+        }
+
+        return (int)ExitCodeMapping.Of(result.Status, interrupted);
+    }
 
     /// <summary>Writes report.json, report.md and report.html to --report-dir or a new folder under the work dir, and returns the folder.</summary>
     public async Task<string> WriteReportsAsync(BisectResult result)

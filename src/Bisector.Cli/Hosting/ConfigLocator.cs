@@ -7,6 +7,9 @@ namespace Bisector.Cli.Hosting;
 /// <summary>Finds the config: the one given, or the one config in bisect-configs/ whose detect paths the bad commit has.</summary>
 internal static class ConfigLocator
 {
+    /// <summary>The JSON schema of configs, beside them in bisect-configs/: not a config itself.</summary>
+    public const string SchemaFileName = "schema.json";
+
     public static IReadOnlyList<string> SearchFolders() =>
         new[] { Path.Combine(Environment.CurrentDirectory, "bisect-configs"), Path.Combine(AppContext.BaseDirectory, "bisect-configs") }
             .Where(Directory.Exists)
@@ -27,7 +30,10 @@ internal static class ConfigLocator
         }
 
         var folders = SearchFolders();
-        var all = folders.SelectMany(f => Directory.EnumerateFiles(f, "*.json")).Order(StringComparer.Ordinal).ToArray();
+        var all = folders.SelectMany(f => Directory.EnumerateFiles(f, "*.json"))
+            .Where(path => Path.GetFileName(path) != SchemaFileName)
+            .Order(StringComparer.Ordinal)
+            .ToArray();
         var configs = all.Select(ConfigLoader.Load).GroupBy(c => c.Name).Select(g => g.First()).ToArray();
         var fitting = configs.Where(c => c.Detect.Count > 0 && c.Detect.All(p => graph.PathExists(badSha, p))).ToArray();
         return fitting.Length switch

@@ -7,30 +7,46 @@ using Serilog;
 
 namespace Bisector.Cli.Hosting;
 
-/// <summary>Progress on stdout, one line per milestone (works the same with or without a terminal), mirrored to the log.</summary>
-internal sealed class ConsoleProgress(TextWriter output, ILogger log, string unit) : ISessionObserver
+/// <summary>
+/// Progress on stdout, one line per milestone (the same with or without a terminal), mirrored to the log. On a terminal
+/// a <see cref="LiveStatus"/> line below them says what is being done at this moment: building, measuring round k,
+/// counting instructions, profiling.
+/// </summary>
+internal sealed class ConsoleProgress(TextWriter output, ILogger log, string unit, LiveStatus? status = null) : ISessionObserver
 {
+    private string _stage = "starting";
+    private bool _counting;
+    private bool _profiling;
+
     public void Phase(string text)
     {
         output.WriteLine($"== {text}");
         log.Information("{Phase}", text);
+        _counting = text.StartsWith("Counting instructions", StringComparison.Ordinal);
+        _profiling = text.StartsWith("Profiling", StringComparison.Ordinal);
+        _stage = Headline(text);
+        Show(string.Empty);
     }
 
     public void Testing(CommitInfo commit, int step, int stepsLeft, int candidatesLeft)
     {
         output.WriteLine($"[step {step}, about {stepsLeft} left, {candidatesLeft} commits in play] testing {commit.ShortSha} {commit.Subject}");
         log.Information("Step {Step}: testing {Sha} {Subject}", step, commit.Sha, commit.Subject);
+        _stage = $"step {step}, about {stepsLeft} left";
+        Show($"building {commit.ShortSha}");
     }
 
     public void Built(CommitInfo commit, BuildOutcome outcome)
     {
         var what = outcome.Success ? $"{outcome.Kind.ToString().ToLowerInvariant()} build" : $"build FAILED ({outcome.Error}), log {outcome.LogPath}";
         output.WriteLine($"   {commit.ShortSha}: {what}{(outcome.Kind == BuildKind.Cached ? "" : $" in {outcome.Seconds:0.0} s")}{(outcome.Reason is { } why ? $" ({why})" : string.Empty)}");
+        Show(_profiling ? "profiling" : outcome.Success ? $"measuring {commit.ShortSha}" : $"{commit.ShortSha} does not build");
     }
 
     public void Measured(CommitInfo commit, int samples, double lastValue)
     {
         log.Debug("Sample {Count} of {Sha}: {Value}", samples, commit.ShortSha, lastValue);
+        Show(_counting ? $"counting instructions of {commit.ShortSha} ({samples} done)" : $"measuring round {samples} of {commit.ShortSha}");
     }
 
     public void Decided(StepRecord step)
@@ -39,11 +55,21 @@ internal sealed class ConsoleProgress(TextWriter output, ILogger log, string uni
         var shift = step.Classification is { } c ? string.Create(CultureInfo.InvariantCulture, $", {c.ShiftPercent:+0.0;-0.0;0.0}% vs good") : string.Empty;
         output.WriteLine($"   {step.Commit.ShortSha} ({step.Role}): {step.Verdict.ToString().ToLowerInvariant()} after {step.Samples} samples{median}{shift}{(step.Note is null ? "" : $" ({step.Note})")}");
         log.Information("Verdict {Verdict} for {Sha} after {Samples} samples", step.Verdict, step.Commit.Sha, step.Samples);
+        Show($"{step.Commit.ShortSha} is {step.Verdict.ToString().ToLowerInvariant()}");
     }
 
     public void Note(string text)
     {
         output.WriteLine($"   note: {text}");
         log.Information("{Note}", text);
+    }
+
+    private void Show(string doing) => status?.Set(doing.Length == 0 ? _stage : $"{_stage}: {doing}");
+
+    /// <summary>A phase's first clause, short enough for the status line: "Building the endpoints", "Re-verifying a1b2 against its parent c3d4".</summary>
+    private static string Headline(string phase)
+    {
+        var end = phase.IndexOfAny([':', ',', '(', '.']);
+        return (end > 0 ? phase[..end] : phase).Trim();
     }
 }

@@ -35,19 +35,22 @@ public static class ConfigLoader
         }
         catch (JsonException ex)
         {
-            throw new UsageException($"{sourcePath}: not valid JSON (line {ex.LineNumber + 1}): {ex.Message}");
+            var (line, column) = JsonPositions.Lines(json).FromReader(ex.LineNumber ?? 0, ex.BytePositionInLine ?? 0);
+            throw new UsageException($"{sourcePath}:{line}:{column}: not valid JSON: {PlainJsonError(ex.Message)}");
         }
 
         using (document)
         {
-            var reader = new ConfigReader(sourcePath);
-            var root = reader.Object(document.RootElement, "(root)");
-            var name = reader.OptionalString(root, "name") ?? Path.GetFileNameWithoutExtension(sourcePath);
+            var reader = new ConfigReader(sourcePath, json);
+            var root = reader.Object(document.RootElement, JsonPositions.Root);
+            reader.KnownFields(root, JsonPositions.Root, s_rootFields);
+            var name = reader.OptionalString(root, "name", "name") ?? Path.GetFileNameWithoutExtension(sourcePath);
+            _ = reader.OptionalString(root, "$schema", "$schema");
             var configDirectory = Path.GetDirectoryName(Path.GetFullPath(sourcePath)) ?? ".";
-            var build = ReadBuild(reader, reader.RequiredObject(root, "build")) with { ConfigDirectory = configDirectory };
-            var benchmarks = ReadBenchmarks(reader, reader.RequiredObject(root, "benchmarks"))
+            var build = ReadBuild(reader, reader.RequiredObject(root, "build", "build")) with { ConfigDirectory = configDirectory };
+            var benchmarks = ReadBenchmarks(reader, reader.RequiredObject(root, "benchmarks", "benchmarks"))
                 .ToDictionary(kv => kv.Key, kv => kv.Value with { ConfigDirectory = configDirectory }, StringComparer.Ordinal);
-            var defaultBenchmark = reader.OptionalString(root, "defaultBenchmark") ?? benchmarks.Keys.First();
+            var defaultBenchmark = reader.OptionalString(root, "defaultBenchmark", "defaultBenchmark") ?? benchmarks.Keys.First();
             if (!benchmarks.ContainsKey(defaultBenchmark))
             {
                 throw reader.Error("defaultBenchmark", $"'{defaultBenchmark}' is not one of the benchmarks ({string.Join(", ", benchmarks.Keys)})");
@@ -60,7 +63,7 @@ public static class ConfigLoader
             return new BisectConfig(
                 name,
                 sourcePath,
-                reader.OptionalString(root, "description") ?? string.Empty,
+                reader.OptionalString(root, "description", "description") ?? string.Empty,
                 reader.OptionalStringList(root, "detect", "detect") ?? [],
                 build,
                 benchmarks,
@@ -71,6 +74,7 @@ public static class ConfigLoader
 
     private static BuildSettings ReadBuild(ConfigReader reader, JsonElement build)
     {
+        reader.KnownFields(build, "build", "commands", "env", "timeoutSeconds", "artifacts", "clean", "cleanWhenChanged", "ccache");
         var commands = reader.OptionalStringList(build, "commands", "build.commands");
         if (commands is null || commands.Count == 0)
         {
@@ -106,21 +110,22 @@ public static class ConfigLoader
         {
             var field = $"benchmarks.{property.Name}";
             var benchmark = reader.Object(property.Value, field);
-            var command = reader.OptionalString(benchmark, "command")
+            reader.KnownFields(benchmark, field, "command", "metric", "unit", "warmup", "timeoutSeconds", "cpu", "instructionCheck");
+            var command = reader.OptionalString(benchmark, "command", $"{field}.command")
                 ?? throw reader.Error($"{field}.command", "is required: the shell command that runs the benchmark");
-            var metricText = reader.OptionalString(benchmark, "metric") ?? "wall-time";
-            var metric = ParseMetric(metricText)
-                ?? throw reader.Error($"{field}.metric", $"'{metricText}' is not a metric; use one of wall-time, cpu-time, instructions, callgrind, output");
+            var metricText = reader.OptionalString(benchmark, "metric", $"{field}.metric") ?? DefaultMetric;
+            var metric = MetricNamed(metricText)
+                ?? throw reader.Error($"{field}.metric", $"'{metricText}' is not a metric; use one of {string.Join(", ", MetricNames)}");
             var warmup = reader.OptionalNonNegativeInteger(benchmark, "warmup", $"{field}.warmup") ?? 1;
             var timeout = reader.OptionalPositiveNumber(benchmark, "timeoutSeconds", $"{field}.timeoutSeconds") ?? 600;
             result[property.Name] = new BenchmarkSettings(
                 property.Name,
                 command,
                 metric,
-                reader.OptionalString(benchmark, "unit") ?? DefaultUnit(metric),
+                reader.OptionalString(benchmark, "unit", $"{field}.unit") ?? DefaultUnit(metric),
                 warmup,
                 TimeSpan.FromSeconds(timeout),
-                reader.OptionalString(benchmark, "cpu"))
+                reader.OptionalString(benchmark, "cpu", $"{field}.cpu"))
             {
                 InstructionCheck = ReadInstructionCheck(reader, benchmark, $"{field}.instructionCheck"),
             };
@@ -152,8 +157,9 @@ public static class ConfigLoader
         }
 
         var settings = check;
-        var metricText = reader.OptionalString(settings, "metric");
-        MetricKind? metric = metricText is null ? null : ParseMetric(metricText);
+        reader.KnownFields(settings, field, "command", "metric", "samples", "timeoutSeconds");
+        var metricText = reader.OptionalString(settings, "metric", $"{field}.metric");
+        MetricKind? metric = metricText is null ? null : MetricNamed(metricText);
         if (metricText is not null && metric is not (MetricKind.Callgrind or MetricKind.Instructions))
         {
             throw reader.Error($"{field}.metric", $"'{metricText}' does not count instructions; use callgrind or instructions");
@@ -169,7 +175,7 @@ public static class ConfigLoader
         var timeout = reader.OptionalPositiveNumber(settings, "timeoutSeconds", $"{field}.timeoutSeconds");
         return new InstructionCheckSettings(
             true,
-            reader.OptionalString(settings, "command"),
+            reader.OptionalString(settings, "command", $"{field}.command"),
             metric,
             samples,
             timeout is { } seconds ? TimeSpan.FromSeconds(seconds) : defaults.Timeout);
@@ -177,6 +183,7 @@ public static class ConfigLoader
 
     private static StatisticsOptions ReadStatistics(ConfigReader reader, JsonElement stats)
     {
+        reader.KnownFields(stats, "statistics", "thresholdPercent", "alpha", "samples", "referenceSamples");
         var defaults = StatisticsOptions.Default;
         var threshold = reader.OptionalPositiveNumber(stats, "thresholdPercent", "statistics.thresholdPercent") ?? defaults.ThresholdPercent;
         var alpha = reader.OptionalPositiveNumber(stats, "alpha", "statistics.alpha") ?? defaults.Alpha;
@@ -188,6 +195,23 @@ public static class ConfigLoader
         var samples = reader.OptionalScheduleList(stats, "samples", "statistics.samples") ?? defaults.SampleSchedule;
         var references = reader.OptionalScheduleList(stats, "referenceSamples", "statistics.referenceSamples") ?? defaults.ReferenceSchedule;
         return new StatisticsOptions(threshold, alpha, samples, references);
+    }
+
+    /// <summary>The metric of a benchmark that names none.</summary>
+    public const string DefaultMetric = "wall-time";
+
+    /// <summary>The metric names a config takes, exactly as written (the command line's --metric takes a few aliases too).</summary>
+    public static IReadOnlyList<string> MetricNames { get; } = Enum.GetValues<MetricKind>().Select(MetricName).ToArray();
+
+    private static readonly string[] s_rootFields = ["$schema", "name", "description", "detect", "build", "benchmarks", "defaultBenchmark", "statistics"];
+
+    private static MetricKind? MetricNamed(string text) => MetricNames.Contains(text, StringComparer.Ordinal) ? ParseMetric(text) : null;
+
+    /// <summary>System.Text.Json's message without the position it appends ("... LineNumber: 9 | BytePositionInLine: 4."): the caller says where.</summary>
+    private static string PlainJsonError(string message)
+    {
+        var cut = message.IndexOf(" Path: ", StringComparison.Ordinal) is var p and >= 0 ? p : message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
+        return cut >= 0 ? message[..cut] : message;
     }
 
     public static MetricKind? ParseMetric(string text) => text.ToLowerInvariant() switch

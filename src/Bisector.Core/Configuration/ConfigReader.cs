@@ -3,22 +3,43 @@ using Bisector.Core.Domain;
 
 namespace Bisector.Core.Configuration;
 
-/// <summary>Typed access to config fields, failing with the file and field named.</summary>
-internal sealed class ConfigReader(string sourcePath)
+/// <summary>Typed access to config fields, failing with the file, line and column, and the field named.</summary>
+internal sealed class ConfigReader(string sourcePath, string json)
 {
-    public UsageException Error(string field, string problem) => new($"{sourcePath}: {field}: {problem}.");
+    private JsonPositions? _positions;
+
+    /// <summary>"x.json:12:7: benchmarks.a.metric: problem." (a missing field is placed at the object that lacks it).</summary>
+    public UsageException Error(string field, string problem)
+    {
+        _positions ??= JsonPositions.Of(json);
+        var (line, column) = _positions.Find(field);
+        return new($"{sourcePath}:{line}:{column}: {field}: {problem}.");
+    }
+
+    /// <summary>Rejects a field the object does not have, so that a misspelt name is not silently ignored.</summary>
+    public void KnownFields(JsonElement element, string field, params string[] known)
+    {
+        foreach (var property in element.EnumerateObject())
+        {
+            if (Array.IndexOf(known, property.Name) < 0)
+            {
+                var name = field == JsonPositions.Root ? property.Name : $"{field}.{property.Name}";
+                throw Error(name, $"is not a field here; the fields of {(field == JsonPositions.Root ? "a config" : field)} are {string.Join(", ", known.Where(k => k != "$schema"))}");
+            }
+        }
+    }
 
     public JsonElement Object(JsonElement element, string field) =>
         element.ValueKind == JsonValueKind.Object ? element : throw Error(field, $"must be an object, not {Describe(element)}");
 
-    public JsonElement RequiredObject(JsonElement parent, string name) =>
-        parent.TryGetProperty(name, out var value) ? Object(value, name) : throw Error(name, "is required");
+    public JsonElement RequiredObject(JsonElement parent, string name, string field) =>
+        parent.TryGetProperty(name, out var value) ? Object(value, field) : throw Error(field, "is required");
 
     public string String(JsonElement element, string field) =>
         element.ValueKind == JsonValueKind.String ? element.GetString()! : throw Error(field, $"must be a string, not {Describe(element)}");
 
-    public string? OptionalString(JsonElement parent, string name) =>
-        parent.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null ? String(value, name) : null;
+    public string? OptionalString(JsonElement parent, string name, string field) =>
+        parent.TryGetProperty(name, out var value) ? String(value, field) : null;
 
     public IReadOnlyList<string>? OptionalStringList(JsonElement parent, string name, string field)
     {

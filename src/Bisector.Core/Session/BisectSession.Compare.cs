@@ -33,7 +33,6 @@ public sealed partial class BisectSession
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            _notes.Add("Interrupted: every build and sample so far is saved; run the same command again to resume.");
             return ResultOf(state, BisectStatus.Interrupted, Endpoints(state));
         }
     }

@@ -42,7 +42,7 @@ public sealed partial class BisectSession(
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            _notes.Add("Interrupted: every build and sample so far is saved; run the same command again to resume.");
+            // The headline says it was interrupted, and the caller, which knows the command line, how to resume.
             return Result(state, BisectStatus.Interrupted);
         }
     }

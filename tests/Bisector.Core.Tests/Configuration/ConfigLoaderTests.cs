@@ -49,16 +49,16 @@ public sealed class ConfigLoaderTests
     }
 
     [Theory]
-    [InlineData("""{ "benchmarks": { "a": { "command": "x" } } }""", "x.json: build: is required")]
-    [InlineData("""{ "build": { "commands": [] }, "benchmarks": { "a": { "command": "x" } } }""", "x.json: build.commands: must be a non-empty list")]
-    [InlineData("""{ "build": { "commands": ["make"] }, "benchmarks": { "a": { "command": "x", "metric": "speed" } } }""", "x.json: benchmarks.a.metric: 'speed' is not a metric")]
-    [InlineData("""{ "build": { "commands": ["make"] }, "benchmarks": { "a": { } } }""", "x.json: benchmarks.a.command: is required")]
-    [InlineData("""{ "build": { "commands": ["make"] }, "benchmarks": { "a": { "command": "x" } }, "defaultBenchmark": "b" }""", "x.json: defaultBenchmark: 'b' is not one of the benchmarks (a)")]
-    [InlineData("""{ "build": { "commands": ["make"], "timeoutSeconds": -1 }, "benchmarks": { "a": { "command": "x" } } }""", "x.json: build.timeoutSeconds: must be a positive number, not -1")]
-    [InlineData("""{ "build": { "commands": ["make"] }, "benchmarks": { "a": { "command": "x" } }, "statistics": { "samples": [10, 5] } }""", "x.json: statistics.samples: must be increasing")]
-    [InlineData("""{ "build": { "commands": ["make"], "env": { "OPT": 3 } }, "benchmarks": { "a": { "command": "x" } } }""", "x.json: build.env.OPT: must be a string, not 3")]
-    [InlineData("""{ "build": { "commands": ["make"] }, "benchmarks": { "a": { "command": "x", "instructionCheck": { "metric": "wall-time" } } } }""", "x.json: benchmarks.a.instructionCheck.metric: 'wall-time' does not count instructions")]
-    [InlineData("""{ "build": { "commands": ["make"] }, "benchmarks": { "a": { "command": "x", "instructionCheck": "yes" } } }""", "x.json: benchmarks.a.instructionCheck: must be true, false or an object")]
+    [InlineData("""{ "benchmarks": { "a": { "command": "x" } } }""", "x.json:1:1: build: is required")]
+    [InlineData("""{ "build": { "commands": [] }, "benchmarks": { "a": { "command": "x" } } }""", "x.json:1:14: build.commands: must be a non-empty list")]
+    [InlineData("""{ "build": { "commands": ["make"] }, "benchmarks": { "a": { "command": "x", "metric": "speed" } } }""", "x.json:1:77: benchmarks.a.metric: 'speed' is not a metric")]
+    [InlineData("""{ "build": { "commands": ["make"] }, "benchmarks": { "a": { } } }""", "x.json:1:54: benchmarks.a.command: is required")]
+    [InlineData("""{ "build": { "commands": ["make"] }, "benchmarks": { "a": { "command": "x" } }, "defaultBenchmark": "b" }""", "x.json:1:81: defaultBenchmark: 'b' is not one of the benchmarks (a)")]
+    [InlineData("""{ "build": { "commands": ["make"], "timeoutSeconds": -1 }, "benchmarks": { "a": { "command": "x" } } }""", "x.json:1:36: build.timeoutSeconds: must be a positive number, not -1")]
+    [InlineData("""{ "build": { "commands": ["make"] }, "benchmarks": { "a": { "command": "x" } }, "statistics": { "samples": [10, 5] } }""", "x.json:1:97: statistics.samples: must be increasing")]
+    [InlineData("""{ "build": { "commands": ["make"], "env": { "OPT": 3 } }, "benchmarks": { "a": { "command": "x" } } }""", "x.json:1:45: build.env.OPT: must be a string, not 3")]
+    [InlineData("""{ "build": { "commands": ["make"] }, "benchmarks": { "a": { "command": "x", "instructionCheck": { "metric": "wall-time" } } } }""", "x.json:1:99: benchmarks.a.instructionCheck.metric: 'wall-time' does not count instructions")]
+    [InlineData("""{ "build": { "commands": ["make"] }, "benchmarks": { "a": { "command": "x", "instructionCheck": "yes" } } }""", "x.json:1:77: benchmarks.a.instructionCheck: must be true, false or an object")]
     public void A_config_error_names_the_file_the_field_and_the_problem(string json, string expected)
     {
         var error = Assert.Throws<UsageException>(() => ConfigLoader.Parse(json, "x.json"));
@@ -67,11 +67,53 @@ public sealed class ConfigLoaderTests
     }
 
     [Fact]
-    public void Invalid_json_is_reported_with_its_line()
+    public void Invalid_json_is_reported_once_with_its_line_and_column_in_plain_words()
     {
-        var error = Assert.Throws<UsageException>(() => ConfigLoader.Parse("{\n  \"build\": {\n  oops\n}", "broken.json"));
+        var error = Assert.Throws<UsageException>(() => ConfigLoader.Parse("{\n  // a comment, then a value that is not JSON\n  \"build\": {\n    \"commands\": oops\n}", "broken.json"));
 
-        Assert.Contains("broken.json: not valid JSON (line 3)", error.Message, StringComparison.Ordinal);
+        Assert.Equal("broken.json:4:17: not valid JSON: 'o' is an invalid start of a value.", error.Message);
+    }
+
+    [Fact]
+    public void A_field_error_in_a_file_of_several_lines_points_at_the_field()
+    {
+        const string json = """
+            {
+              // the sample's benchmark
+              "build": { "commands": ["make"] },
+              "benchmarks": {
+                "add_local": {
+                  "command": "./bench",
+                  "warmup": -1
+                }
+              }
+            }
+            """;
+
+        var error = Assert.Throws<UsageException>(() => ConfigLoader.Parse(json, "x.json"));
+
+        Assert.Equal("x.json:7:7: benchmarks.add_local.warmup: must be a whole number of at least 0, not -1.", error.Message);
+    }
+
+    [Theory]
+    [InlineData("""{ "build": { "commands": ["make"] }, "benchmarks": { "a": { "command": "x", "metirc": "callgrind" } } }""", "x.json:1:77: benchmarks.a.metirc: is not a field here; the fields of benchmarks.a are command, metric,")]
+    [InlineData("""{ "biuld": { "commands": ["make"] }, "benchmarks": { "a": { "command": "x" } } }""", "x.json:1:3: biuld: is not a field here; the fields of a config are name, description,")]
+    [InlineData("""{ "build": { "commands": ["make"], "flags": "-O2" }, "benchmarks": { "a": { "command": "x" } } }""", "x.json:1:36: build.flags: is not a field here")]
+    [InlineData("""{ "build": { "commands": ["make"] }, "benchmarks": { "a": { "command": "x", "metric": "wall" } } }""", "x.json:1:77: benchmarks.a.metric: 'wall' is not a metric; use one of wall-time, cpu-time, instructions, callgrind, output")]
+    [InlineData("""{ "name": null, "build": { "commands": ["make"] }, "benchmarks": { "a": { "command": "x" } } }""", "x.json:1:3: name: must be a string, not null")]
+    public void A_misspelt_field_or_a_value_the_schema_does_not_allow_is_an_error_not_ignored(string json, string expected)
+    {
+        var error = Assert.Throws<UsageException>(() => ConfigLoader.Parse(json, "x.json"));
+
+        Assert.StartsWith(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_schema_reference_is_allowed()
+    {
+        var config = ConfigLoader.Parse(Minimal.Replace("{ \"build\"", "{ \"$schema\": \"./schema.json\", \"build\"", StringComparison.Ordinal), "x.json");
+
+        Assert.Equal("x", config.Name);
     }
 
     [Fact]
