@@ -80,7 +80,7 @@ internal static class MachineCodeSection
             return $"<td{border}></td><td></td><td></td><td></td>";
         }
 
-        return $"<td{border}>+{Format.Hex(instruction.Offset)}</td><td>{E(instruction.Text)}</td><td class=\"muted\">{E(instruction.Source)}</td>" +
+        return $"<td{border}>+{Format.Hex(instruction.Offset)}</td><td>{E(instruction.Text)}</td><td class=\"muted\" title=\"{E(instruction.Source)}\">{E(instruction.Source is { } source ? Path.GetFileName(source) : null)}</td>" +
             $"<td class=\"num\"{Heat(instruction.Executions, hottest)}>{ExplanationText.Executions(instruction)}</td>";
     }
 
