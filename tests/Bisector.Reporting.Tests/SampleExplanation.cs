@@ -164,5 +164,6 @@ internal static class SampleExplanation
         new CodeLine(null, Run(0xc, "ret", "pystate.c:104", Loops)),
     ]);
 
-    private static Instruction Run(long offset, string text, string source, long executions) => new(offset, text, source, executions);
+    private static Instruction Run(long offset, string text, string source, long executions) =>
+        new(offset, text, source, executions) { SampleShare = executions / 40_000_000.0 };
 }

@@ -78,7 +78,14 @@ public sealed class CulpritExplainer(ICommitGraph graph, IBuilder builder, IProf
         }
 
         var executions = counts?.Executions.GetValueOrDefault(binary);
-        return await profiler.DisassembleAsync(binary, symbol, executions, cancellationToken).ConfigureAwait(false);
+        var code = await profiler.DisassembleAsync(binary, symbol, executions, cancellationToken).ConfigureAwait(false);
+        if (code is null || time is not { Total: > 0 })
+        {
+            return code;
+        }
+
+        var samples = time.OffsetSamples.GetValueOrDefault(symbol);
+        return code with { Instructions = code.Instructions.Select(i => i with { SampleShare = (samples?.GetValueOrDefault(i.Offset) ?? 0) / time.Total }).ToArray() };
     }
 
     private static void Note<T>(List<string> unavailable, string what, Probed<T> probed)

@@ -9,6 +9,9 @@ namespace Bisector.Core.Explain;
 /// <param name="Runs">How many benchmark runs the profile sums.</param>
 public sealed record Profile(string Tool, string Event, double Total, IReadOnlyList<SymbolCost> Symbols, string CallGraph, int Runs)
 {
+    /// <summary>Per symbol, the samples taken at each offset from its start (perf's sym+offset): where in a function the time is.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<long, double>> OffsetSamples { get; init; } = new Dictionary<string, IReadOnlyDictionary<long, double>>();
+
     public double Share(string symbol) => Total <= 0 ? 0 : Cost(symbol) / Total;
 
     public double Cost(string symbol) => Symbols.Where(s => s.Symbol == symbol).Sum(s => s.Cost);

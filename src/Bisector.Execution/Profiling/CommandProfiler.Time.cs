@@ -23,6 +23,7 @@ public sealed partial class CommandProfiler
         {
             var inner = BenchmarkCommand.For(settings, build);
             var costs = new List<SymbolCost>();
+            var offsets = new Dictionary<string, Dictionary<long, double>>(StringComparer.Ordinal);
             var runs = 0;
             var samples = 0.0;
             while (runs < MaxRuns && samples < TargetSamples)
@@ -42,6 +43,8 @@ public sealed partial class CommandProfiler
                     return Probed<Profile>.Missing($"perf report failed: {LastLines(report.StandardError)}");
                 }
 
+                var script = await RunAsync($"{Shell.Quote(Perf)} script -i {data} -F ip,sym,symoff -G", folder, s_toolTimeout, cancellationToken).ConfigureAwait(false);
+                PerfReportParser.AddOffsets(script.StandardOutput, offsets);
                 var run = PerfReportParser.Symbols(report.StandardOutput, PerfReportParser.Binaries(buildIds.StandardOutput));
                 costs.AddRange(run);
                 samples += run.Sum(s => s.Cost);
@@ -51,7 +54,10 @@ public sealed partial class CommandProfiler
             log.Debug("perf record took {Samples} samples of {Artifacts} in {Runs} runs", samples, build.ArtifactDirectory, runs);
             return samples == 0
                 ? Probed<Profile>.Missing("perf record took no samples: the benchmark ran for less than a sampling period")
-                : Probed<Profile>.Of(new Profile("perf", perf.Event, samples, PerfReportParser.Sum(costs), perf.CallGraph, runs));
+                : Probed<Profile>.Of(new Profile("perf", perf.Event, samples, PerfReportParser.Sum(costs), perf.CallGraph, runs)
+                {
+                    OffsetSamples = offsets.ToDictionary(o => o.Key, o => (IReadOnlyDictionary<long, double>)o.Value, StringComparer.Ordinal),
+                });
         }
         finally
         {

@@ -57,4 +57,30 @@ public static class PerfReportParser
         var text = field.Trim();
         return text.Length > 4 && text[0] == '[' && text[2] == ']' && text[3] == ' ' ? text[4..].Trim() : text;
     }
+
+    /// <summary>
+    /// Samples per symbol and offset from <c>perf script -F ip,sym,symoff -G</c>, whose rows end in "eval_code+0x1f3",
+    /// added to <paramref name="into"/>.
+    /// </summary>
+    public static void AddOffsets(string script, Dictionary<string, Dictionary<long, double>> into)
+    {
+        foreach (var row in script.Split('\n'))
+        {
+            var last = row.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault();
+            var plus = last?.LastIndexOf("+0x", StringComparison.Ordinal) ?? -1;
+            if (plus <= 0 || !long.TryParse(last![(plus + 3)..], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var offset))
+            {
+                continue;
+            }
+
+            var symbol = last[..plus];
+            if (!into.TryGetValue(symbol, out var offsets))
+            {
+                offsets = [];
+                into[symbol] = offsets;
+            }
+
+            offsets[offset] = offsets.GetValueOrDefault(offset) + 1;
+        }
+    }
 }

@@ -58,8 +58,13 @@ internal static class ExplanationText
     /// <summary>An instruction as the side-by-side views show it: "+0x80  call &lt;threadstate_get&gt;".</summary>
     public static string Instruction(Instruction instruction) => $"+{Format.Hex(instruction.Offset)}  {instruction.Text}";
 
-    /// <summary>How many times an instruction ran, or nothing when it was not counted.</summary>
-    public static string Executions(Instruction? instruction) => instruction?.Executions is { } runs ? Format.Count(runs) : string.Empty;
+    /// <summary>How many times an instruction ran (callgrind) and its share of the time samples (perf), where each was taken.</summary>
+    public static string Executions(Instruction? instruction) =>
+        string.Join(" · ", new[]
+        {
+            instruction?.Executions is { } runs ? Format.Count(runs) : null,
+            instruction?.SampleShare is { } share and > 0 ? Format.Fraction(share) + " of samples" : null,
+        }.OfType<string>());
 
     /// <summary>git's diffstat summary line: "3 files changed, 19 insertions(+), 3 deletions(-)".</summary>
     public static string Diffstat(CommitDetails commit) =>

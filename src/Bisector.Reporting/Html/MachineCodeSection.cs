@@ -40,7 +40,7 @@ internal static class MachineCodeSection
         var hottest = code.Hottest(MaxHunks).SelectMany(h => h.Hunk.Lines).SelectMany(l => new[] { l.Parent, l.Culprit }).Max(i => i?.Executions ?? 0);
         html.AppendLine($"<h3><code>{E(code.Symbol)}</code>: {E(ExplanationText.CodeFinding(code))}</h3>");
         html.AppendLine("<table class=\"asm\"><tr><th colspan=\"4\">parent</th><th colspan=\"4\">culprit</th></tr>");
-        html.AppendLine("<tr><th>offset</th><th>instruction</th><th>source</th><th class=\"num\">runs</th><th>offset</th><th>instruction</th><th>source</th><th class=\"num\">runs</th></tr>");
+        html.AppendLine("<tr><th>offset</th><th>instruction</th><th>source</th><th class=\"num\">runs · time</th><th>offset</th><th>instruction</th><th>source</th><th class=\"num\">runs · time</th></tr>");
         var shown = code.Hottest(MaxHunks);
         if (shown.Count < code.Hunks.Count)
         {

@@ -168,6 +168,7 @@ internal static class ExplanationJson
             json.WriteString("text", i.Text);
             json.WriteString("source", i.Source);
             JsonFields.OptionalCount(json, "executions", i.Executions);
+            JsonFields.Optional(json, "sampleShare", i.SampleShare, 4);
         });
 
     private static void Source(Utf8JsonWriter json, SourceExecution source)

@@ -124,13 +124,13 @@ internal static class ExplanationMarkdown
     {
         var instructions = code.Hottest(MaxHunks).SelectMany(h => h.Hunk.Window(MaxLinesPerHunk).Lines).SelectMany(l => new[] { l.Parent, l.Culprit }).OfType<Instruction>().ToArray();
         var width = Math.Max("parent".Length, instructions.Max(i => ExplanationText.Instruction(i).Length));
-        var runs = Math.Max("runs".Length, instructions.Max(i => ExplanationText.Executions(i).Length));
+        var runs = Math.Max("runs · time".Length, instructions.Max(i => ExplanationText.Executions(i).Length));
         string Side(string text, string count) => text.PadRight(width) + "  " + count.PadLeft(runs);
         string Half(Instruction? instruction) =>
             instruction is null ? Side(string.Empty, string.Empty) : Side(ExplanationText.Instruction(instruction), ExplanationText.Executions(instruction));
 
         var diff = new StringBuilder();
-        diff.AppendLine($"  {Side("parent", "runs")} | {Side("culprit", "runs").TrimEnd()}");
+        diff.AppendLine($"  {Side("parent", "runs · time")} | {Side("culprit", "runs · time").TrimEnd()}");
         if (code.RegistersChanged > 0)
         {
             diff.AppendLine("  (~: the same instruction with other registers or stack slots)");
