@@ -19,20 +19,13 @@ internal static class CompareCommand
         setup.Announce($"compare {options.Baseline} with {options.Candidate}");
         var builder = setup.OpenBuilder();
         var progress = host.Progress(setup.Benchmark.Unit);
-        var session = new BisectSession(host.Graph, builder, setup.Runner, setup.OpenJournal(), new VerdictEngine(setup.Statistics), progress, setup.InstructionProbe());
-        var request = new BisectRequest(options.Baseline, options.Candidate, setup.Benchmark.Name, setup.Runner.MetricDescription, setup.Benchmark.Unit);
-
-        var result = await session.CompareAsync(request, cancellationToken).ConfigureAwait(false);
+        var result = await setup.Session(builder, progress).CompareAsync(setup.Request(options.Baseline, options.Candidate), cancellationToken).ConfigureAwait(false);
         if (result is { Status: BisectStatus.Compared, Good: { } baseline, Bad: { } candidate, Change: { } change } && options.Explain)
         {
             result = await Explaining.ExplainAsync(result, setup, builder, progress, baseline.Commit, candidate.Commit, change, cancellationToken).ConfigureAwait(false);
         }
 
-        result = result with
-        {
-            Environment = (await setup.DescribeMachineAsync(CancellationToken.None).ConfigureAwait(false)) with { Load = ReportText.OverallLoad(result) },
-            Commands = setup.Commands(options.Reproduce),
-        };
+        result = await setup.DescribedAsync(result, options.Reproduce).ConfigureAwait(false);
         return await host.FinishAsync(result, cancellationToken.IsCancellationRequested).ConfigureAwait(false);
     }
 }

@@ -39,13 +39,11 @@ internal static class ProfileCommand
         }
 
         var explanation = await setup.Explainer(builder, progress).ExplainAsync(revision.Commit, versus.Commit, null, cancellationToken).ConfigureAwait(false);
-        var request = new BisectRequest(versus.Rev, options.Revision, setup.Benchmark.Name, setup.Runner.MetricDescription, setup.Benchmark.Unit);
-        var result = new BisectResult(BisectStatus.Profiled, request, versus, revision, null, [], null, null, [], 0, builds, clock.Elapsed, [])
+        var result = new BisectResult(BisectStatus.Profiled, setup.Request(versus.Rev, options.Revision), versus, revision, null, [], null, null, [], 0, builds, clock.Elapsed, [])
         {
             Explanation = explanation,
-            Environment = await setup.DescribeMachineAsync(CancellationToken.None).ConfigureAwait(false),
-            Commands = setup.Commands(options.Reproduce),
         };
+        result = await setup.DescribedAsync(result, options.Reproduce).ConfigureAwait(false);
         return await host.FinishAsync(result, cancellationToken.IsCancellationRequested).ConfigureAwait(false);
     }
 }

@@ -65,20 +65,13 @@ internal static class RunCommand
         setup.Announce($"{options.Good}..{options.Bad}");
         var builder = setup.OpenBuilder();
         var progress = host.Progress(setup.Benchmark.Unit);
-        var session = new BisectSession(host.Graph, builder, setup.Runner, setup.OpenJournal(), new VerdictEngine(setup.Statistics), progress, setup.InstructionProbe());
-        var request = new BisectRequest(options.Good, options.Bad, setup.Benchmark.Name, setup.Runner.MetricDescription, setup.Benchmark.Unit);
-
-        var result = await session.RunAsync(request, cancellationToken).ConfigureAwait(false);
+        var result = await setup.Session(builder, progress).RunAsync(setup.Request(options.Good, options.Bad), cancellationToken).ConfigureAwait(false);
         DryRun.RecordSecondsPerSample(setup.TimingPath, result.BenchmarkSeconds, result.SamplesTaken);
         if (result is { Status: BisectStatus.CulpritFound, Culprit: { } culprit, Verification: { } verification } && options.Explain)
         {
             result = await Explaining.ExplainAsync(result, setup, builder, progress, host.Graph.Lookup(verification.ParentSha), culprit, verification.Change, cancellationToken).ConfigureAwait(false);
         }
 
-        return result with
-        {
-            Environment = (await setup.DescribeMachineAsync(CancellationToken.None).ConfigureAwait(false)) with { Load = ReportText.OverallLoad(result) },
-            Commands = setup.Commands(options.Reproduce),
-        };
+        return await setup.DescribedAsync(result, options.Reproduce).ConfigureAwait(false);
     }
 }

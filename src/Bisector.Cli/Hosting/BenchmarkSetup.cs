@@ -107,6 +107,20 @@ internal sealed class BenchmarkSetup : IDisposable
 
     public JsonlJournal OpenJournal() => new(JournalPath);
 
+    /// <summary>A session over this setup's builder, runner, journal and statistics, telling <paramref name="observer"/> how it goes.</summary>
+    public BisectSession Session(CachingBuilder builder, Core.Abstractions.ISessionObserver observer) =>
+        new(_host.Graph, builder, Runner, OpenJournal(), new VerdictEngine(Statistics), observer, InstructionProbe());
+
+    /// <summary>What a session is asked: the two revisions as the user wrote them, and this benchmark.</summary>
+    public BisectRequest Request(string good, string bad) => new(good, bad, Benchmark.Name, Runner.MetricDescription, Benchmark.Unit);
+
+    /// <summary>The result with this machine's description (and the run's load) and the commands that reproduce it.</summary>
+    public async Task<BisectResult> DescribedAsync(BisectResult result, string reproduce) => result with
+    {
+        Environment = (await DescribeMachineAsync(CancellationToken.None).ConfigureAwait(false)) with { Load = Reporting.ReportText.OverallLoad(result) },
+        Commands = Commands(reproduce),
+    };
+
     public InstructionProbe? InstructionProbe() => InstructionProbes.For(Benchmark, Tools, Processes, _host.WorkDirectory.Scratch, _host.Log);
 
     public CulpritExplainer Explainer(CachingBuilder builder, Core.Abstractions.ISessionObserver observer) =>
