@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bisector.Execution.Benchmarks;
 
 namespace Bisector.Cli.Hosting;
 
@@ -37,6 +38,7 @@ internal static class HostArguments
         }
     }
 
+    /// <summary>Plain words stay as they are, so the command reads naturally; anything else is quoted for bash.</summary>
     private static string Quote(string text) =>
-        text.Length > 0 && text.All(c => char.IsAsciiLetterOrDigit(c) || "-_./:=~^@+,".Contains(c, StringComparison.Ordinal)) ? text : "'" + text.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+        text.Length > 0 && text.All(c => char.IsAsciiLetterOrDigit(c) || "-_./:=~^@+,".Contains(c, StringComparison.Ordinal)) ? text : Shell.Quote(text);
 }

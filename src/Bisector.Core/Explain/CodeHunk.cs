@@ -15,9 +15,7 @@ public sealed record CodeHunk(IReadOnlyList<CodeLine> Lines)
             return (Lines, 0, 0);
         }
 
-        var hottest = Lines
-            .Select((line, index) => (Index: index, Heat: line.Kind is '+' or '-' ? (line.Parent?.Executions ?? 0) + (line.Culprit?.Executions ?? 0) : -1))
-            .MaxBy(l => l.Heat).Index;
+        var hottest = Lines.Select((line, index) => (Index: index, line.ChangeHeat)).MaxBy(l => l.ChangeHeat).Index;
         var start = Math.Clamp(hottest - (maxLines / 2), 0, Lines.Count - maxLines);
         return (Lines.Skip(start).Take(maxLines).ToArray(), start, Lines.Count - start - maxLines);
     }

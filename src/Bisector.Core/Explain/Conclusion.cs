@@ -27,7 +27,7 @@ public static class Conclusion
             }
         }
 
-        var hottest = profile?.Symbols.MaxBy(s => s.CulpritShare ?? s.CulpritInstructions ?? 0);
+        var hottest = profile?.Hottest;
         if (hottest is not null && hottest != top && machineCode.FirstOrDefault(m => m.Symbol == hottest.Symbol) is { } hot)
         {
             sentences.Add($"The hottest function, {hottest.Symbol}: {MachineCodeComparer.Describe(hot)}.");

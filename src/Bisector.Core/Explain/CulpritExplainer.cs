@@ -64,7 +64,7 @@ public sealed class CulpritExplainer(ICommitGraph graph, IBuilder builder, IProf
         }
 
         var regressed = comparison.Symbols.Where(s => s.ContributionPercent > 0).Take(DisassembledSymbols);
-        var hottest = comparison.Symbols.MaxBy(s => s.CulpritShare ?? s.CulpritInstructions ?? 0);
+        var hottest = comparison.Hottest;
         return hottest is null ? regressed : regressed.Append(hottest).Distinct();
     }
 

@@ -29,7 +29,7 @@ public static class MachineCodeComparer
             parent.Instructions.Count, culprit.Instructions.Count, hunks)
         {
             RegistersChanged = renamed,
-            Shapes = ShapeChanges(parent, culprit),
+            Shapes = ShapeChanges(parent, before, culprit, after),
         };
     }
 
@@ -55,24 +55,23 @@ public static class MachineCodeComparer
         };
     }
 
-    /// <summary>Shapes whose executions (or, without counts, whose number in the code) changed most: up to 5.</summary>
-    public static IReadOnlyList<ShapeChange> ShapeChanges(FunctionCode parent, FunctionCode culprit)
+    /// <summary>Shapes (one per instruction, as aligned) whose executions, or without counts whose number in the code, changed most: up to 5.</summary>
+    private static ShapeChange[] ShapeChanges(FunctionCode parent, string[] parentShapes, FunctionCode culprit, string[] culpritShapes)
     {
-        static Dictionary<string, (int Count, long Executions)> Tally(FunctionCode code)
+        static Dictionary<string, (int Count, long Executions)> Tally(FunctionCode code, string[] shapes)
         {
             var tally = new Dictionary<string, (int Count, long Executions)>(StringComparer.Ordinal);
-            foreach (var instruction in code.Instructions)
+            for (var i = 0; i < shapes.Length; i++)
             {
-                var shape = InstructionShape.Of(instruction.Text);
-                var (count, executions) = tally.GetValueOrDefault(shape);
-                tally[shape] = (count + 1, executions + (instruction.Executions ?? 0));
+                var (count, executions) = tally.GetValueOrDefault(shapes[i]);
+                tally[shapes[i]] = (count + 1, executions + (code.Instructions[i].Executions ?? 0));
             }
 
             return tally;
         }
 
-        var before = Tally(parent);
-        var after = Tally(culprit);
+        var before = Tally(parent, parentShapes);
+        var after = Tally(culprit, culpritShapes);
         return before.Keys.Union(after.Keys)
             .Select(shape => new ShapeChange(shape, before.GetValueOrDefault(shape).Count, after.GetValueOrDefault(shape).Count, before.GetValueOrDefault(shape).Executions, after.GetValueOrDefault(shape).Executions))
             .Where(c => c.ExecutionDelta != 0 || c.CulpritCount != c.ParentCount)

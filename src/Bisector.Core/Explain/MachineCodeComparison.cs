@@ -24,7 +24,7 @@ public sealed record MachineCodeComparison(
     /// </summary>
     public IReadOnlyList<(int Number, CodeHunk Hunk)> Hottest(int count) => Hunks
         .Select((hunk, index) => (Number: index + 1, Hunk: hunk))
-        .OrderByDescending(h => h.Hunk.Lines.Where(l => l.Kind is '+' or '-').Sum(l => (l.Parent?.Executions ?? 0) + (l.Culprit?.Executions ?? 0)))
+        .OrderByDescending(h => h.Hunk.Lines.Sum(l => Math.Max(0, l.ChangeHeat)))
         .ThenByDescending(h => h.Hunk.Added + h.Hunk.Removed)
         .Take(count)
         .OrderBy(h => h.Number)

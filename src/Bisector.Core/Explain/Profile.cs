@@ -14,5 +14,9 @@ public sealed record Profile(string Tool, string Event, double Total, IReadOnlyL
 
     public double Share(string symbol) => Total <= 0 ? 0 : Cost(symbol) / Total;
 
+    /// <summary>Every symbol's cost, summed over the binaries that hold it: one pass, for comparing many symbols.</summary>
+    public IReadOnlyDictionary<string, double> CostBySymbol() =>
+        Symbols.GroupBy(s => s.Symbol, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(s => s.Cost), StringComparer.Ordinal);
+
     public double Cost(string symbol) => Symbols.Where(s => s.Symbol == symbol).Sum(s => s.Cost);
 }

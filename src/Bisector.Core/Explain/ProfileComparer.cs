@@ -33,13 +33,15 @@ public static class ProfileComparer
             .Select(g => (Symbol: g.Key, Object: g.Select(s => s.Object).FirstOrDefault(o => o.Length > 0) ?? string.Empty));
 
         var ratio = timeRatio ?? (time && parentTime!.Total > 0 ? culpritTime!.Total / culpritTime.Runs / (parentTime.Total / parentTime.Runs) : 1);
+        var (parentSamples, culpritSamples) = (parentTime?.CostBySymbol(), culpritTime?.CostBySymbol());
+        var (parentCounted, culpritCounted) = (parentCounts?.CostBySymbol(), culpritCounts?.CostBySymbol());
         var symbols = new List<SymbolChange>();
         foreach (var (symbol, binary) in names)
         {
-            double? parentShare = time ? parentTime!.Share(symbol) : null;
-            double? culpritShare = time ? culpritTime!.Share(symbol) : null;
-            double? parentInstructions = counts ? parentCounts!.Cost(symbol) : null;
-            double? culpritInstructions = counts ? culpritCounts!.Cost(symbol) : null;
+            double? parentShare = time ? Share(parentSamples!, symbol, parentTime!.Total) : null;
+            double? culpritShare = time ? Share(culpritSamples!, symbol, culpritTime!.Total) : null;
+            double? parentInstructions = counts ? parentCounted!.GetValueOrDefault(symbol) : null;
+            double? culpritInstructions = counts ? culpritCounted!.GetValueOrDefault(symbol) : null;
             var contribution = time
                 ? ((culpritShare!.Value * ratio) - parentShare!.Value) * 100
                 : parentCounts!.Total > 0 ? (culpritInstructions!.Value - parentInstructions!.Value) / parentCounts.Total * 100 : 0;
@@ -49,7 +51,7 @@ public static class ProfileComparer
         // A symbol seen in a handful of samples and no instruction count is noise; the hottest symbols stay even when
         // they did not regress, so that the table always shows where the time is.
         bool Noise(SymbolChange s) =>
-            time && parentTime!.Cost(s.Symbol) + culpritTime!.Cost(s.Symbol) < MinSamples
+            time && parentSamples!.GetValueOrDefault(s.Symbol) + culpritSamples!.GetValueOrDefault(s.Symbol) < MinSamples
             && (!counts || Math.Max(s.ParentInstructions!.Value / parentCounts!.Total, s.CulpritInstructions!.Value / culpritCounts!.Total) < 0.005);
         double Heat(SymbolChange s) => Math.Max(s.ParentShare ?? 0, s.CulpritShare ?? 0)
             + (counts ? Math.Max(s.ParentInstructions!.Value / parentCounts!.Total, s.CulpritInstructions!.Value / culpritCounts!.Total) : 0);
@@ -67,6 +69,8 @@ public static class ProfileComparer
             time ? "time" : "instructions",
             kept);
     }
+
+    private static double Share(IReadOnlyDictionary<string, double> costs, string symbol, double total) => total <= 0 ? 0 : costs.GetValueOrDefault(symbol) / total;
 
     /// <summary>How a profile was taken, in words: "perf record -e cpu-clock -g (frame pointers), 1204 samples over 5 runs".</summary>
     public static string Describe(Profile profile) => profile.Tool == "perf"

@@ -8,4 +8,8 @@ public sealed record ProfileComparison(
     string? Time,
     string? Instructions,
     string ContributionBasis,
-    IReadOnlyList<SymbolChange> Symbols);
+    IReadOnlyList<SymbolChange> Symbols)
+{
+    /// <summary>The symbol where the culprit spends most of its time (or, without a time profile, its instructions).</summary>
+    public SymbolChange? Hottest => Symbols.MaxBy(s => s.CulpritShare ?? s.CulpritInstructions ?? 0);
+}

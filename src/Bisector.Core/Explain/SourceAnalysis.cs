@@ -69,7 +69,7 @@ public static partial class SourceAnalysis
             lines[key] = (existing.Parent + instructions, existing.Culprit, existing.Function);
         }
 
-        var pattern = changedMacros.Count == 0 ? null : new Regex(@"\b(" + string.Join("|", changedMacros.Select(Regex.Escape)) + @")\b", RegexOptions.CultureInvariant);
+        var pattern = changedMacros.Count == 0 ? null : UsesAny(changedMacros);
         var texts = new Dictionary<string, string[]>(StringComparer.Ordinal);
         bool Changed(string path, int line, bool removed)
         {
@@ -182,7 +182,7 @@ public static partial class SourceAnalysis
     /// <summary>Instructions executed on the lines (outside #define bodies) whose text uses one of the macros.</summary>
     private static long Using(Dictionary<(string Path, int Line), (long Instructions, string Function)> costs, HashSet<string> macros, ISourceFiles sources)
     {
-        var pattern = new Regex(@"\b(" + string.Join("|", macros.Select(Regex.Escape)) + @")\b", RegexOptions.CultureInvariant);
+        var pattern = UsesAny(macros);
         long total = 0;
         foreach (var group in costs.GroupBy(c => c.Key.Path, StringComparer.Ordinal))
         {
@@ -227,6 +227,10 @@ public static partial class SourceAnalysis
 
         return result;
     }
+
+    /// <summary>Matches a line that names any of the macros as a whole word.</summary>
+    private static Regex UsesAny(IEnumerable<string> macros) =>
+        new(@"\b(" + string.Join("|", macros.Select(Regex.Escape)) + @")\b", RegexOptions.CultureInvariant);
 
     private static bool IsSource(string path) =>
         Path.GetExtension(path) is ".c" or ".h" or ".cc" or ".cpp" or ".cxx" or ".hpp" or ".hh" or ".inc" or ".y" or ".l" or ".s" or ".S";

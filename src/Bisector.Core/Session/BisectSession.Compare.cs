@@ -24,7 +24,7 @@ public sealed partial class BisectSession
             var comparison = await MeasureEndpointsAsync(baseline.Commit, baselineBuild, candidate.Commit, candidateBuild, cancellationToken).ConfigureAwait(false);
             state.Change = comparison.Change;
             state.EndpointRounds = PairedRounds(baseline.Commit, candidate.Commit);
-            _notes.Add(ComparisonInWords(baseline.Rev, candidate.Rev, comparison));
+            _notes.Add(ComparisonInWords(baseline.Rev, candidate.Rev, comparison, state.EndpointRounds));
             state.TimeVsInstructions = await CompareWithInstructionsAsync(baseline, candidate, comparison, cancellationToken).ConfigureAwait(false);
             var endpoints = Endpoints(state);
             SayWhenMultimodal(baseline, state.EndpointRounds.Count, endpoints?.GoodModes ?? []);
@@ -37,7 +37,7 @@ public sealed partial class BisectSession
         }
     }
 
-    private string ComparisonInWords(string baseline, string candidate, EndpointComparison comparison)
+    private string ComparisonInWords(string baseline, string candidate, EndpointComparison comparison, IReadOnlyList<PairedRound> rounds)
     {
         var shift = $"{comparison.Change.ShiftPercent:+0.0;-0.0;0.0}% (95% interval {comparison.Change.ShiftLowPercent:+0.0;-0.0;0.0}% to {comparison.Change.ShiftHighPercent:+0.0;-0.0;0.0}%, {comparison.Rounds} paired rounds)";
         var threshold = engine.Options.ThresholdPercent;
@@ -47,7 +47,7 @@ public sealed partial class BisectSession
             EndpointOutcome.Faster => $"{candidate} is faster than {baseline}: {shift}.",
             EndpointOutcome.NoRegression => $"{candidate} is not slower than {baseline} by more than {threshold}%: {shift}.",
             _ => $"The noise hides whether {candidate} differs from {baseline} by {threshold}%: {shift}; the smallest change these samples could confirm is " +
-                 (engine.DetectableShiftPercent(PairedRounds(graph.Resolve(baseline).Commit, graph.Resolve(candidate).Commit)) is { } d ? $"{d:+0.0;-0.0}%." : "beyond reach."),
+                 (engine.DetectableShiftPercent(rounds) is { } d ? $"{d:+0.0;-0.0}%." : "beyond reach."),
         };
     }
 }
