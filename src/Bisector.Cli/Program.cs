@@ -91,7 +91,41 @@ var init = new Command("init", "Write a commented starter config for a make-base
 init.SetAction(parse => ConfigCommand.Init(parse.GetValue(initOutput), Console.Out, Console.Error));
 var configCommand = new Command("config", "Write or check a bisect config") { check, init };
 
-var root = new RootCommand("Bisector: find the commit that made a C program slower, prove it with statistics, explain it with a profile") { run, compare, profile, demo, sample, configCommand };
+var branch = new Option<string>("--branch") { Description = "The branch whose first-parent line is measured", Required = true };
+var nightlyBenchmarks = new Option<string[]>("--benchmark", "-b") { Description = "A benchmark of the config to measure; repeat for several (default: every benchmark of the config)", AllowMultipleArgumentsPerToken = false };
+var database = new Option<string?>("--db") { Description = "The history database, one SQLite file (default: history.db in the work dir)" };
+var since = new Option<string?>("--since") { Description = $"Where the first night starts (default: the branch's last {NightlyOptions.DefaultFirstNightCommits} commits)" };
+var maxCommits = new Option<int>("--max-commits") { Description = "Most commits measured a night; when more arrived they are sampled evenly and the gaps filled on later nights", DefaultValueFactory = _ => NightlyOptions.DefaultMaxCommits };
+var samples = new Option<int?>("--samples") { Description = "Samples per commit (default: 3 for callgrind, 5 otherwise)" };
+var waitForLock = new Option<int>("--wait-for-lock") { Description = "Seconds to wait when another nightly job holds the database (default: 0, fail at once naming it)" };
+var nightly = new Command("nightly", "The nightly regression job: measure what arrived on a branch, find steps in each benchmark's history, bisect each new regression, alert once (exit 12)")
+{
+    branch, nightlyBenchmarks, database, since, maxCommits, samples, waitForLock, repo, config, workDir, reportDir, metric, cpu, threshold, maxSamples, waitForQuiet, noExplain, verbosity,
+};
+nightly.SetAction((parse, ct) => NightlyCommand.ExecuteAsync(
+    new NightlyOptions(parse.GetValue(branch)!, parse.GetValue(nightlyBenchmarks) ?? [], parse.GetValue(database), Host(parse))
+    {
+        Since = parse.GetValue(since),
+        MaxCommits = parse.GetValue(maxCommits),
+        Samples = parse.GetValue(samples),
+        Explain = !parse.GetValue(noExplain),
+        WaitForLock = TimeSpan.FromSeconds(parse.GetValue(waitForLock)),
+    },
+    Console.Out,
+    ct));
+
+var historyBranch = new Option<string?>("--branch") { Description = "Only this branch's histories (default: all)" };
+var historyOutput = new Option<string?>("--output", "-o") { Description = "Where the HTML goes (default: history.html in the work dir)" };
+var history = new Command("history", "Print a benchmark's history from the nightly database with its steps, and write it as HTML with a chart")
+{
+    benchmark, historyBranch, database, historyOutput, repo, workDir, verbosity,
+};
+history.SetAction((parse, ct) => HistoryCommand.ExecuteAsync(
+    new HistoryOptions(parse.GetValue(historyBranch), parse.GetValue(database), parse.GetValue(historyOutput), Host(parse)),
+    Console.Out,
+    ct));
+
+var root = new RootCommand("Bisector: find the commit that made a C program slower, prove it with statistics, explain it with a profile") { run, compare, profile, demo, nightly, history, sample, configCommand };
 var parseResult = root.Parse(args);
 if (parseResult.Errors.Count > 0)
 {

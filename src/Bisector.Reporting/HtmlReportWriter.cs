@@ -14,14 +14,7 @@ public static class HtmlReportWriter
 {
     public static string Render(BisectResult result)
     {
-        var html = new StringBuilder();
-        html.AppendLine("<!DOCTYPE html>");
-        html.AppendLine("<html lang=\"en\"><head><meta charset=\"utf-8\">");
-        html.AppendLine($"<meta http-equiv=\"Content-Security-Policy\" content=\"{PageStyle.ContentSecurityPolicy}\">");
-        html.AppendLine("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        html.AppendLine($"<title>Bisector: {E(result.Request.Benchmark)}: {E(ReportText.Headline(result))}</title>");
-        html.AppendLine($"<style>{PageStyle.Css}</style>");
-        html.AppendLine("</head><body>");
+        var html = Page($"Bisector: {result.Request.Benchmark}: {ReportText.Headline(result)}");
         VerdictSection.Render(html, result);
         ChartSection.Render(html, result);
         StepsSection.Steps(html, result);

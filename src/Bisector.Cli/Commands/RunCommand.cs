@@ -52,7 +52,7 @@ internal static class RunCommand
     }
 
     /// <summary>One bisection with its explanation, environment and commands; null for a dry run, which only prints.</summary>
-    private static async Task<BisectResult?> BisectAsync(CliHost host, RunOptions options, CancellationToken cancellationToken)
+    internal static async Task<BisectResult?> BisectAsync(CliHost host, RunOptions options, CancellationToken cancellationToken)
     {
         using var setup = await host.PrepareAsync(options.Host, options.Bad, cancellationToken).ConfigureAwait(false);
         if (options.DryRun)

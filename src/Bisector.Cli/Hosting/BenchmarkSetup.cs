@@ -32,7 +32,8 @@ internal sealed class BenchmarkSetup : IDisposable
         Pinning = pinning;
         BuildKey = buildKey;
         Runner = new CommandBenchmarkRunner(benchmark, processes, tools, host.WorkDirectory.Scratch, host.Log) { WaitForQuiet = options.WaitForQuiet };
-        JournalPath = host.WorkDirectory.Journal(MeasurementKey.Of(config.Name, buildKey, benchmark, Runner.MetricDescription));
+        MeasurementKey = MeasurementKey.Of(config.Name, buildKey, benchmark, Runner.MetricDescription);
+        JournalPath = host.WorkDirectory.Journal(MeasurementKey);
         TimingPath = host.WorkDirectory.Timing(config.Name, benchmark.Name, ConfigLoader.MetricName(benchmark.Metric));
     }
 
@@ -52,6 +53,9 @@ internal sealed class BenchmarkSetup : IDisposable
     public BuildKey BuildKey { get; }
 
     public CommandBenchmarkRunner Runner { get; }
+
+    /// <summary>What makes two samples comparable: the journal's file and the nightly history's series are keyed by it.</summary>
+    public MeasurementKey MeasurementKey { get; }
 
     public string JournalPath { get; }
 

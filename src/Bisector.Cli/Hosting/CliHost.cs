@@ -169,10 +169,10 @@ internal sealed class CliHost
         return (int)ExitCodeMapping.Of(result.Status, interrupted);
     }
 
-    /// <summary>Writes report.json, report.md and report.html to --report-dir or a new folder under the work dir, and returns the folder.</summary>
-    public async Task<string> WriteReportsAsync(BisectResult result)
+    /// <summary>Writes report.json, report.md and report.html to <paramref name="directory"/>, else --report-dir or a new folder under the work dir, and returns the folder.</summary>
+    public async Task<string> WriteReportsAsync(BisectResult result, string? directory = null)
     {
-        var directory = Options.ReportDir ?? WorkDirectory.NewReportDirectory(Started, result.Request.Benchmark);
+        directory ??= Options.ReportDir ?? WorkDirectory.NewReportDirectory(Started, result.Request.Benchmark);
         Directory.CreateDirectory(directory);
         await File.WriteAllTextAsync(Path.Combine(directory, ReportNames.JsonFile), JsonReportWriter.Render(result)).ConfigureAwait(false);
         await File.WriteAllTextAsync(Path.Combine(directory, ReportNames.MarkdownFile), MarkdownReportWriter.Render(result)).ConfigureAwait(false);

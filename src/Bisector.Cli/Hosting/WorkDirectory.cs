@@ -29,6 +29,13 @@ internal sealed class WorkDirectory(string root)
 
     public string NewReportDirectory(DateTimeOffset now, string benchmark) => Path.Combine(Root, "reports", $"{Stamp(now)}-{benchmark}");
 
+    /// <summary>The nightly job's history database.</summary>
+    public string History => Path.Combine(Root, "history.db");
+
+    /// <summary>A night's folder: its own report and the reports of the regressions it bisected.</summary>
+    public string NewNightDirectory(DateTimeOffset now, string branch) =>
+        Path.Combine(Root, "nightly", $"{now.ToString("yyyy-MM-dd-HHmmss", CultureInfo.InvariantCulture)}-{string.Concat(branch.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-'))}");
+
     public static string DefaultFor(string repositoryPath)
     {
         var full = Path.GetFullPath(repositoryPath).TrimEnd('/');

@@ -16,5 +16,8 @@ public interface IJournal
     /// <summary>What the machine was doing during each of a commit's samples in a series, where it was recorded.</summary>
     IReadOnlyList<SampleConditions> Conditions(string sha, string series);
 
+    /// <summary>A commit's samples in a series as journaled, with their rounds, in the order taken.</summary>
+    IReadOnlyList<JournalEntry> Entries(string sha, string series);
+
     void Append(JournalEntry entry);
 }

@@ -53,6 +53,6 @@ public sealed class RoundIndex
         return rounds;
     }
 
-    private IReadOnlyList<JournalEntry> OfSha(string sha, string series) =>
+    public IReadOnlyList<JournalEntry> OfSha(string sha, string series) =>
         _bySha.TryGetValue((sha, series), out var entries) ? entries : [];
 }

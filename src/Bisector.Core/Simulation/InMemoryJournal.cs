@@ -15,5 +15,7 @@ public sealed class InMemoryJournal : IJournal
 
     public IReadOnlyList<SampleConditions> Conditions(string sha, string series) => _index.Conditions(sha, series);
 
+    IReadOnlyList<JournalEntry> IJournal.Entries(string sha, string series) => [.. _index.OfSha(sha, series)];
+
     public void Append(JournalEntry entry) => _index.Add(entry);
 }

@@ -13,6 +13,13 @@ public static class BenchmarkCommand
     /// <summary>The benchmark's command for <paramref name="build"/>, pinned to the configured CPUs.</summary>
     public static string For(BenchmarkSettings settings, BuildOutcome build) => Pinned(settings.Cpu, Expand(settings, build));
 
+    /// <summary>
+    /// The benchmark's command run by <paramref name="tool"/> (a counting tool such as valgrind), with the pinning outside
+    /// the tool: the tool then follows only the benchmark's processes, not the shell and taskset that pin it.
+    /// </summary>
+    public static string Wrapped(BenchmarkSettings settings, BuildOutcome build, string tool) =>
+        (settings.Cpu is null ? "" : $"taskset -c {settings.Cpu} ") + $"{tool} -- bash -c {Shell.Quote(Expand(settings, build))}";
+
     /// <summary>The one CPU every run uses, when the benchmark is pinned to a single CPU.</summary>
     public static int? PinnedCpu(BenchmarkSettings settings) =>
         int.TryParse(settings.Cpu, NumberStyles.None, CultureInfo.InvariantCulture, out var cpu) ? cpu : null;

@@ -60,7 +60,8 @@ public sealed class CommandBenchmarkRunner(BenchmarkSettings settings, ProcessRu
             MetricKind.CpuTime when tools.PerfTaskClock => $"perf stat -x, -o {Shell.Quote(scratch)} -e task-clock -- bash -c {Shell.Quote(inner)}",
             MetricKind.CpuTime => $"/usr/bin/time -f '%U %S' -o {Shell.Quote(scratch)} bash -c {Shell.Quote(inner)}",
             MetricKind.Instructions => $"perf stat -x, -o {Shell.Quote(scratch)} -e instructions:u -- bash -c {Shell.Quote(inner)}",
-            MetricKind.Callgrind => $"mkdir -p {Shell.Quote(scratch)} && valgrind --tool=callgrind --trace-children=yes --callgrind-out-file={Shell.Quote(scratch)}/cg.%p -- bash -c {Shell.Quote(inner)}",
+            MetricKind.Callgrind => $"mkdir -p {Shell.Quote(scratch)} && " +
+                BenchmarkCommand.Wrapped(settings, build, $"valgrind --tool=callgrind --trace-children=yes --callgrind-out-file={Shell.Quote(scratch)}/cg.%p"),
             _ => throw new ArgumentOutOfRangeException(nameof(build), settings.Metric, "Unknown metric."),
         };
 

@@ -14,6 +14,10 @@ namespace Bisector.Execution.Benchmarks;
 /// </summary>
 public sealed record MeasurementKey(string ConfigName, string Benchmark, string Metric, string Hash)
 {
+    /// <summary>How the measuring command is put together; a change that moves the values (since 2: taskset runs valgrind,
+    /// so callgrind no longer counts the pinning shell) bumps it, and samples of the old shape are not reused.</summary>
+    private const int CommandShape = 2;
+
     /// <param name="measuringTool">The metric as measured on this machine: <see cref="CommandBenchmarkRunner.MetricDescription"/>.</param>
     public static MeasurementKey Of(string configName, BuildKey build, BenchmarkSettings benchmark, string measuringTool)
     {
@@ -26,6 +30,7 @@ public sealed record MeasurementKey(string ConfigName, string Benchmark, string 
             metric,
             tool = measuringTool,
             cpu = benchmark.Cpu,
+            shape = CommandShape,
         };
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(inputs))))[..12];
         return new MeasurementKey(configName, benchmark.Name, metric, hash);

@@ -54,6 +54,12 @@ public sealed class JsonlJournal : IJournal
         return _index.Conditions(sha, series);
     }
 
+    public IReadOnlyList<JournalEntry> Entries(string sha, string series)
+    {
+        Refresh();
+        return [.. _index.OfSha(sha, series)];
+    }
+
     public void Append(JournalEntry entry)
     {
         var line = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(entry, s_json) + "\n");

@@ -20,8 +20,11 @@ public sealed partial class CommandProfiler
         var folder = NewScratch("callgrind");
         try
         {
-            var command = "valgrind --tool=callgrind --dump-instr=yes --dump-line=yes --compress-pos=no --compress-strings=no --trace-children=yes " +
-                $"--callgrind-out-file={Shell.Quote(folder)}/cg.%p -- bash -c {Shell.Quote(BenchmarkCommand.For(counted, build))}";
+            var command = BenchmarkCommand.Wrapped(
+                counted,
+                build,
+                "valgrind --tool=callgrind --dump-instr=yes --dump-line=yes --compress-pos=no --compress-strings=no --trace-children=yes " +
+                $"--callgrind-out-file={Shell.Quote(folder)}/cg.%p");
             var result = await RunAsync(command, build.ArtifactDirectory, check.Timeout, cancellationToken).ConfigureAwait(false);
             if (!result.Success)
             {

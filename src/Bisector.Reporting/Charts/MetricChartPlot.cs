@@ -11,7 +11,7 @@ internal static class MetricChartPlot
     public const int Height = 480;
 
     /// <summary>A sans-serif face this machine has (ScottPlot's own guess can land on a serif one).</summary>
-    private static readonly string s_font =
+    internal static readonly string s_font =
         new[] { "DejaVu Sans", "Liberation Sans", "Noto Sans", "Arial", "Helvetica" }.Intersect(SKFontManager.Default.GetFontFamilies()).FirstOrDefault() ?? Fonts.Default;
 
     public static Plot Create(MetricChart chart)

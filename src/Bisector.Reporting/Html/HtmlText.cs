@@ -25,6 +25,19 @@ internal static class HtmlText
         return html.AppendLine("</table>");
     }
 
+    /// <summary>A self-contained page's head: the content policy that forbids any fetch, the viewport, the title and the styles; the body is open.</summary>
+    public static StringBuilder Page(string title)
+    {
+        var html = new StringBuilder();
+        html.AppendLine("<!DOCTYPE html>");
+        html.AppendLine("<html lang=\"en\"><head><meta charset=\"utf-8\">");
+        html.AppendLine($"<meta http-equiv=\"Content-Security-Policy\" content=\"{PageStyle.ContentSecurityPolicy}\">");
+        html.AppendLine("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+        html.AppendLine($"<title>{E(title)}</title>");
+        html.AppendLine($"<style>{PageStyle.Css}</style>");
+        return html.AppendLine("</head><body>");
+    }
+
     /// <summary>Opens a section with an anchor the page's contents link to.</summary>
     public static StringBuilder Section(StringBuilder html, string id, string title) =>
         html.AppendLine($"<section id=\"{id}\"><h2>{E(title)}</h2>");

@@ -1,0 +1,42 @@
+using Bisector.Cli.Hosting;
+using Bisector.Core.Domain;
+using Bisector.History;
+using Bisector.Reporting.Nightly;
+
+namespace Bisector.Cli.Commands;
+
+/// <summary><c>bisector history</c>: a benchmark's history from the nightly database, with its steps, on the terminal and as HTML.</summary>
+internal static class HistoryCommand
+{
+    public static Task<int> ExecuteAsync(HistoryOptions options, TextWriter output, CancellationToken cancellationToken) =>
+        CliHost.RunAsync(options.Host, options.Reproduce, output, host => ShowAsync(host, options), cancellationToken);
+
+    private static async Task<int> ShowAsync(CliHost host, HistoryOptions options)
+    {
+        var databasePath = Path.GetFullPath(options.Database ?? host.WorkDirectory.History);
+        using var database = HistoryDatabase.OpenReadOnly(databasePath);
+        var histories = database.Series(options.Branch, options.Host.Benchmark)
+            .Select(series => BenchmarkHistory.Of(series, Unit(series.Metric), database.Commits(series.Branch), database.Samples(series), database.Changes(series), tonight: -1))
+            .ToArray();
+        if (histories.Length == 0)
+        {
+            throw new UsageException(
+                $"{databasePath} holds no history" + (options.Host.Benchmark is { } b ? $" of benchmark {b}" : "") + (options.Branch is { } br ? $" on branch {br}" : "") +
+                ": run bisector nightly first, or check --benchmark and --branch.");
+        }
+
+        foreach (var history in histories)
+        {
+            HistoryTerminal.Write(host.Output, history);
+            host.Output.WriteLine();
+        }
+
+        var page = options.Output ?? Path.Combine(host.WorkDirectory.Root, "history.html");
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(page))!);
+        await File.WriteAllTextAsync(page, HistoryHtml.Histories(histories)).ConfigureAwait(false);
+        host.Output.WriteLine($"History chart: {Path.GetFullPath(page)}");
+        return (int)ExitCodes.CulpritFound;
+    }
+
+    private static string Unit(string metric) => Core.Configuration.ConfigLoader.DefaultUnit(Core.Configuration.ConfigLoader.ParseMetric(metric) ?? Core.Configuration.MetricKind.WallTime);
+}

@@ -1,0 +1,42 @@
+using System.Text;
+using static Bisector.Reporting.Markdown.MarkdownBlocks;
+
+namespace Bisector.Reporting.Nightly;
+
+/// <summary>night.md: the night in a form that pastes into an issue or a chat message.</summary>
+public static class NightMarkdown
+{
+    public static string Render(NightReport night)
+    {
+        var md = new StringBuilder();
+        md.AppendLine($"# Nightly: {NightText.Headline(night)}").AppendLine();
+        md.AppendLine($"Branch `{night.Branch}` at `{night.HeadSha[..10]}`, {NightText.Arrived(night)}; {Format.Date(night.Started)} to {Format.Date(night.Finished)}.").AppendLine();
+        foreach (var (history, step) in night.Alerts)
+        {
+            md.AppendLine($"- **Regression in {history.Series.Benchmark}: {Format.Percent(step.ChangePercent)}**, {NightTables.Explain(step)}" +
+                (step.ReportDirectory is { } report ? $"; report: `{report}`" : ""));
+        }
+
+        if (night.Alerts.Count > 0)
+        {
+            md.AppendLine();
+        }
+
+        md.AppendLine("## Measured tonight").AppendLine();
+        Table(md, NightTables.Measured(night));
+        foreach (var benchmark in night.Benchmarks)
+        {
+            md.AppendLine($"## {benchmark.History.Title}").AppendLine();
+            if (benchmark.History.Steps.Count > 0)
+            {
+                Table(md, NightTables.Steps(benchmark.History));
+            }
+
+            OpenDetails(md, $"History: {ReportText.Commits(benchmark.History.Points.Count)} measured");
+            Table(md, NightTables.Points(benchmark.History));
+            CloseDetails(md);
+        }
+
+        return md.ToString();
+    }
+}

@@ -1,0 +1,23 @@
+namespace Bisector.Reporting.Nightly;
+
+/// <summary>What the nightly job prints at the end: the headline, each step found tonight, and where the reports are.</summary>
+public static class NightTerminal
+{
+    public static void Write(TextWriter output, NightReport night, string directory)
+    {
+        output.WriteLine();
+        output.WriteLine($"Nightly {night.Branch} at {night.HeadSha[..10]}: {NightText.Headline(night)} ({NightText.Arrived(night)})");
+        foreach (var benchmark in night.Benchmarks)
+        {
+            output.WriteLine($"   {benchmark.History.Series.Benchmark}: {benchmark.Measured.Count} commits measured, {benchmark.SamplesTaken} samples taken, {benchmark.SamplesReused} reused" +
+                (benchmark.Unbuildable.Count > 0 ? $", skipped (do not build): {string.Join(", ", benchmark.Unbuildable)}" : ""));
+            foreach (var step in benchmark.History.Steps.Where(s => s.FoundTonight))
+            {
+                output.WriteLine($"   {(step.IsAlert ? "REGRESSION" : step.StateName)} {Format.Percent(step.ChangePercent)}: {NightTables.Explain(step)}" +
+                    (step.ReportDirectory is { } report ? $" ({report})" : ""));
+            }
+        }
+
+        output.WriteLine($"Night report: {directory}");
+    }
+}
