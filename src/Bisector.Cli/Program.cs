@@ -116,12 +116,13 @@ nightly.SetAction((parse, ct) => NightlyCommand.ExecuteAsync(
 
 var historyBranch = new Option<string?>("--branch") { Description = "Only this branch's histories (default: all)" };
 var historyOutput = new Option<string?>("--output", "-o") { Description = "Where the HTML goes (default: history.html in the work dir)" };
+var acknowledge = new Option<long?>("--acknowledge") { Description = "Mark step #N (as history lists it) acknowledged: seen and accepted" };
 var history = new Command("history", "Print a benchmark's history from the nightly database with its steps, and write it as HTML with a chart")
 {
-    benchmark, historyBranch, database, historyOutput, repo, workDir, verbosity,
+    benchmark, historyBranch, database, historyOutput, acknowledge, repo, workDir, verbosity,
 };
 history.SetAction((parse, ct) => HistoryCommand.ExecuteAsync(
-    new HistoryOptions(parse.GetValue(historyBranch), parse.GetValue(database), parse.GetValue(historyOutput), Host(parse)),
+    new HistoryOptions(parse.GetValue(historyBranch), parse.GetValue(database), parse.GetValue(historyOutput), Host(parse)) { Acknowledge = parse.GetValue(acknowledge) },
     Console.Out,
     ct));
 

@@ -29,7 +29,7 @@ public class NightlyTests
         using var repository = new NightlyRepository("callgrind");
 
         // Night 1: a flat start.
-        for (var i = 0; i < 5; i++)
+        for (var i = 0; i < 3; i++)
         {
             repository.Commit(Base);
         }
@@ -89,6 +89,15 @@ public class NightlyTests
         Assert.Contains($"culprit {firstRegression[..10]}", text, StringComparison.Ordinal);
         Assert.Contains($"culprit {secondRegression[..10]}", text, StringComparison.Ordinal);
         Assert.Contains("<img src=\"data:image/png;base64,", File.ReadAllText(Path.Combine(repository.WorkDir, "history.html")), StringComparison.Ordinal);
+
+        // A person acknowledges the first regression: the database keeps it, the next night says so and alerts nothing.
+        var firstId = Steps(night)[0]!["id"]!.GetValue<long>();
+        (code, text, error) = await CliProcess.RunAsync("history", "--repo", repository.Path, "--work-dir", repository.WorkDir, "--acknowledge", firstId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(code == 0, error);
+        Assert.Contains($"Acknowledged step #{firstId}", text, StringComparison.Ordinal);
+        (exit, _, night) = await NightAsync(repository);
+        Assert.Equal(0, exit);
+        Assert.Equal(["acknowledged", "improvement", "bisected"], Steps(night).Select(s => s!["state"]!.GetValue<string>()));
     }
 
     [Fact]

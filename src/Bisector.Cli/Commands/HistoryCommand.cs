@@ -14,6 +14,11 @@ internal static class HistoryCommand
     private static async Task<int> ShowAsync(CliHost host, HistoryOptions options)
     {
         var databasePath = Path.GetFullPath(options.Database ?? host.WorkDirectory.History);
+        if (options.Acknowledge is { } id)
+        {
+            Acknowledge(host, databasePath, options, id);
+        }
+
         using var database = HistoryDatabase.OpenReadOnly(databasePath);
         var histories = database.Series(options.Branch, options.Host.Benchmark)
             .Select(series => BenchmarkHistory.Of(series, Unit(series.Metric), database.Commits(series.Branch), database.Samples(series), database.Changes(series), tonight: -1))
@@ -36,6 +41,21 @@ internal static class HistoryCommand
         await File.WriteAllTextAsync(page, HistoryHtml.Histories(histories)).ConfigureAwait(false);
         host.Output.WriteLine($"History chart: {Path.GetFullPath(page)}");
         return (int)ExitCodes.CulpritFound;
+    }
+
+    /// <summary>Marks a step acknowledged (a write: it waits for no nightly job, it fails naming one that holds the database).</summary>
+    private static void Acknowledge(CliHost host, string databasePath, HistoryOptions options, long id)
+    {
+        if (!File.Exists(databasePath))
+        {
+            throw new UsageException($"{databasePath} does not exist: bisector nightly creates it.");
+        }
+
+        using var database = HistoryDatabase.Open(databasePath, options.Reproduce);
+        var step = database.Series(null, null).SelectMany(database.Changes).FirstOrDefault(c => c.Id == id)
+            ?? throw new UsageException($"--acknowledge {id}: no step #{id} in {databasePath}; bisector history lists the steps with their numbers.");
+        database.Acknowledge(id);
+        host.Output.WriteLine($"Acknowledged step #{id} of {step.Series.Benchmark} on {step.Series.Branch} ({step.BeforeSha[..10]}..{step.AfterSha[..10]}, {step.ChangePercent:+0.0;-0.0}%)");
     }
 
     private static string Unit(string metric) => Core.Configuration.ConfigLoader.DefaultUnit(Core.Configuration.ConfigLoader.ParseMetric(metric) ?? Core.Configuration.MetricKind.WallTime);

@@ -4,6 +4,7 @@ using Bisector.Core.Domain;
 using Bisector.Core.Nightly;
 using Bisector.Core.Session;
 using Bisector.Execution.Benchmarks;
+using Bisector.Reporting;
 using Bisector.Reporting.Nightly;
 
 namespace Bisector.Cli.Commands;
@@ -70,8 +71,9 @@ internal sealed class NightlyBenchmark(CliHost host, NightlyOptions options, IHi
             return;
         }
 
-        host.Output.WriteLine($"== {series.Benchmark}: {step.ChangePercent:+0.0;-0.0}% between {step.BeforeSha[..10]} and {step.AfterSha[..10]} ({step.CommitsInRange} commits): bisecting");
-        var run = new RunOptions(step.BeforeSha, step.AfterSha, hostOptions) { Explain = options.Explain };
+        host.Output.WriteLine($"== {series.Benchmark}: {step.ChangePercent:+0.0;-0.0}% between {step.BeforeSha[..10]} and {step.AfterSha[..10]} ({ReportText.Commits(step.CommitsInRange)}): bisecting");
+        // Twelve hex digits name a commit as surely as forty in any real repository, and read better in the progress and the report.
+        var run = new RunOptions(step.BeforeSha[..12], step.AfterSha[..12], hostOptions) { Explain = options.Explain };
         var result = await RunCommand.BisectAsync(host, run, cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException("A nightly bisection is never a dry run.");
         if (result.Status == BisectStatus.Interrupted)

@@ -43,7 +43,7 @@ public static class HistoryChartPlot
             var low = points.Min(p => p.Values.Min());
             var high = points.Max(p => p.Values.Max());
             var span = high > low ? high - low : Math.Max(Math.Abs(high) * 0.1, 1);
-            plot.Axes.SetLimitsY(low - (span * 0.08), high + (span * 0.2));
+            plot.Axes.SetLimitsY(low - (span * 0.08), high + (span * 0.3));
         }
 
         plot.ShowLegend(Edge.Right);
@@ -55,6 +55,7 @@ public static class HistoryChartPlot
     {
         var positions = history.Points.ToDictionary(p => p.Sha, p => p.Position, StringComparer.Ordinal);
         var high = history.Points.Max(p => p.Values.Max());
+        var index = 0;
         foreach (var step in history.Steps.Where(s => positions.ContainsKey(s.BeforeSha) && positions.ContainsKey(s.AfterSha)))
         {
             var color = Color.FromHex(step.State switch
@@ -63,16 +64,28 @@ public static class HistoryChartPlot
                 ChangeState.Improvement => "#1e8449",
                 _ => "#7f8c8d",
             });
-            var (before, after) = (positions[step.BeforeSha], positions[step.AfterSha]);
+
+            // A bisected step is drawn at its culprit; an unbisected one spans the commits it may lie in.
+            var (before, after) = step.CulpritSha is { } culprit && positions.TryGetValue(culprit, out var at)
+                ? (at - 1, at)
+                : (positions[step.BeforeSha], positions[step.AfterSha]);
             var band = plot.Add.HorizontalSpan(before + 0.1, after - 0.1);
             band.FillStyle.Color = color.WithAlpha(0.15);
             band.LineStyle.Width = 0;
-            var label = plot.Add.Text($"{Format.Percent(step.ChangePercent)} {(step.CulpritSha is { } c ? c[..7] : step.StateName)}", (before + after) / 2.0, high);
+            var text = step.State switch
+            {
+                ChangeState.Improvement => Format.Percent(step.ChangePercent),
+                ChangeState.Dismissed => $"{Format.Percent(step.ChangePercent)} (did not hold)",
+                _ => $"{Format.Percent(step.ChangePercent)} {(step.CulpritSha is { } c ? c[..7] : "new")}",
+            };
+            var label = plot.Add.Text(text, (before + after) / 2.0, high);
             label.LabelFontSize = 12;
+            label.LabelFontName = MetricChartPlot.s_font;
             label.LabelFontColor = color;
             label.LabelBold = true;
             label.Alignment = Alignment.LowerCenter;
-            label.OffsetY = -6;
+            // Neighbouring labels alternate in height so they do not run into each other.
+            label.OffsetY = index++ % 2 == 0 ? -6 : -24;
         }
     }
 }

@@ -32,7 +32,7 @@ public static class HistoryTerminal
 
         foreach (var step in history.Steps)
         {
-            output.WriteLine($"  step {step.BeforeSha[..10]}..{step.AfterSha[..10]}: {Format.Percent(step.ChangePercent)}, {step.StateName}: {NightTables.Explain(step)}" +
+            output.WriteLine($"  step #{step.Id} {step.BeforeSha[..10]}..{step.AfterSha[..10]}: {Format.Percent(step.ChangePercent)}, {step.StateName}: {NightTables.Explain(step)}" +
                 (step.ReportDirectory is { } report ? $" ({report})" : ""));
         }
     }

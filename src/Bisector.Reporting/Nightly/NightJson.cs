@@ -64,6 +64,7 @@ public static class NightJson
         foreach (var step in history.Steps)
         {
             json.WriteStartObject();
+            json.WriteNumber("id", step.Id);
             json.WriteString("before", step.BeforeSha);
             json.WriteString("after", step.AfterSha);
             json.WriteNumber("changePercent", Math.Round(step.ChangePercent, 3));

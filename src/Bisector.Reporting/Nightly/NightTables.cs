@@ -21,9 +21,10 @@ internal static class NightTables
 
     /// <summary>Every step of a history, newest first, with its state and, where bisected, its culprit and report.</summary>
     public static ReportTable Steps(BenchmarkHistory history) => new(
-        [new("step"), new("change", CellKind.Number), new("state"), new("where"), new("report", CellKind.Code)],
+        [new("step"), new("commits", CellKind.Code), new("change", CellKind.Number), new("state"), new("where"), new("report", CellKind.Code)],
         history.Steps.Reverse().Select(s => (IReadOnlyList<string>)
         [
+            $"#{s.Id}",
             $"{s.BeforeSha[..10]}..{s.AfterSha[..10]}",
             Format.Percent(s.ChangePercent),
             s.StateName + (s.FoundTonight ? " (found tonight)" : ""),
@@ -34,7 +35,7 @@ internal static class NightTables
     /// <summary>A history's measured commits, oldest first, with a mark where a step begins.</summary>
     public static ReportTable Points(BenchmarkHistory history)
     {
-        var starts = history.Steps.ToLookup(s => s.AfterSha, StringComparer.Ordinal);
+        var starts = history.Steps.ToLookup(s => s.CulpritSha ?? s.AfterSha, StringComparer.Ordinal);
         return new(
             [new("commit", CellKind.Code), new("median", CellKind.Number), new("samples", CellKind.Number), new("step"), new("subject")],
             history.Points.Select(p => (IReadOnlyList<string>)
@@ -53,6 +54,6 @@ internal static class NightTables
         ChangeState.New => $"somewhere in {step.BeforeSha[..10]}..{step.AfterSha[..10]} (not narrowed to one commit)",
         ChangeState.Improvement => "faster: not alerted",
         ChangeState.Dismissed => "measured again back to back, the step did not hold: not alerted",
-        _ => "acknowledged",
+        _ => step.CulpritSha is { } culprit ? $"culprit {culprit[..10]}, seen and accepted" : "seen and accepted",
     };
 }
