@@ -71,6 +71,7 @@ create.SetAction(parse =>
 {
     try
     {
+        WriteFailure.CreateDirectory(parse.GetValue(directory)!, "folder");
         SampleRepository.Create(parse.GetValue(directory)!);
         Console.WriteLine($"Created {Path.GetFullPath(parse.GetValue(directory)!)}: bisect it with --good v1.0 --bad main");
         return 0;

@@ -1,4 +1,5 @@
 using Bisector.Cli.Hosting;
+using Bisector.Core.Domain;
 using Bisector.Git.Samples;
 
 namespace Bisector.Cli.Commands;
@@ -20,7 +21,20 @@ internal static class DemoCommand
         else
         {
             output.WriteLine($"Creating the minivm sample repository in {repository}");
-            CreateSampleRepository(root, repository);
+            try
+            {
+                CreateSampleRepository(root, repository);
+            }
+            catch (UsageException ex)
+            {
+                await Console.Error.WriteLineAsync($"bisector: {ex.Message}").ConfigureAwait(false);
+                return (int)ExitCodes.Usage;
+            }
+            catch (Exception ex) when (WriteFailure.Describe(ex, root, null) is { } problem)
+            {
+                await Console.Error.WriteLineAsync($"bisector: {problem}").ConfigureAwait(false);
+                return (int)ExitCodes.Usage;
+            }
         }
 
         var options = new RunOptions(
@@ -37,7 +51,7 @@ internal static class DemoCommand
     /// </summary>
     private static void CreateSampleRepository(string root, string repository)
     {
-        Directory.CreateDirectory(root);
+        WriteFailure.CreateDirectory(root, "--work-dir");
         var staging = Path.Combine(root, $".sample-repo.tmp-{Environment.ProcessId}-{Guid.NewGuid():N}");
         try
         {
