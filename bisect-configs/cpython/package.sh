@@ -2,8 +2,9 @@
 # Lays the interpreter just built in the current CPython tree out as an installed one, in DEST (default
 # bisector-dist): DEST/bin/python beside DEST/lib/pythonX.Y. The worktree moves on to other commits while
 # good and bad must stay runnable from the artifact cache; laid out like this the interpreter finds its
-# standard library next to itself (CPython's getpath looks for lib/pythonX.Y/os.py above the binary),
-# on every 3.x version, with no PYTHONHOME, so it can run under -I.
+# standard library next to itself (CPython's getpath looks for lib/pythonX.Y/os.py above the binary for
+# its prefix, and for the folder lib/pythonX.Y/lib-dynload for its exec_prefix), on every 3.x version,
+# with no PYTHONHOME, so it can run under -I.
 set -eu
 dest=${1:-bisector-dist}
 version=$(sed -n 's/^VERSION=[[:space:]]*//p' Makefile)
@@ -12,6 +13,11 @@ version=$(sed -n 's/^VERSION=[[:space:]]*//p' Makefile)
 lib="$dest/lib/python$version"
 rm -rf "$dest"
 mkdir -p "$dest/bin" "$lib/lib-dynload"
+# lib-dynload stays empty after 'make python' on 3.11 and later. A copy that keeps files only drops an empty
+# folder, and without it python warns "Could not find platform dependent libraries <exec_prefix>" and puts
+# the configured exec_prefix's lib-dynload (another Python's, if one is installed there) on sys.path.
+# A file in it keeps it; python imports nothing from a name without a module suffix.
+echo "exec_prefix landmark: keeps this folder in copies that keep files only" > "$lib/lib-dynload/.keep"
 cp python "$dest/bin/python"
 # The standard library without its tests and tools: what a microbenchmark imports, at a fifth of the size.
 tar -C Lib --exclude=./test --exclude='./*/tests' --exclude=./idlelib --exclude=./tkinter --exclude=./turtledemo \

@@ -7,7 +7,7 @@ using Bisector.Git.Samples;
 
 var verbosity = new Option<string>("--verbosity", "-v") { Description = "quiet, normal, detailed or diagnostic (log lines on stderr)", DefaultValueFactory = _ => "normal" };
 verbosity.AcceptOnlyFromAmong("quiet", "normal", "detailed", "diagnostic");
-var workDir = new Option<string?>("--work-dir") { Description = "Where checkouts, builds, samples and logs are kept (default: ~/.cache/bisector/<repo>)" };
+var workDir = new Option<string?>("--work-dir") { Description = "Where checkouts, builds, samples and logs are kept (default: ~/.cache/bisector/<repo>-<hash>)" };
 var reportDir = new Option<string?>("--report-dir") { Description = "Where report.json, report.md and report.html go (default: a new folder under the work dir)" };
 var benchmark = new Option<string?>("--benchmark", "-b") { Description = "Benchmark from the config (default: the config's defaultBenchmark)" };
 
@@ -62,8 +62,14 @@ var profile = new Command("profile", "Profile a revision against another (perf, 
 };
 profile.SetAction((parse, ct) => ProfileCommand.ExecuteAsync(new ProfileOptions(parse.GetValue(revision)!, parse.GetValue(versus), Host(parse)), Console.Out, ct));
 
-var demo = new Command("demo", "Create the built-in minivm sample repository and bisect it") { workDir, reportDir, benchmark, verbosity };
-demo.SetAction((parse, ct) => DemoCommand.ExecuteAsync(parse.GetValue(workDir), parse.GetValue(reportDir), parse.GetValue(benchmark), parse.GetValue(verbosity)!, Console.Out, ct));
+var demoWorkDir = new Option<string?>("--work-dir")
+{
+    Description = "Where the sample repository and its checkouts, builds, samples and logs are kept (default: the repository in " +
+        $"{WorkDirectory.DemoRepository()} and the rest in {WorkDirectory.DefaultFor(WorkDirectory.DemoRepository())}, " +
+        "the work dir of 'bisector run --repo' on that repository, so such a run reuses the demo's builds)",
+};
+var demo = new Command("demo", "Create the built-in minivm sample repository and bisect it") { demoWorkDir, reportDir, benchmark, verbosity };
+demo.SetAction((parse, ct) => DemoCommand.ExecuteAsync(parse.GetValue(demoWorkDir), parse.GetValue(reportDir), parse.GetValue(benchmark), parse.GetValue(verbosity)!, Console.Out, ct));
 
 var directory = new Argument<string>("directory") { Description = "A new or empty folder" };
 var create = new Command("create", "Write the minivm sample repository (63 commits, one regression) to a folder") { directory };
@@ -71,6 +77,7 @@ create.SetAction(parse =>
 {
     try
     {
+        WriteFailure.CreateDirectory(parse.GetValue(directory)!, "folder");
         SampleRepository.Create(parse.GetValue(directory)!);
         Console.WriteLine($"Created {Path.GetFullPath(parse.GetValue(directory)!)}: bisect it with --good v1.0 --bad main");
         return 0;

@@ -40,11 +40,19 @@ internal sealed class CliProcess
         return path;
     }
 
-    public static Process Start(params string[] args)
+    public static Process Start(params string[] args) => Start(new Dictionary<string, string>(), args);
+
+    /// <summary>Starts the binary with these variables set in its environment (XDG_CACHE_HOME, ...).</summary>
+    public static Process Start(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         // A shell's background job inherits SIGINT ignored, and .NET then keeps it ignored: reset it, so that the
         // interrupt tests behave the same however the test run itself was started. env execs dotnet: same pid.
         var info = new ProcessStartInfo("env") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var (name, value) in environment)
+        {
+            info.Environment[name] = value;
+        }
+
         info.ArgumentList.Add("--default-signal=INT");
         info.ArgumentList.Add("dotnet");
         info.ArgumentList.Add(Dll);
@@ -59,6 +67,12 @@ internal sealed class CliProcess
     public static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
     {
         using var process = Start(args);
+        return await CaptureAsync(process);
+    }
+
+    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
+        using var process = Start(environment, args);
         return await CaptureAsync(process);
     }
 

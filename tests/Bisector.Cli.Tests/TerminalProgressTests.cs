@@ -3,11 +3,17 @@ using Bisector.Testing;
 
 namespace Bisector.Cli.Tests;
 
-/// <summary>On a terminal a live status line says what is being done now; redirected output has the plain lines only.</summary>
+/// <summary>
+/// On a terminal a live status line says what is being done now and, once a step has been timed, about how long is left;
+/// redirected output has the plain lines only, the estimate included.
+/// </summary>
 [Collection(BenchmarkingCollection.Name)]
 public sealed class TerminalProgressTests(SampleRepositoryFixture sample)
 {
     private const string EraseLine = "\r\u001b[2K";
+
+    /// <summary>The time left as the live line and the progress lines say it: "about 40 s left", "about 3 min left", "about 1 h 5 min left".</summary>
+    private const string Estimate = @"about \d+ (s|min|h|h \d+ min) left";
 
     [Fact(Timeout = 300_000)]
     public async Task A_run_on_a_terminal_shows_a_live_line_with_the_step_what_it_does_and_the_time_and_redirected_output_has_none()
@@ -34,12 +40,18 @@ public sealed class TerminalProgressTests(SampleRepositoryFixture sample)
         Assert.Contains(statusLines, s => s.StartsWith("step 1, about ", StringComparison.Ordinal) && s.Contains(": building ", StringComparison.Ordinal));
         Assert.Contains(statusLines, s => s.Contains("measuring round 1 of ", StringComparison.Ordinal));
         Assert.Contains(statusLines, s => s.StartsWith("Re-verifying", StringComparison.Ordinal));
-        Assert.All(statusLines, s => Assert.Matches(@" · \d+:\d\d elapsed$", s));
+        Assert.All(statusLines, s => Assert.Matches($@" · \d+:\d\d elapsed( · {Estimate})?$", s));
+        // No estimate before a step has finished; after it, the steps left and the re-check.
+        Assert.All(statusLines.Where(s => s.StartsWith("step 1,", StringComparison.Ordinal) || s.StartsWith("Building the endpoints", StringComparison.Ordinal)), s => Assert.DoesNotMatch(Estimate, s));
+        Assert.Contains(statusLines, s => s.StartsWith("step 2,", StringComparison.Ordinal) && Regex.IsMatch(s, $" · {Estimate}$"));
         // The plain progress lines are there on the terminal too, and the summary is not followed by a status line.
         Assert.Contains("[step 1, about ", terminal.Output, StringComparison.Ordinal);
         Assert.DoesNotContain(" elapsed", terminal.Output[terminal.Output.IndexOf("Culprit:", StringComparison.Ordinal)..], StringComparison.Ordinal);
         Assert.DoesNotContain("\u001b[2K", redirected.Output, StringComparison.Ordinal);
         Assert.DoesNotContain(" elapsed", redirected.Output, StringComparison.Ordinal);
         Assert.Contains("[step 1, about ", redirected.Output, StringComparison.Ordinal);
+        Assert.Matches(@"\[step 1, about \d+ left, \d+ commits in play\] testing ", redirected.Output);
+        Assert.Matches($@"\[step 2, about \d+ left, \d+ commits in play; {Estimate}\] testing ", redirected.Output);
+        Assert.Matches($"== Re-verifying .*; {Estimate}", redirected.Output);
     }
 }

@@ -1,18 +1,21 @@
 using Bisector.Cli.Hosting;
+using Bisector.Core.Domain;
 using Bisector.Git.Samples;
 
 namespace Bisector.Cli.Commands;
 
 /// <summary>
-/// <c>bisector demo</c>: creates the minivm sample repository (deterministic history, one known regression)
-/// under the work dir, then bisects v1.0..main with the built-in sample config.
+/// <c>bisector demo</c>: creates the minivm sample repository (deterministic history, one known regression), then bisects
+/// v1.0..main with the built-in sample config. Without <c>--work-dir</c> the repository goes to a fixed place and the
+/// demo uses the work dir any <c>bisector run --repo</c> on it uses, so such a run reuses the demo's builds and samples;
+/// with <c>--work-dir</c>, the repository goes in that folder too.
 /// </summary>
 internal static class DemoCommand
 {
     public static async Task<int> ExecuteAsync(string? workDir, string? reportDir, string? benchmark, string verbosity, TextWriter output, CancellationToken cancellationToken)
     {
-        var root = Path.GetFullPath(workDir ?? WorkDirectory.DefaultForDemo());
-        var repository = Path.Combine(root, "sample-repo");
+        var root = workDir is null ? null : Path.GetFullPath(workDir);
+        var repository = root is null ? WorkDirectory.DemoRepository() : Path.Combine(root, "sample-repo");
         if (IsComplete(repository))
         {
             output.WriteLine($"Using the minivm sample repository in {repository}");
@@ -20,9 +23,23 @@ internal static class DemoCommand
         else
         {
             output.WriteLine($"Creating the minivm sample repository in {repository}");
-            CreateSampleRepository(root, repository);
+            try
+            {
+                CreateSampleRepository(repository);
+            }
+            catch (UsageException ex)
+            {
+                await Console.Error.WriteLineAsync($"bisector: {ex.Message}").ConfigureAwait(false);
+                return (int)ExitCodes.Usage;
+            }
+            catch (Exception ex) when (WriteFailure.Describe(ex, Path.GetDirectoryName(repository)!, null) is { } problem)
+            {
+                await Console.Error.WriteLineAsync($"bisector: {problem}").ConfigureAwait(false);
+                return (int)ExitCodes.Usage;
+            }
         }
 
+        // Without --work-dir, the host picks the repository's default work dir, as a later run on it does.
         var options = new RunOptions(
             Good: "v1.0",
             Bad: "main",
@@ -35,16 +52,18 @@ internal static class DemoCommand
     /// never sees it vanish or half-written. When another run put one there first, that one is used; only an
     /// incomplete one (left by an older version) is replaced.
     /// </summary>
-    private static void CreateSampleRepository(string root, string repository)
+    private static void CreateSampleRepository(string repository)
     {
-        Directory.CreateDirectory(root);
-        var staging = Path.Combine(root, $".sample-repo.tmp-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        var parent = Path.GetDirectoryName(repository)!;
+        var name = Path.GetFileName(repository);
+        WriteFailure.CreateDirectory(parent, "--work-dir");
+        var staging = Path.Combine(parent, $".{name}.tmp-{Environment.ProcessId}-{Guid.NewGuid():N}");
         try
         {
             SampleRepository.Create(staging);
             if (Directory.Exists(repository) && !IsComplete(repository))
             {
-                var aside = Path.Combine(root, $".sample-repo.old-{Environment.ProcessId}-{Guid.NewGuid():N}");
+                var aside = Path.Combine(parent, $".{name}.old-{Environment.ProcessId}-{Guid.NewGuid():N}");
                 Directory.Move(repository, aside);
                 Directory.Delete(aside, recursive: true);
             }

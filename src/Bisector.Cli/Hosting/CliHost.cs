@@ -92,6 +92,7 @@ internal sealed class CliHost
 
             try
             {
+                WriteFailure.CreateDirectory(workDirectory.Root, "--work-dir");
                 await using var log = Logging.Create(options.Verbosity, logPath);
                 var host = new CliHost(options, rerun, graph, workDirectory, log, logPath, started, output, status);
                 try
@@ -108,12 +109,23 @@ internal sealed class CliHost
                     await Console.Error.WriteLineAsync($"bisector: interrupted; {host.ResumeHint}").ConfigureAwait(false);
                     return (int)ExitCodes.Interrupted;
                 }
+                catch (Exception ex) when (WriteFailure.Describe(ex, workDirectory.Root, options.ReportDir) is { } problem)
+                {
+                    Logging.FileOnly(log).Error(ex, "{Problem}", problem);
+                    await Console.Error.WriteLineAsync($"bisector: {problem}").ConfigureAwait(false);
+                    return (int)ExitCodes.Usage;
+                }
                 catch (Exception ex)
                 {
                     Logging.FileOnly(log).Fatal(ex, "Command failed");
                     await Console.Error.WriteLineAsync($"bisector: {ex.Message}\n   details in the log: {logPath}").ConfigureAwait(false);
                     return (int)ExitCodes.Failure;
                 }
+            }
+            catch (UsageException ex)
+            {
+                // From opening the work dir and the log: one of them cannot be written, or --verbosity is unknown.
+                return await UsageErrorAsync(ex).ConfigureAwait(false);
             }
             finally
             {
@@ -172,8 +184,12 @@ internal sealed class CliHost
     /// <summary>Writes report.json, report.md and report.html to <paramref name="directory"/>, else --report-dir or a new folder under the work dir, and returns the folder.</summary>
     public async Task<string> WriteReportsAsync(BisectResult result, string? directory = null)
     {
+        var chosen = directory is not null || Options.ReportDir is not null;
         directory ??= Options.ReportDir ?? WorkDirectory.NewReportDirectory(Started, result.Request.Benchmark);
-        Directory.CreateDirectory(directory);
+        WriteFailure.CreateDirectory(
+            directory,
+            chosen ? "--report-dir" : "--work-dir",
+            chosen ? "the builds and samples are kept in the work dir, and a run with another --report-dir reuses them" : null);
         await File.WriteAllTextAsync(Path.Combine(directory, ReportNames.JsonFile), JsonReportWriter.Render(result)).ConfigureAwait(false);
         await File.WriteAllTextAsync(Path.Combine(directory, ReportNames.MarkdownFile), MarkdownReportWriter.Render(result)).ConfigureAwait(false);
         await File.WriteAllTextAsync(Path.Combine(directory, ReportNames.HtmlFile), HtmlReportWriter.Render(result)).ConfigureAwait(false);

@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using System.Globalization;
 using Bisector.Core.Abstractions;
 using Bisector.Core.Domain;
+using Bisector.Core.Search;
 using Bisector.Core.Session;
 using Bisector.Reporting;
 using Serilog;
@@ -10,18 +12,25 @@ namespace Bisector.Cli.Hosting;
 /// <summary>
 /// Progress on stdout, one line per milestone (the same with or without a terminal), mirrored to the log. On a terminal
 /// a <see cref="LiveStatus"/> line below them says what is being done at this moment: building, measuring round k,
-/// counting instructions, profiling.
+/// counting instructions, profiling. Once a search step has finished, the step lines and the status line say about how
+/// long the search and the re-check of the culprit still need, from the time this run's steps took.
 /// </summary>
 internal sealed class ConsoleProgress(TextWriter output, ILogger log, string unit, LiveStatus? status = null) : ISessionObserver
 {
+    private readonly List<TimeSpan> _finishedSteps = [];
     private string _stage = "starting";
     private bool _counting;
     private bool _profiling;
+    private long? _stepStarted;
 
     public void Phase(string text)
     {
-        output.WriteLine($"== {text}");
+        // The estimate covers the search and the re-check, so at the re-check only that is left; the other phases (the
+        // endpoints, instruction counts, profiles) it does not cover, and they show none.
+        var left = text.StartsWith("Re-verifying", StringComparison.Ordinal) ? TimeLeft.Estimate(0, _finishedSteps) : null;
+        output.WriteLine($"== {text}{(left is { } l ? $"; {TimeLeft.Describe(l)}" : string.Empty)}");
         log.Information("{Phase}", text);
+        status?.SetTimeLeft(left);
         _counting = text.StartsWith("Counting instructions", StringComparison.Ordinal);
         _profiling = text.StartsWith("Profiling", StringComparison.Ordinal);
         _stage = Headline(text);
@@ -30,8 +39,11 @@ internal sealed class ConsoleProgress(TextWriter output, ILogger log, string uni
 
     public void Testing(CommitInfo commit, int step, int stepsLeft, int candidatesLeft)
     {
-        output.WriteLine($"[step {step}, about {stepsLeft} left, {candidatesLeft} commits in play] testing {commit.ShortSha} {commit.Subject}");
+        var left = TimeLeft.Estimate(stepsLeft, _finishedSteps);
+        output.WriteLine($"[step {step}, about {stepsLeft} left, {candidatesLeft} commits in play{(left is { } l ? $"; {TimeLeft.Describe(l)}" : string.Empty)}] testing {commit.ShortSha} {commit.Subject}");
         log.Information("Step {Step}: testing {Sha} {Subject}", step, commit.Sha, commit.Subject);
+        status?.SetTimeLeft(left);
+        _stepStarted = Stopwatch.GetTimestamp();
         _stage = $"step {step}, about {stepsLeft} left";
         Show($"building {commit.ShortSha}");
     }
@@ -51,6 +63,12 @@ internal sealed class ConsoleProgress(TextWriter output, ILogger log, string uni
 
     public void Decided(StepRecord step)
     {
+        if (step.Role == "search" && _stepStarted is { } started)
+        {
+            _finishedSteps.Add(Stopwatch.GetElapsedTime(started));
+            _stepStarted = null;
+        }
+
         var median = step.Summary is { } s ? string.Create(CultureInfo.InvariantCulture, $", median {Format.Number(s.Median)} {unit} [{Format.Number(s.MedianLow)}, {Format.Number(s.MedianHigh)}]") : string.Empty;
         var shift = step.Classification is { } c ? string.Create(CultureInfo.InvariantCulture, $", {c.ShiftPercent:+0.0;-0.0;0.0}% vs good") : string.Empty;
         output.WriteLine($"   {step.Commit.ShortSha} ({step.Role}): {step.Verdict.ToString().ToLowerInvariant()} after {step.Samples} samples{median}{shift}{(step.Note is null ? "" : $" ({step.Note})")}");

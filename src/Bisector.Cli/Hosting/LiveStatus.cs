@@ -1,12 +1,14 @@
 using System.Diagnostics;
 using System.Globalization;
+using Bisector.Core.Search;
 
 namespace Bisector.Cli.Hosting;
 
 /// <summary>
-/// The last line of a terminal, redrawn in place every second: what the command is doing now and how long it has
-/// been running. Every other write to the terminal goes through a <see cref="LiveStatusWriter"/>, which takes the
-/// line away first and puts it back after a finished line, so progress lines and log lines scroll above it as usual.
+/// The last line of a terminal, redrawn in place every second: what the command is doing now, how long it has been
+/// running and, once a step has been timed, about how long it still needs. Every other write to the terminal goes
+/// through a <see cref="LiveStatusWriter"/>, which takes the line away first and puts it back after a finished line, so
+/// progress lines and log lines scroll above it as usual.
 /// Only used when stdout is a terminal: redirected output (CI logs, tests) gets the plain lines alone.
 /// </summary>
 internal sealed class LiveStatus : IDisposable
@@ -18,6 +20,7 @@ internal sealed class LiveStatus : IDisposable
     private readonly Lock _lock = new();
     private readonly Timer _timer;
     private string? _text;
+    private TimeSpan? _estimateEnds;
     private bool _shown;
     private bool _midLine;
 
@@ -39,6 +42,18 @@ internal sealed class LiveStatus : IDisposable
             _text = text;
             Hide();
             Draw();
+        }
+    }
+
+    /// <summary>
+    /// Sets the estimate of the time left, counted down on the line from now; null takes it away. An estimate that has run
+    /// out is no longer shown: the line would otherwise promise an end it no longer knows.
+    /// </summary>
+    public void SetTimeLeft(TimeSpan? left)
+    {
+        lock (_lock)
+        {
+            _estimateEnds = _clock.Elapsed + left;
         }
     }
 
@@ -92,7 +107,7 @@ internal sealed class LiveStatus : IDisposable
         var clock = elapsed.TotalHours >= 1
             ? elapsed.ToString(@"h\:mm\:ss", CultureInfo.InvariantCulture)
             : elapsed.ToString(@"m\:ss", CultureInfo.InvariantCulture);
-        var suffix = $" · {clock} elapsed";
+        var suffix = _estimateEnds - elapsed is { Ticks: > 0 } left ? $" · {clock} elapsed · {TimeLeft.Describe(left)}" : $" · {clock} elapsed";
         // A line longer than the terminal would wrap, and "\r" could then no longer take all of it away.
         var room = Width() - 1 - suffix.Length;
         var text = _text.Length <= room ? _text : string.Concat(_text.AsSpan(0, Math.Max(room - 1, 0)), "…");

@@ -25,7 +25,8 @@ internal static class Logging
             "diagnostic" => LogEventLevel.Debug,
             _ => throw new Core.Domain.UsageException($"--verbosity {verbosity}: use quiet, normal, detailed or diagnostic."),
         };
-        Directory.CreateDirectory(Path.GetDirectoryName(logPath)!);
+        // The log is the first thing written in the work dir: a work dir that cannot be written is said here, in one line.
+        WriteFailure.CreateDirectory(Path.GetDirectoryName(logPath)!, "--work-dir");
         return new LoggerConfiguration()
             .MinimumLevel.Debug()
             .WriteTo.Logger(terminal => terminal

@@ -46,7 +46,12 @@ internal sealed class WorkDirectory(string root)
     /// <summary>One ccache for every work dir of the user, so a second bisection of a project (or the nightly job) starts warm.</summary>
     public static string SharedCcache() => Path.Combine(CacheHome(), "bisector", "ccache");
 
-    public static string DefaultForDemo() => Path.Combine(CacheHome(), "bisector", "demo");
+    /// <summary>
+    /// Where <c>bisector demo</c> keeps the sample repository when no work dir is given: a fixed place, so that the demo's
+    /// work dir is the one <see cref="DefaultFor"/> gives a later <c>bisector run --repo</c> on it, which then reuses the
+    /// demo's builds and samples.
+    /// </summary>
+    public static string DemoRepository() => Path.Combine(CacheHome(), "bisector", "samples", "minivm");
 
     private static string CacheHome()
     {

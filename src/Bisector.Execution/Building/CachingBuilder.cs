@@ -167,8 +167,18 @@ public sealed partial class CachingBuilder(BuildSettings settings, BuildKey key,
         return null;
     }
 
+    /// <summary>
+    /// Copies the tree as the build left it, empty folders included: a folder can be what a program looks for (CPython
+    /// finds its exec_prefix by the folder lib/pythonX.Y/lib-dynload above its binary, empty or not).
+    /// </summary>
     private static void CopyDirectory(string source, string target)
     {
+        Directory.CreateDirectory(target);
+        foreach (var folder in Directory.EnumerateDirectories(source, "*", SearchOption.AllDirectories))
+        {
+            Directory.CreateDirectory(Path.Combine(target, Path.GetRelativePath(source, folder)));
+        }
+
         foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
         {
             var destination = Path.Combine(target, Path.GetRelativePath(source, file));

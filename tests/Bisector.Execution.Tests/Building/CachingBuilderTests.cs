@@ -114,6 +114,27 @@ public sealed class CachingBuilderTests : IDisposable
     }
 
     [Fact(Timeout = 120_000)]
+    public async Task A_folder_artifact_is_cached_as_the_build_left_it_with_its_empty_folders()
+    {
+        // As CPython's package.sh lays an interpreter out: the binary, and lib/pythonX.Y/lib-dynload, empty after
+        // 'make python', which the interpreter needs to find its exec_prefix.
+        var sources = Sources(1);
+        sources["Makefile"] = Makefile + "\ndist: prog\n\tmkdir -p dist/bin dist/lib/python3.11/lib-dynload\n\tcp prog dist/bin/prog\n";
+        var first = Info(_repo.Commit("one", sources));
+        var second = Info(_repo.Commit("two", sources));
+        var settings = new BuildSettings(["make dist"], new Dictionary<string, string>(), TimeSpan.FromMinutes(2), ["dist"], ["make clean"], ["Makefile"]);
+
+        var built = await Builder(settings).BuildAsync(first, CancellationToken.None);
+        await Builder(settings).BuildAsync(second, CancellationToken.None);
+        var cached = await Builder(settings).BuildAsync(first, CancellationToken.None);
+
+        Assert.Equal((true, BuildKind.Clean), (built.Success, built.Kind));
+        Assert.Equal((true, BuildKind.Cached), (cached.Success, cached.Kind));
+        Assert.True(File.Exists(Path.Combine(cached.ArtifactDirectory, "dist", "bin", "prog")));
+        Assert.Empty(Directory.GetFileSystemEntries(Path.Combine(cached.ArtifactDirectory, "dist", "lib", "python3.11", "lib-dynload")));
+    }
+
+    [Fact(Timeout = 120_000)]
     public async Task With_ccache_installed_a_clean_build_in_another_work_dir_compiles_from_the_shared_ccache()
     {
         Assert.True(Directory.Exists("/usr/lib/ccache"), "needs ccache: run scripts/setup");
