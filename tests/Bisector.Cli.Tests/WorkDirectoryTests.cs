@@ -105,31 +105,6 @@ public sealed class WorkDirectoryTests(SampleRepositoryFixture sample)
         Assert.Equal(["sample-repo"], Directory.GetDirectories(work.Combine("work")).Select(Path.GetFileName).Where(name => name!.Contains("sample", StringComparison.Ordinal)));
     }
 
-    [Fact(Timeout = 600_000)]
-    public async Task The_demo_uses_the_work_dir_a_later_run_on_its_sample_repository_uses_and_that_run_builds_and_measures_nothing_again()
-    {
-        using var cache = new TempDirectory();
-        var environment = new Dictionary<string, string> { ["XDG_CACHE_HOME"] = cache.Path };
-        var repository = cache.Combine("bisector", "samples", "minivm");
-        static string WorkDirOf(string output) => Regex.Match(output, "work dir (.+)").Groups[1].Value.TrimEnd();
-
-        var demo = await CliProcess.RunAsync(environment, "demo", "--benchmark", "add_local_instructions", "--report-dir", cache.Combine("r1"));
-        var run = await CliProcess.RunAsync(
-            environment, "run", "--repo", repository, "--good", "v1.0", "--bad", "main", "--benchmark", "add_local_instructions", "--no-explain", "--report-dir", cache.Combine("r2"));
-        var help = await CliProcess.RunAsync(environment, "demo", "--help");
-
-        Assert.True(demo.ExitCode == 0, $"exit {demo.ExitCode}\n{demo.Output}\n{demo.Error}");
-        Assert.True(run.ExitCode == 0, $"exit {run.ExitCode}\n{run.Output}\n{run.Error}");
-        Assert.Contains($"Creating the minivm sample repository in {repository}", demo.Output, StringComparison.Ordinal);
-        var workDir = WorkDirOf(demo.Output);
-        Assert.Matches($"^{Regex.Escape(cache.Combine("bisector", "minivm-"))}[0-9a-f]{{8}}$", workDir);
-        Assert.Equal(workDir, WorkDirOf(run.Output));
-        Assert.Equal((0, 0), (Report(cache.Combine("r2")).GetProperty("builds").GetInt32(), Report(cache.Combine("r2")).GetProperty("samplesTaken").GetInt32()));
-        // The help states these very folders (its lines wrap at spaces).
-        var helpText = Regex.Replace(help.Output, @"\s+", " ");
-        Assert.Contains($"the repository in {repository} and the rest in {workDir},", helpText, StringComparison.Ordinal);
-    }
-
     [Fact(Timeout = 300_000)]
     public async Task A_run_that_finds_the_checkout_busy_waits_and_names_the_run_holding_it()
     {
