@@ -69,6 +69,13 @@ internal sealed class NightlyRepository : IDisposable
         return Shas[^1];
     }
 
+    /// <summary>Adds a commit whose program does not compile.</summary>
+    public string CommitBroken()
+    {
+        Shas.Add(_repository.Commit($"commit {Shas.Count}: does not compile", new Dictionary<string, string> { ["prog.c"] = "int main(void) { return undefined_name; }\n" }).Sha);
+        return Shas[^1];
+    }
+
     /// <summary>The nightly job's command line for this repository, with <paramref name="extra"/> options.</summary>
     public string[] Nightly(params string[] extra) =>
         ["nightly", "--repo", Path, "--branch", Branch, "--config", ConfigPath, "--work-dir", WorkDir, "--no-explain", .. extra];

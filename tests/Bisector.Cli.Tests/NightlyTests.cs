@@ -101,7 +101,7 @@ public class NightlyTests
     }
 
     [Fact]
-    public async Task A_flat_history_measured_in_wall_time_over_two_nights_raises_nothing()
+    public async Task A_flat_history_measured_in_wall_time_raises_nothing_and_a_commit_that_does_not_build_is_tried_once()
     {
         using var repository = new NightlyRepository("wall-time");
         for (var i = 0; i < 6; i++)
@@ -111,7 +111,9 @@ public class NightlyTests
 
         var (exit, _, night) = await NightAsync(repository);
         Assert.Equal(0, exit);
-        for (var i = 0; i < 4; i++)
+        repository.Commit(Base * 20);
+        var broken = repository.CommitBroken();
+        for (var i = 0; i < 3; i++)
         {
             repository.Commit(Base * 20);
         }
@@ -124,6 +126,13 @@ public class NightlyTests
         Assert.Equal(0, night["alerts"]!.GetValue<int>());
         Assert.All(Steps(night), s => Assert.NotEqual("bisected", s!["state"]!.GetValue<string>()));
         Assert.Equal(10, night["benchmarks"]![0]!["history"]!.AsArray().Count);
+        Assert.Equal([broken[..10]], night["benchmarks"]![0]!["unbuildable"]!.AsArray().Select(n => n!.GetValue<string>()));
         Assert.Contains("no new regression", output, StringComparison.Ordinal);
+
+        // The next night does not try the broken commit again.
+        (exit, _, night) = await NightAsync(repository);
+        Assert.Equal(0, exit);
+        Assert.Empty(night["benchmarks"]![0]!["measured"]!.AsArray());
+        Assert.Empty(night["benchmarks"]![0]!["unbuildable"]!.AsArray());
     }
 }

@@ -37,7 +37,7 @@ internal static class HistoryCommand
         }
 
         var page = options.Output ?? Path.Combine(host.WorkDirectory.Root, "history.html");
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(page))!);
+        WriteFailure.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(page))!, options.Output is null ? "--work-dir" : "--output");
         await File.WriteAllTextAsync(page, HistoryHtml.Histories(histories)).ConfigureAwait(false);
         host.Output.WriteLine($"History chart: {Path.GetFullPath(page)}");
         return (int)ExitCodes.CulpritFound;

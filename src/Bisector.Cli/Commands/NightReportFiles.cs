@@ -1,3 +1,4 @@
+using Bisector.Cli.Hosting;
 using Bisector.Reporting.Nightly;
 
 namespace Bisector.Cli.Commands;
@@ -5,9 +6,10 @@ namespace Bisector.Cli.Commands;
 /// <summary>The night's folder: night.json, night.md and night.html beside the reports of the night's bisections.</summary>
 internal static class NightReportFiles
 {
-    public static async Task WriteAsync(string directory, NightReport report)
+    /// <param name="choice">The option that chose the folder (--report-dir or --work-dir), for the message when it cannot be written.</param>
+    public static async Task WriteAsync(string directory, string choice, NightReport report)
     {
-        Directory.CreateDirectory(directory);
+        WriteFailure.CreateDirectory(directory, choice);
         await File.WriteAllTextAsync(Path.Combine(directory, "night.json"), NightJson.Render(report)).ConfigureAwait(false);
         await File.WriteAllTextAsync(Path.Combine(directory, "night.md"), NightMarkdown.Render(report)).ConfigureAwait(false);
         await File.WriteAllTextAsync(Path.Combine(directory, "night.html"), HistoryHtml.Night(report)).ConfigureAwait(false);

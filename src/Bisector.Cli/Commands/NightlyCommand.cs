@@ -19,6 +19,7 @@ internal static class NightlyCommand
         var head = host.Graph.Resolve(options.Branch).Commit;
         var since = options.Since is { } rev ? host.Graph.Resolve(rev).Commit : null;
         var databasePath = Path.GetFullPath(options.Database ?? host.WorkDirectory.History);
+        WriteFailure.CreateDirectory(Path.GetDirectoryName(databasePath)!, options.Database is null ? "--work-dir" : "--db");
         using var database = HistoryDatabase.Open(databasePath, options.Reproduce, options.WaitForLock);
         var started = DateTimeOffset.Now;
         var night = database.BeginNight(options.Branch, head.Sha, started);
@@ -36,7 +37,7 @@ internal static class NightlyCommand
         }
 
         var report = new NightReport(options.Branch, head.Sha, started, DateTimeOffset.Now, databasePath, arrived.Count, benchmarks);
-        await NightReportFiles.WriteAsync(directory, report).ConfigureAwait(false);
+        await NightReportFiles.WriteAsync(directory, options.Host.ReportDir is null ? "--work-dir" : "--report-dir", report).ConfigureAwait(false);
         database.FinishNight(night.Id, report.Finished);
         NightTerminal.Write(host.Output, report, directory);
         return (int)(report.Alerts.Count > 0 ? ExitCodes.NewRegression : ExitCodes.CulpritFound);
