@@ -15,10 +15,11 @@ namespace Bisector.Core.Statistics;
 /// <list type="bullet">
 /// <item>Two revisions (the endpoints, or culprit and parent) are compared by the Wilcoxon signed-rank test on their
 /// per-round log ratios, against the threshold.</item>
-/// <item>A tested commit is measured in rounds with good and bad. Its position in each round,
-/// ln c - (ln g + ln b) / 2, is above zero when it sits nearer bad. Perfolizer's Mann-Whitney test compares those
-/// positions with the run's pool of good-vs-bad rounds, centred and scaled to the same noise, so that three rounds
-/// can decide a clear case once the pool is large.</item>
+/// <item>A tested commit is measured in rounds with good and bad. The run's pool of good-vs-bad rounds gives b - g: what
+/// c - g looks like when the commit is as slow as bad, and what b - c looks like when it is as fast as good.
+/// Perfolizer's Mann-Whitney test compares the commit's b - c with the pool (bad: surely slower than good) and its
+/// c - g (good: surely faster than bad), so that three rounds can decide a clear case once the pool is large. A commit
+/// like neither endpoint is judged by its position, ln c - (ln g + ln b) / 2, against the pool's centred noise.</item>
 /// </list>
 /// Every Mann-Whitney test is written as (slower candidate, baseline, Greater): Perfolizer's threshold shifts the
 /// first sample, so the mirrored form is not equivalent.
@@ -58,8 +59,10 @@ public sealed class VerdictEngine(StatisticsOptions options)
     }
 
     /// <summary>
-    /// Bad when the candidate sits nearer bad than good in its rounds, good when nearer good, otherwise unknown (measure
-    /// more, or skip). <paramref name="pool"/> holds every good-vs-bad round of the run: the noise to judge against.
+    /// Bad when the candidate is surely slower than good, not surely faster than bad, and nearer bad; good the other
+    /// way round; when it is surely like neither, bad or good when surely nearer that side; otherwise unknown (measure
+    /// more, or skip). Each verdict's false-positive rate is at most alpha: calling a commit as fast as good "bad"
+    /// needs the first test to pass. <paramref name="pool"/> holds every good-vs-bad round of the run: the noise to judge against.
     /// </summary>
     public Classification Classify(IReadOnlyList<BracketedRound> rounds, IReadOnlyList<PairedRound> pool)
     {
@@ -83,8 +86,27 @@ public sealed class VerdictEngine(StatisticsOptions options)
                 : new Classification(Verdict.Unknown, 1, 1, shiftPercent);
         }
 
-        var pBad = PGreater(positions, noise);
-        var pGood = PGreater(positions.Select(p => -p).ToArray(), noise);
+        // Like good or like bad: the pool's b - g is what c - g looks like when the candidate is as slow as bad, and what
+        // b - c looks like when it is as fast as good (the same noise, outliers and all, and no estimate of the step).
+        // pBad is small when the candidate is surely slower than good, pGood when it is surely faster than bad.
+        var pBad = PGreater(spread, rounds.Select(r => Orientation * scale.Relative(r.Bad, r.Candidate)).ToArray());
+        var pGood = PGreater(spread, rounds.Select(r => Orientation * scale.Relative(r.Candidate, r.Good)).ToArray());
+        // Either also needs the candidate on its side of the midpoint (the positions' Hodges-Lehmann location), so that a
+        // commit that is like neither is never called after the endpoint it merely moved away from.
+        var nearer = SignedRankTest.Location(positions).Estimate;
+        switch (pBad < Options.Alpha, pGood < Options.Alpha)
+        {
+            case (true, false):
+                return new Classification(nearer > 0 ? Verdict.Bad : Verdict.Unknown, pBad, pGood, shiftPercent);
+            case (false, true):
+                return new Classification(nearer < 0 ? Verdict.Good : Verdict.Unknown, pBad, pGood, shiftPercent);
+            case (false, false):
+                return new Classification(Verdict.Unknown, pBad, pGood, shiftPercent);
+        }
+
+        // Like neither (another change, or layout, moved it away from both): nearer bad or nearer good, at alpha.
+        pBad = PGreater(positions, noise);
+        pGood = PGreater(positions.Select(p => -p).ToArray(), noise);
         var verdict = (pBad < Options.Alpha, pGood < Options.Alpha) switch
         {
             (true, false) => Verdict.Bad,

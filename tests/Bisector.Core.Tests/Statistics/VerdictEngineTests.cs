@@ -117,6 +117,46 @@ public sealed class VerdictEngineTests
     }
 
     [Fact]
+    public void Heavy_tailed_noise_does_not_keep_a_three_sd_step_unknown()
+    {
+        // At the last look (40 rounds). One run in twenty is 5 to 10 sd slow: a round's position c - (g + b) / 2 is spoiled by an outlier in any of the
+        // three, while c - g and b - c (compared with the pool's b - g, outliers alike) are not pulled towards the midpoint.
+        static double Run(Random random, double mean) =>
+            mean * (1 + (0.02 * Gaussian.Next(random)) + (random.NextDouble() < 0.05 ? 0.02 * (5 + (5 * random.NextDouble())) : 0));
+        static PairedRound[] Pool(int seed)
+        {
+            var random = new Random(seed);
+            return Enumerable.Range(0, 40).Select(_ => new PairedRound(Run(random, 100), Run(random, 106))).ToArray();
+        }
+
+        static BracketedRound[] Tested(int seed, double candidate)
+        {
+            var random = new Random(seed);
+            return Enumerable.Range(0, 40).Select(_ => new BracketedRound(Run(random, 100), Run(random, candidate), Run(random, 106))).ToArray();
+        }
+
+        var pool = Pool(21);
+        var good = Enumerable.Range(0, 10).Select(i => Tested(22 + i, 100));
+        var bad = Enumerable.Range(0, 10).Select(i => Tested(42 + i, 106));
+
+        Assert.All(good, rounds => Assert.Equal(Verdict.Good, s_engine.Classify(rounds, pool).Verdict));
+        Assert.All(bad, rounds => Assert.Equal(Verdict.Bad, s_engine.Classify(rounds, pool).Verdict));
+    }
+
+    [Theory]
+    [InlineData(104, Verdict.Good)]
+    [InlineData(116, Verdict.Bad)]
+    public void A_candidate_like_neither_endpoint_is_judged_by_the_side_it_is_nearer(double mean, Verdict expected)
+    {
+        // Another change moved it away from both endpoints: surely slower than good and surely faster than bad.
+        var pool = Pairs(23, 20, 100, 120, 0.005);
+
+        var result = s_engine.Classify(Bracketed(24, 10, mean, 0.005), pool);
+
+        Assert.Equal(expected, result.Verdict);
+    }
+
+    [Fact]
     public void A_candidate_measured_in_a_quiet_minute_is_not_called_good_against_references_taken_under_load()
     {
         // The pool was measured under load (everything 30 % slower); the candidate's rounds in a quiet minute.
