@@ -68,8 +68,8 @@ var demoWorkDir = new Option<string?>("--work-dir")
         $"{WorkDirectory.DemoRepository()} and the rest in {WorkDirectory.DefaultFor(WorkDirectory.DemoRepository())}, " +
         "the work dir of 'bisector run --repo' on that repository, so such a run reuses the demo's builds)",
 };
-var demo = new Command("demo", "Create the built-in minivm sample repository and bisect it") { demoWorkDir, reportDir, benchmark, verbosity };
-demo.SetAction((parse, ct) => DemoCommand.ExecuteAsync(parse.GetValue(demoWorkDir), parse.GetValue(reportDir), parse.GetValue(benchmark), parse.GetValue(verbosity)!, Console.Out, ct));
+var demo = new Command("demo", "Create the built-in minivm sample repository and bisect it") { demoWorkDir, reportDir, benchmark, noExplain, verbosity };
+demo.SetAction((parse, ct) => DemoCommand.ExecuteAsync(parse.GetValue(demoWorkDir), parse.GetValue(reportDir), parse.GetValue(benchmark), parse.GetValue(verbosity)!, !parse.GetValue(noExplain), Console.Out, ct));
 
 var directory = new Argument<string>("directory") { Description = "A new or empty folder" };
 var create = new Command("create", "Write the minivm sample repository (63 commits, one regression) to a folder") { directory };

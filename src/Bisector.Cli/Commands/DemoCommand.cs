@@ -12,7 +12,7 @@ namespace Bisector.Cli.Commands;
 /// </summary>
 internal static class DemoCommand
 {
-    public static async Task<int> ExecuteAsync(string? workDir, string? reportDir, string? benchmark, string verbosity, TextWriter output, CancellationToken cancellationToken)
+    public static async Task<int> ExecuteAsync(string? workDir, string? reportDir, string? benchmark, string verbosity, bool explain, TextWriter output, CancellationToken cancellationToken)
     {
         var root = workDir is null ? null : Path.GetFullPath(workDir);
         var repository = root is null ? WorkDirectory.DemoRepository() : Path.Combine(root, "sample-repo");
@@ -43,7 +43,10 @@ internal static class DemoCommand
         var options = new RunOptions(
             Good: "v1.0",
             Bad: "main",
-            Host: new HostOptions(repository, ConfigLocator.BuiltIn("sample-minivm.json"), benchmark, root, reportDir, verbosity));
+            Host: new HostOptions(repository, ConfigLocator.BuiltIn("sample-minivm.json"), benchmark, root, reportDir, verbosity))
+        {
+            Explain = explain,
+        };
         return await RunCommand.ExecuteAsync(options, output, cancellationToken).ConfigureAwait(false);
     }
 
