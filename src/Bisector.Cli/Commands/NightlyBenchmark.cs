@@ -40,13 +40,15 @@ internal sealed class NightlyBenchmark(CliHost host, NightlyOptions options, IHi
         var steps = ChangePointFinder.Find(
             line.Where(c => history.ContainsKey(c.Sha)).Select(c => new MeasuredCommit(c.Sha, c.Position, history[c.Sha].Select(s => s.Value).ToArray())).ToArray(),
             threshold);
+        // The recorded changes are read again for each step: the step before may just have been recorded.
         foreach (var step in steps.Where(s => !IsKnown(s, store.Changes(series), positions)))
         {
             await RecordAsync(series, hostOptions, step, cancellationToken).ConfigureAwait(false);
         }
 
         return new NightBenchmark(
-            BenchmarkHistory.Of(series, unit, line, store.Samples(series), store.Changes(series), night),
+            // Bisections add no history samples (theirs stay in the journal until a night plans those commits), so the history read above is current.
+            BenchmarkHistory.Of(series, unit, line, history, store.Changes(series), night),
             measurement.Commits.Select(c => c.ShortSha).ToArray(),
             measurement.Unbuildable.Select(u => u.Commit.ShortSha).ToArray(),
             measurement.SamplesTaken,

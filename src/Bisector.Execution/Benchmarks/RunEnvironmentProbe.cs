@@ -18,12 +18,9 @@ public static partial class RunEnvironmentProbe
             return string.IsNullOrEmpty(line) ? null : line;
         }
 
-        var cpu = File.Exists("/proc/cpuinfo")
-            ? ModelName().Match(await File.ReadAllTextAsync("/proc/cpuinfo", cancellationToken).ConfigureAwait(false)) is { Success: true } m ? m.Groups[1].Value.Trim() : "unknown"
-            : "unknown";
         var compiler = await FirstLine("${CC:-cc} --version").ConfigureAwait(false) ?? "unknown";
         return new RunEnvironment(
-            cpu,
+            CpuModel(),
             Environment.ProcessorCount,
             await FirstLine("uname -sr").ConfigureAwait(false) ?? Environment.OSVersion.VersionString,
             compiler,
@@ -32,6 +29,10 @@ public static partial class RunEnvironmentProbe
             build.Environment.Select(e => $"{e.Key}={e.Value}").ToArray(),
             Version());
     }
+
+    /// <summary>The CPU's model name as /proc/cpuinfo gives it, or "unknown".</summary>
+    public static string CpuModel() =>
+        File.Exists("/proc/cpuinfo") && ModelName().Match(File.ReadAllText("/proc/cpuinfo")) is { Success: true } m ? m.Groups[1].Value.Trim() : "unknown";
 
     private static string Version()
     {

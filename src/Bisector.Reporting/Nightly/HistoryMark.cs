@@ -8,8 +8,6 @@ public sealed record HistoryMark(long Id, string BeforeSha, string AfterSha, dou
     /// <summary>A regression people are told about: new or bisected, found tonight.</summary>
     public bool IsAlert => FoundTonight && State is ChangeState.New or ChangeState.Bisected;
 
-    public string Where => CulpritSha is { } culprit ? $"culprit {culprit[..10]}" : $"between {BeforeSha[..10]} and {AfterSha[..10]}";
-
     public string StateName => State.ToString().ToLowerInvariant();
 
     public static HistoryMark Of(RecordedChange change, long tonight) =>

@@ -9,7 +9,4 @@ public sealed record NightReport(string Branch, string HeadSha, DateTimeOffset S
     /// <summary>Regressions found tonight: each is told once, tonight, and never again.</summary>
     public IReadOnlyList<(BenchmarkHistory History, HistoryMark Step)> Alerts =>
         Benchmarks.SelectMany(b => b.History.Steps.Where(s => s.IsAlert).Select(s => (b.History, s))).ToArray();
-
-    public IReadOnlyList<(BenchmarkHistory History, HistoryMark Step)> FoundTonight =>
-        Benchmarks.SelectMany(b => b.History.Steps.Where(s => s.FoundTonight).Select(s => (b.History, s))).ToArray();
 }
