@@ -25,6 +25,9 @@ var waitForQuiet = new Option<bool>("--wait-for-quiet") { Description = "Before 
 var dryRun = new Option<bool>("--dry-run") { Description = "Show the range, the expected number of steps and builds, and an estimate of the time; build and measure nothing" };
 
 var alsoInstructions = new Option<bool>("--also-instructions") { Description = "When time shows no slowdown but the endpoints' instruction count rose, go on to bisect by instructions, reusing every build" };
+var jobs = new Option<int>("--jobs", "-j") { Description = "Commits tested in each round: 1 bisects; k builds k commits at once and splits the range into k + 1 parts (multisection)", DefaultValueFactory = _ => 1 };
+var executor = new Option<string>("--executor") { Description = "Where builds and samples run: local (this machine) or slurm (sbatch jobs; the work dir must be shared with the nodes)", DefaultValueFactory = _ => Executors.Local };
+var noBuildAhead = new Option<bool>("--no-build-ahead") { Description = "Do not build the next commits of a bisection in the background while one is measured" };
 var noExplain = new Option<bool>("--no-explain") { Description = "Do not profile the culprit and its parent (perf, callgrind, objdump) after the search" };
 
 HostOptions Host(ParseResult parse) => new(parse.GetValue(repo)!, parse.GetValue(config), parse.GetValue(benchmark), parse.GetValue(workDir), parse.GetValue(reportDir), parse.GetValue(verbosity)!)
@@ -35,9 +38,12 @@ HostOptions Host(ParseResult parse) => new(parse.GetValue(repo)!, parse.GetValue
     WaitForQuiet = parse.GetValue(waitForQuiet),
     MaxSamples = parse.GetValue(maxSamples),
     ThresholdPercent = parse.GetValue(threshold),
+    Jobs = parse.GetValue(jobs),
+    Executor = parse.GetValue(executor)!,
+    BuildAhead = !parse.GetValue(noBuildAhead),
 };
 
-var run = new Command("run", "Find the commit that made a benchmark slower") { good, bad, repo, config, benchmark, workDir, reportDir, maxSamples, threshold, metric, cpu, direction, waitForQuiet, dryRun, alsoInstructions, noExplain, verbosity };
+var run = new Command("run", "Find the commit that made a benchmark slower") { good, bad, repo, config, benchmark, workDir, reportDir, maxSamples, threshold, metric, cpu, direction, waitForQuiet, jobs, executor, noBuildAhead, dryRun, alsoInstructions, noExplain, verbosity };
 run.SetAction((parse, ct) => RunCommand.ExecuteAsync(
     new RunOptions(parse.GetValue(good)!, parse.GetValue(bad)!, Host(parse), parse.GetValue(dryRun)) { Explain = !parse.GetValue(noExplain), AlsoInstructions = parse.GetValue(alsoInstructions) },
     Console.Out,

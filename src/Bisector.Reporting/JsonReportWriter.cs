@@ -55,6 +55,7 @@ public static class JsonReportWriter
             json.WriteNumber("samplesTaken", result.SamplesTaken);
             json.WriteNumber("samplesReused", result.SamplesReused);
             json.WriteString("direction", result.Direction == Core.Statistics.Direction.Faster ? "faster" : "slower");
+            WriteSearch(json, result.Search);
             JsonFields.Strings(json, "notes", result.Notes);
             ExplanationJson.Environment(json, result.Environment);
             ExplanationJson.Commands(json, result.Commands);
@@ -137,6 +138,23 @@ public static class JsonReportWriter
             JsonFields.Numbers(json, "culpritValues", v.CulpritValues);
         });
 
+    private static void WriteSearch(Utf8JsonWriter json, SearchShape? search)
+    {
+        if (search is null)
+        {
+            json.WriteNull("search");
+            return;
+        }
+
+        json.WriteStartObject("search");
+        json.WriteString("executor", search.Executor);
+        json.WriteNumber("workers", search.Workers);
+        json.WriteNumber("rounds", search.Rounds);
+        json.WriteNumber("builtAhead", search.BuiltAhead);
+        json.WriteNumber("builtAheadUsed", search.BuiltAheadUsed);
+        json.WriteEndObject();
+    }
+
     private static void WriteSteps(Utf8JsonWriter json, IReadOnlyList<StepRecord> steps, string metric)
     {
         json.WriteStartArray("steps");
@@ -154,6 +172,10 @@ public static class JsonReportWriter
             json.WriteNumber("medianHigh", step.Summary?.MedianHigh ?? 0);
             json.WriteNumber("buildSeconds", Math.Round(step.BuildSeconds, 3));
             json.WriteString("buildKind", step.Build?.Kind.ToString().ToLowerInvariant());
+            json.WriteNumber("round", step.Round);
+            json.WriteString("builtIn", step.Build?.WorktreeDirectory);
+            json.WriteString("builtOn", step.Build?.Host);
+            JsonFields.Strings(json, "measuredOn", step.Load?.Hosts ?? []);
             if (step.Build is { Success: false } failed)
             {
                 json.WriteString("buildLog", failed.LogPath);

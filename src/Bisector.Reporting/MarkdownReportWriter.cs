@@ -89,15 +89,20 @@ public static class MarkdownReportWriter
         }
 
         md.AppendLine("## Steps").AppendLine();
-        md.AppendLine("| # | commit | role | verdict | decided by | samples | median | 95 % CI of median | vs good | build | machine while measuring |").AppendLine("|---|---|---|---|---|---|---|---|---|---|---|");
+        if (ReportText.SearchShape(result) is { } shape)
+        {
+            md.AppendLine($"Search: {shape}.").AppendLine();
+        }
+
+        md.AppendLine("| # | round | commit | role | verdict | decided by | samples | median | 95 % CI of median | vs good | build | built in | machine while measuring |").AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         var n = 0;
         foreach (var step in result.Steps)
         {
             var summary = step.Summary;
             var build = step.Build is null ? "" : $"{step.Build.Kind.ToString().ToLowerInvariant()} {Format.Seconds(step.BuildSeconds)}";
-            md.AppendLine($"| {++n} | `{step.Commit.ShortSha}` {Escape(step.Commit.Subject)} | {step.Role} | {ReportNames.Verdict(step.Verdict)} | {(step.Samples > 0 ? result.Request.Metric : "")} | {step.Samples} | " +
+            md.AppendLine($"| {++n} | {(step.Round > 0 ? step.Round : "")} | `{step.Commit.ShortSha}` {Escape(step.Commit.Subject)} | {step.Role} | {ReportNames.Verdict(step.Verdict)} | {(step.Samples > 0 ? result.Request.Metric : "")} | {step.Samples} | " +
                 $"{(summary is null ? "" : Format.Number(summary.Median))} | {(summary is null ? "" : $"{Format.Number(summary.MedianLow)} – {Format.Number(summary.MedianHigh)}")} | " +
-                $"{(step.Classification is { } c ? Format.Percent(c.ShiftPercent) : "")} | {build} | {ReportText.Load(step.Load)} |");
+                $"{(step.Classification is { } c ? Format.Percent(c.ShiftPercent) : "")} | {build} | {ReportText.BuiltWhere(step)} | {ReportText.Load(step.Load)} |");
         }
 
         md.AppendLine();

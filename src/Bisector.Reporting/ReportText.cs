@@ -23,7 +23,9 @@ public static class ReportText
     public static string Totals(BisectResult result) =>
         (result.Status is BisectStatus.Compared or BisectStatus.Profiled
             ? string.Empty
-            : $"{Count(result.Steps.Count(s => s.Role == "search"), "search step")} over a range of {Commits(result.RangeLength)}, ") +
+            : $"{Count(result.Steps.Count(s => s.Role == "search"), "search step")}" +
+              (result.Search is { Workers: > 1 } search ? $" in {Count(search.Rounds, "round")} of {search.Workers}" : string.Empty) +
+              $" over a range of {Commits(result.RangeLength)}, ") +
         $"{Count(result.Builds, "build")}, " +
         $"{Count(result.SamplesTaken, "sample")} taken in this run" + (result.SamplesReused > 0 ? $" ({result.SamplesReused} more reused from earlier runs)" : "") +
         $", {Format.Seconds(result.Elapsed.TotalSeconds)}";
@@ -46,7 +48,24 @@ public static class ReportText
     public static string Load(LoadSummary? load) => load is null
         ? string.Empty
         : (load.OtherBusyMedianPercent is { } median ? $"others {median:0}% of a CPU (max {load.OtherBusyMaxPercent:0}%)" : "not recorded") +
-          (load.Cpus.Count > 0 ? $", CPU {string.Join(",", load.Cpus)}" : ", unpinned");
+          (load.Cpus.Count > 0 ? $", CPU {string.Join(",", load.Cpus)}" : ", unpinned") +
+          (load.Hosts.Count > 0 ? $" on {string.Join(", ", load.Hosts)}" : string.Empty);
+
+    /// <summary>Where a commit was built: "checkout minivm-2", "checkout minivm on node1", "artifact cache".</summary>
+    public static string BuiltWhere(StepRecord step) => step.Build switch
+    {
+        null => string.Empty,
+        { Kind: Core.Abstractions.BuildKind.Cached } => "artifact cache",
+        var build => $"checkout {Path.GetFileName(build.WorktreeDirectory.TrimEnd('/'))}" + (build.Host is { } host ? $" on {host}" : string.Empty),
+    };
+
+    /// <summary>How the search ran: "bisection, 5 rounds; 4 builds ahead, 3 used" or "multisection with 2 workers per round (slurm), 3 rounds".</summary>
+    public static string? SearchShape(BisectResult result) => result.Search is not { } search
+        ? null
+        : (search.Workers == 1 ? "bisection" : $"multisection, {search.Workers} commits per round") +
+          (search.Executor == "local" ? string.Empty : $" on {search.Executor}") +
+          $", {Count(search.Rounds, "round")}" +
+          (search.BuiltAhead > 0 ? $"; {Count(search.BuiltAhead, "build")} ahead, {search.BuiltAheadUsed} used" : string.Empty);
 
     /// <summary>Both figures at the endpoints: "time +0.2 % (no slowdown), instructions +8.8 % (callgrind): instructions-only".</summary>
     public static string? TimeAndInstructions(BisectResult result) => result.TimeVsInstructions is { } both

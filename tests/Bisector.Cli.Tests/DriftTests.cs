@@ -7,7 +7,7 @@ namespace Bisector.Cli.Tests;
 /// <summary>
 /// The sample bisection, timed, while the machine's load comes and goes: a generator keeps both CPUs busy for a few
 /// seconds, then leaves them quiet, in turns. Samples taken minutes apart are not comparable then; verdicts that compare
-/// runs taken back to back still are.
+/// runs taken back to back still are, and so building the next commits ahead beside the samples is safe.
 /// </summary>
 [Collection(BenchmarkingCollection.Name)]
 public sealed class DriftTests(SampleRepositoryFixture sample)
@@ -26,6 +26,8 @@ public sealed class DriftTests(SampleRepositoryFixture sample)
         Assert.True(exitCode == 0, $"exit {exitCode}\n{output}\n{error}");
         var report = JsonDocument.Parse(File.ReadAllText(work.Combine("report", "report.json"))).RootElement;
         Assert.Equal(sample.CulpritSha, report.GetProperty("culprit").GetProperty("sha").GetString());
+        // Builds ahead ran beside the samples (on by default), and the verdicts held under them and the load.
+        Assert.True(report.GetProperty("search").GetProperty("builtAhead").GetInt32() > 0, report.GetProperty("search").ToString());
         // The load was seen and recorded beside the samples.
         Assert.Contains(report.GetProperty("steps").EnumerateArray(), s =>
             s.TryGetProperty("load", out var l) && l.GetProperty("otherBusyMaxPercent").ValueKind == JsonValueKind.Number && l.GetProperty("otherBusyMaxPercent").GetDouble() > 50);

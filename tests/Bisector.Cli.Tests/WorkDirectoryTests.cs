@@ -66,14 +66,15 @@ public sealed class WorkDirectoryTests(SampleRepositoryFixture sample)
     }
 
     [Fact(Timeout = 600_000)]
-    public async Task Two_runs_at_once_on_one_work_dir_both_name_the_culprit()
+    public async Task Two_runs_at_once_on_one_work_dir_a_bisection_and_a_multisection_both_name_the_culprit()
     {
         using var work = new TempDirectory();
 
         var runs = await Task.WhenAll(
-            // A short range around the culprit: what is tested is the sharing, not the search's length.
+            // A short range around the culprit: what is tested is the sharing, not the search's length. The first builds
+            // ahead in two checkouts, the second builds two commits a round in the same two.
             CliProcess.RunAsync(RunArgs(work.Combine("work"), work.Combine("r1"), sample.CulpritSha, good: $"{sample.CulpritSha}~5")),
-            CliProcess.RunAsync(RunArgs(work.Combine("work"), work.Combine("r2"), sample.CulpritSha, good: $"{sample.CulpritSha}~5")));
+            CliProcess.RunAsync([.. RunArgs(work.Combine("work"), work.Combine("r2"), sample.CulpritSha, good: $"{sample.CulpritSha}~5"), "--jobs", "2"]));
 
         foreach (var (run, report) in runs.Zip(["r1", "r2"]))
         {
@@ -81,7 +82,12 @@ public sealed class WorkDirectoryTests(SampleRepositoryFixture sample)
             Assert.Equal(sample.CulpritSha, Report(work.Combine(report)).GetProperty("culprit").GetProperty("sha").GetString());
         }
 
-        // The runs took turns in the one checkout: each commit was built once between them, nothing half-built is left.
+        Assert.Equal(1, Report(work.Combine("r1")).GetProperty("search").GetProperty("workers").GetInt32());
+        var multisection = Report(work.Combine("r2"));
+        Assert.Equal(2, multisection.GetProperty("search").GetProperty("workers").GetInt32());
+        Assert.Equal(2, multisection.GetProperty("steps").EnumerateArray().Count(step => step.GetProperty("round").GetInt32() == 1));
+
+        // The runs took turns in the checkouts: each commit was built once between them, nothing half-built is left.
         var builds = Report(work.Combine("r1")).GetProperty("builds").GetInt32() + Report(work.Combine("r2")).GetProperty("builds").GetInt32();
         var cached = Directory.GetFileSystemEntries(Assert.Single(Directory.GetDirectories(work.Combine("work", "artifacts"))));
         Assert.All(cached, entry => Assert.Matches("^[0-9a-f]{40}$", Path.GetFileName(entry)));

@@ -3,7 +3,6 @@ using Bisector.Core.Abstractions;
 using Bisector.Core.Domain;
 using Bisector.Core.Session;
 using Bisector.Core.Statistics;
-using Bisector.Execution.Building;
 
 namespace Bisector.Cli.Commands;
 
@@ -11,7 +10,7 @@ namespace Bisector.Cli.Commands;
 internal static class Explaining
 {
     public static async Task<BisectResult> ExplainAsync(
-        BisectResult result, BenchmarkSetup setup, CachingBuilder builder, ISessionObserver observer,
+        BisectResult result, BenchmarkSetup setup, IBuilder builder, ISessionObserver observer,
         CommitInfo parent, CommitInfo culprit, ChangeSummary change, CancellationToken cancellationToken)
     {
         var ratio = change.BaselineMedian > 0 ? change.RegressedMedian / change.BaselineMedian : 1;

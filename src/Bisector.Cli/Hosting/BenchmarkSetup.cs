@@ -19,11 +19,15 @@ namespace Bisector.Cli.Hosting;
 internal sealed class BenchmarkSetup : IDisposable
 {
     private readonly CliHost _host;
-    private PrivateCheckout? _checkout;
+    private readonly HostOptions _options;
+    private readonly List<PrivateCheckout> _checkouts = [];
+    private BuilderPool? _builders;
 
-    private BenchmarkSetup(CliHost host, HostOptions options, BisectConfig config, BenchmarkSettings benchmark, StatisticsOptions statistics, ProcessRunner processes, MachineTools tools, string pinning, BuildKey buildKey)
+    private BenchmarkSetup(CliHost host, HostOptions options, BisectConfig config, BenchmarkSettings benchmark, StatisticsOptions statistics, ProcessRunner processes, IProcessRunner executor, MachineTools tools, string pinning, BuildKey buildKey)
     {
         _host = host;
+        _options = options;
+        Executor = executor;
         Config = config;
         Benchmark = benchmark;
         Statistics = statistics;
@@ -31,7 +35,7 @@ internal sealed class BenchmarkSetup : IDisposable
         Tools = tools;
         Pinning = pinning;
         BuildKey = buildKey;
-        Runner = new CommandBenchmarkRunner(benchmark, processes, tools, host.WorkDirectory.Scratch, host.Log) { WaitForQuiet = options.WaitForQuiet };
+        Runner = new CommandBenchmarkRunner(benchmark, executor, tools, host.WorkDirectory.Scratch, host.Log) { WaitForQuiet = options.WaitForQuiet };
         MeasurementKey = MeasurementKey.Of(config.Name, buildKey, benchmark, Runner.MetricDescription);
         JournalPath = host.WorkDirectory.Journal(MeasurementKey);
         TimingPath = host.WorkDirectory.Timing(config.Name, benchmark.Name, ConfigLoader.MetricName(benchmark.Metric));
@@ -44,6 +48,9 @@ internal sealed class BenchmarkSetup : IDisposable
     public StatisticsOptions Statistics { get; }
 
     public ProcessRunner Processes { get; }
+
+    /// <summary>Where builds and samples run: <see cref="Processes"/> here, or jobs on a Slurm cluster (--executor slurm).</summary>
+    public IProcessRunner Executor { get; }
 
     public MachineTools Tools { get; }
 
@@ -85,11 +92,22 @@ internal sealed class BenchmarkSetup : IDisposable
             statistics = statistics with { ThresholdPercent = threshold };
         }
 
+        if (options.Jobs is < 1 or > MaxJobs)
+        {
+            throw new UsageException($"--jobs {options.Jobs}: give the number of commits to test at once, 1 to {MaxJobs}.");
+        }
+
         var processes = new ProcessRunner();
+        var executor = options.Executor switch
+        {
+            Executors.Local => (IProcessRunner)processes,
+            Executors.Slurm => await SlurmProcessRunner.ConnectAsync(processes, host.WorkDirectory.SlurmJobs, host.Log, cancellationToken).ConfigureAwait(false),
+            var other => throw new UsageException($"--executor {other}: not an executor; use {Executors.Local} (this machine) or {Executors.Slurm} (sbatch jobs)."),
+        };
         var tools = await MachineTools.DetectAsync(processes, cancellationToken).ConfigureAwait(false);
         var (cpu, pinning) = CpuPinning.Choose(options.Cpu ?? benchmark.Cpu, tools.Taskset);
         var buildKey = await BuildKey.ComputeAsync(config.Build, processes, cancellationToken).ConfigureAwait(false);
-        return new BenchmarkSetup(host, options, config, benchmark with { Cpu = cpu }, statistics, processes, tools, pinning, buildKey);
+        return new BenchmarkSetup(host, options, config, benchmark with { Cpu = cpu }, statistics, processes, executor, tools, pinning, buildKey);
     }
 
     /// <summary>Fails with what to do when this machine cannot measure the benchmark's metric.</summary>
@@ -101,19 +119,44 @@ internal sealed class BenchmarkSetup : IDisposable
         }
     }
 
-    /// <summary>The builder over the config's private checkout (opened on first use, closed with the setup).</summary>
-    public CachingBuilder OpenBuilder()
+    /// <summary>Most commits a round may test at once.</summary>
+    public const int MaxJobs = 32;
+
+    /// <summary>
+    /// The builders over the config's private checkouts: --jobs of them, or two for a bisection that builds ahead. Each
+    /// checkout opens on its first build and closes with the setup.
+    /// </summary>
+    public BuilderPool OpenBuilder()
     {
-        _checkout ??= PrivateCheckout.Open(_host.Graph.ObjectsDirectory, _host.WorkDirectory.Checkout(Config.Name));
         _host.Log.Information("Build key {BuildKey}, journal {Journal}", BuildKey.Hash, JournalPath);
-        return new CachingBuilder(Config.Build, BuildKey, _checkout, _host.WorkDirectory.Artifacts, Processes, _host.Log, WorkDirectory.SharedCcache());
+        var capacity = Math.Max(_options.Jobs, _options.BuildAhead ? 2 : 1);
+        return _builders ??= new BuilderPool(capacity, OpenCheckoutBuilder);
+    }
+
+    private CachingBuilder OpenCheckoutBuilder(int index)
+    {
+        var checkout = PrivateCheckout.Open(_host.Graph.ObjectsDirectory, _host.WorkDirectory.Checkout(Config.Name, index));
+        lock (_checkouts)
+        {
+            _checkouts.Add(checkout);
+        }
+
+        return new CachingBuilder(Config.Build, BuildKey, checkout, _host.WorkDirectory.Artifacts, Executor, _host.Log, WorkDirectory.SharedCcache())
+        {
+            BackgroundCpus = CpuPinning.Others(Benchmark.Cpu),
+        };
     }
 
     public JsonlJournal OpenJournal() => new(JournalPath);
 
     /// <summary>A session over this setup's builder, runner, journal and statistics, telling <paramref name="observer"/> how it goes.</summary>
-    public BisectSession Session(CachingBuilder builder, Core.Abstractions.ISessionObserver observer) =>
-        new(_host.Graph, builder, Runner, OpenJournal(), new VerdictEngine(Statistics), observer, InstructionProbe());
+    public BisectSession Session(BuilderPool builder, Core.Abstractions.ISessionObserver observer) =>
+        new(_host.Graph, builder, Runner, OpenJournal(), new VerdictEngine(Statistics), observer, InstructionProbe())
+        {
+            Workers = _options.Jobs,
+            BuildAheadEnabled = _options.BuildAhead,
+            Executor = _options.Executor,
+        };
 
     /// <summary>What a session is asked: the two revisions as the user wrote them, and this benchmark.</summary>
     public BisectRequest Request(string good, string bad) => new(good, bad, Benchmark.Name, Runner.MetricDescription, Benchmark.Unit);
@@ -127,7 +170,7 @@ internal sealed class BenchmarkSetup : IDisposable
 
     public InstructionProbe? InstructionProbe() => InstructionProbes.For(Benchmark, Tools, Processes, _host.WorkDirectory.Scratch, _host.Log);
 
-    public CulpritExplainer Explainer(CachingBuilder builder, Core.Abstractions.ISessionObserver observer) =>
+    public CulpritExplainer Explainer(Core.Abstractions.IBuilder builder, Core.Abstractions.ISessionObserver observer) =>
         new(_host.Graph, builder, new CommandProfiler(Benchmark, Processes, Tools, _host.WorkDirectory.Scratch, _host.Log), observer);
 
     /// <summary>The build and benchmark commands as the config gives them, for the report.</summary>
@@ -146,5 +189,12 @@ internal sealed class BenchmarkSetup : IDisposable
         _host.Output.WriteLine($"   samples {Pinning}; each verdict compares runs taken back to back");
     }
 
-    public void Dispose() => _checkout?.Dispose();
+    public void Dispose()
+    {
+        _builders?.Dispose();
+        foreach (var checkout in _checkouts)
+        {
+            checkout.Dispose();
+        }
+    }
 }

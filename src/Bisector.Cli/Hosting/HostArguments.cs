@@ -23,6 +23,8 @@ internal static class HostArguments
             ("--direction", options.Direction == "slower" ? null : options.Direction),
             ("--max-samples", options.MaxSamples?.ToString(CultureInfo.InvariantCulture)),
             ("--threshold", options.ThresholdPercent?.ToString(CultureInfo.InvariantCulture)),
+            ("--jobs", options.Jobs == 1 ? null : options.Jobs.ToString(CultureInfo.InvariantCulture)),
+            ("--executor", options.Executor == Executors.Local ? null : options.Executor),
         })
         {
             if (value is not null)
@@ -35,6 +37,11 @@ internal static class HostArguments
         if (options.WaitForQuiet)
         {
             yield return "--wait-for-quiet";
+        }
+
+        if (!options.BuildAhead)
+        {
+            yield return "--no-build-ahead";
         }
     }
 

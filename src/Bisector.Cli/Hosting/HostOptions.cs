@@ -26,4 +26,13 @@ internal sealed record HostOptions(
 
     /// <summary>Smallest change worth a verdict, in percent.</summary>
     public double? ThresholdPercent { get; init; }
+
+    /// <summary>Commits tested at once in each round (--jobs): 1 bisects, k splits the range into k + 1 parts.</summary>
+    public int Jobs { get; init; } = 1;
+
+    /// <summary>Where builds and samples run (--executor): "local" (this machine) or "slurm" (jobs on the cluster).</summary>
+    public string Executor { get; init; } = Executors.Local;
+
+    /// <summary>In a bisection, build the next commits while one is measured (off with --no-build-ahead).</summary>
+    public bool BuildAhead { get; init; } = true;
 }

@@ -15,6 +15,12 @@ internal sealed class WorkDirectory(string root)
 
     public string Checkout(string configName) => Path.Combine(Root, "checkouts", configName);
 
+    /// <summary>The config's private checkout number <paramref name="index"/>: 0 is the one every run uses, the others build at the same time.</summary>
+    public string Checkout(string configName, int index) => index == 0 ? Checkout(configName) : Path.Combine(Root, "checkouts", $"{configName}-{index + 1}");
+
+    /// <summary>The scripts, outputs and exit codes of Slurm jobs: inside the work dir, which the nodes share.</summary>
+    public string SlurmJobs => Path.Combine(Root, "slurm");
+
     public string Artifacts => Path.Combine(Root, "artifacts");
 
     public string Scratch => Path.Combine(Root, "scratch");

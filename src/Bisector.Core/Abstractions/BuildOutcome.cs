@@ -18,6 +18,9 @@ public sealed record BuildOutcome(bool Success, BuildKind Kind, string ArtifactD
     /// <summary>Why this kind of build: "the first build in this checkout", "configure changed since 1a2b3c4d5e", "on top of ...", "found in the artifact cache".</summary>
     public string? Reason { get; init; }
 
+    /// <summary>The cluster node it was built on, or null for this machine.</summary>
+    public string? Host { get; init; }
+
     public static BuildOutcome Failure(BuildKind kind, double seconds, string logPath, string error) =>
         new(false, kind, string.Empty, string.Empty, seconds, logPath, error);
 }

@@ -6,4 +6,8 @@ namespace Bisector.Core.Abstractions;
 /// <param name="OtherBusyPercent">CPU time used by everything else during the sample, in percent of one CPU
 /// (the whole machine's busy time, less one CPU's worth for the benchmark itself).</param>
 /// <param name="Time">When the sample ended.</param>
-public sealed record SampleConditions(int? Cpu, double? LoadAverage, double? OtherBusyPercent, DateTimeOffset Time);
+public sealed record SampleConditions(int? Cpu, double? LoadAverage, double? OtherBusyPercent, DateTimeOffset Time)
+{
+    /// <summary>The cluster node the sample ran on, or null for this machine (then the load figures are this machine's).</summary>
+    public string? Host { get; init; }
+}

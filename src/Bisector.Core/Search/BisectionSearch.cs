@@ -3,7 +3,7 @@ using Bisector.Core.Domain;
 namespace Bisector.Core.Search;
 
 /// <summary>
-/// Binary search over a linear range of commits, oldest first. The good endpoint sits just before
+/// Binary search (or, with k workers, multisection) over a linear range of commits, oldest first. The good endpoint sits just before
 /// index 0 and the bad endpoint is the last index. Pure: it takes verdicts and returns decisions.
 /// </summary>
 /// <remarks>
@@ -82,11 +82,84 @@ public sealed class BisectionSearch
         return new SearchDecision.Ambiguous(Enumerable.Range(low, firstBad - low + 1).ToArray());
     }
 
-    /// <summary>Steps still needed in the best case: log2 of the commits left to tell apart.</summary>
-    public int EstimatedStepsLeft()
+    /// <summary>
+    /// The commits one round of a multisection tests at once: <paramref name="workers"/> untested commits that split
+    /// what is left into <paramref name="workers"/> + 1 parts, each the untested commit nearest its split point. Fewer
+    /// when fewer are untested; empty when the search is over (<see cref="Next"/> then says how). With one worker this is
+    /// the commit <see cref="Next"/> picks.
+    /// </summary>
+    public IReadOnlyList<int> NextRound(int workers)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(workers, 1);
+        if (Next() is not SearchDecision.Test)
+        {
+            return [];
+        }
+
+        var firstBad = FirstBadOrEnd();
+        var chosen = new List<int>();
+        for (var part = 1; part <= workers; part++)
+        {
+            var point = LastGood + ((firstBad - LastGood) * part / (double)(workers + 1));
+            int? best = null;
+            for (var i = LastGood + 1; i < firstBad; i++)
+            {
+                if (_verdicts[i] is null && !chosen.Contains(i) && (best is null || Math.Abs(i - point) < Math.Abs(best.Value - point)))
+                {
+                    best = i;
+                }
+            }
+
+            if (best is { } index)
+            {
+                chosen.Add(index);
+            }
+        }
+
+        chosen.Sort();
+        return chosen;
+    }
+
+    /// <summary>
+    /// Records the verdicts of one round, oldest commit first. A verdict that the round's own earlier verdicts already
+    /// ruled out (a good commit above one found bad: the history is not monotonic there, or one of them was misjudged)
+    /// is not recorded; those indexes are returned, so the caller can say so. The first bad commit wins, as in git bisect.
+    /// Any verdict above the first bad commit tells nothing more and is not recorded either.
+    /// </summary>
+    public IReadOnlyList<int> RecordRound(IEnumerable<(int Index, Verdict Verdict)> verdicts)
+    {
+        var ignored = new List<int>();
+        foreach (var (index, verdict) in verdicts.OrderBy(v => v.Index))
+        {
+            if (index >= FirstBadOrEnd())
+            {
+                if (verdict == Verdict.Good)
+                {
+                    ignored.Add(index);
+                }
+
+                continue;
+            }
+
+            Record(index, verdict);
+        }
+
+        return ignored;
+    }
+
+    /// <summary>The verdicts so far, copied: a what-if (build ahead for either outcome) that leaves this search alone.</summary>
+    public BisectionSearch Copy()
+    {
+        var copy = new BisectionSearch(_verdicts.Length) { LastGood = LastGood };
+        _verdicts.CopyTo(copy._verdicts, 0);
+        return copy;
+    }
+
+    /// <summary>Rounds still needed in the best case: log_(k+1) of the commits left to tell apart, log2 with one worker.</summary>
+    public int EstimatedStepsLeft(int workers = 1)
     {
         var left = FirstBadOrEnd() - LastGood - 1;
-        return left <= 0 ? 0 : (int)Math.Ceiling(Math.Log2(left + 1));
+        return left <= 0 ? 0 : (int)Math.Ceiling(Math.Round(Math.Log(left + 1) / Math.Log(workers + 1), 9));
     }
 
     private int FirstBadOrEnd()

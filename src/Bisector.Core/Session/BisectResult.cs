@@ -44,6 +44,9 @@ public sealed record BisectResult(
     /// <summary>Whether the run bisected a slowdown or an improvement.</summary>
     public Direction Direction { get; init; } = Direction.Slower;
 
+    /// <summary>How the search ran: workers per round, rounds, builds ahead; null for results made without a search.</summary>
+    public SearchShape? Search { get; init; }
+
     /// <summary>Why the culprit is slower (profiles, machine code, changed source); null without a culprit or before it was explained.</summary>
     public Explanation? Explanation { get; init; }
 

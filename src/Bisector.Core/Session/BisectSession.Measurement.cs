@@ -1,5 +1,6 @@
 using Bisector.Core.Abstractions;
 using Bisector.Core.Domain;
+using Bisector.Core.Search;
 using Bisector.Core.Statistics;
 
 namespace Bisector.Core.Session;
@@ -10,6 +11,7 @@ public sealed partial class BisectSession
     /// commit always runs first or last.</summary>
     private static readonly int[][] s_bracketOrders = [[0, 1, 2], [2, 1, 0], [1, 0, 2], [2, 0, 1], [0, 2, 1], [1, 2, 0]];
 
+    /// <summary>The commit's build, waiting for it where it was started before (a round's builds, a build ahead).</summary>
     private async Task<BuildOutcome> BuildAsync(CommitInfo commit, CancellationToken cancellationToken)
     {
         if (_builds.TryGetValue(commit.Sha, out var known))
@@ -17,10 +19,88 @@ public sealed partial class BisectSession
             return known;
         }
 
-        var outcome = await builder.BuildAsync(commit, cancellationToken).ConfigureAwait(false);
+        var outcome = await StartBuild(commit, cancellationToken).ConfigureAwait(false);
         _builds[commit.Sha] = outcome;
+        if (_aheadShas.Contains(commit.Sha))
+        {
+            _aheadUsed++;
+        }
+
         observer.Built(commit, outcome);
         return outcome;
+    }
+
+    /// <summary>
+    /// Starts the commit's build unless it is running or done; every caller of one commit waits for the same build. A build
+    /// ahead that was called off (or failed) starts again.
+    /// </summary>
+    private Task<BuildOutcome> StartBuild(CommitInfo commit, CancellationToken cancellationToken)
+    {
+        if (!_building.TryGetValue(commit.Sha, out var build) || build.IsCanceled || build.IsFaulted)
+        {
+            build = builder.BuildAsync(commit, cancellationToken);
+            _building[commit.Sha] = build;
+        }
+
+        return build;
+    }
+
+    /// <summary>
+    /// Builds ahead: while the commit at <paramref name="index"/> is measured, build the commits the search tests next
+    /// whichever way its verdict goes (one for each, so as many as the builder has checkouts), in the background.
+    /// </summary>
+    private void BuildAhead(BisectionSearch search, int index, IReadOnlyList<CommitInfo> range)
+    {
+        if (!BuildAheadEnabled || builder.Capacity < 2)
+        {
+            return;
+        }
+
+        var next = new[] { Verdict.Good, Verdict.Bad }
+            .SelectMany(verdict =>
+            {
+                var whatIf = search.Copy();
+                whatIf.Record(index, verdict);
+                return whatIf.NextRound(1);
+            })
+            .Select(i => range[i])
+            .Where(commit => !_building.ContainsKey(commit.Sha))
+            .Take(builder.Capacity);
+        foreach (var commit in next)
+        {
+            var callOff = CancellationTokenSource.CreateLinkedTokenSource(_ahead.Token);
+            _aheadShas.Add(commit.Sha);
+            _callOff[commit.Sha] = callOff;
+            _building[commit.Sha] = builder.BuildInBackgroundAsync(commit, callOff.Token);
+        }
+    }
+
+    /// <summary>Once a verdict is in, calls off the builds ahead of the commits it ruled out: they would only take CPU from the samples.</summary>
+    private void CallOffBuildsAheadOutside(BisectionSearch search, IReadOnlyList<CommitInfo> range)
+    {
+        var inPlay = range.Skip(search.LastGood + 1).Take(search.FirstBad - search.LastGood - 1).Select(c => c.Sha).ToHashSet(StringComparer.Ordinal);
+        foreach (var callOff in _callOff.Where(entry => !inPlay.Contains(entry.Key) && !_builds.ContainsKey(entry.Key)).Select(entry => entry.Value))
+        {
+            callOff.Cancel();
+        }
+    }
+
+    /// <summary>Calls off the builds ahead that are still running (the search is over) and waits until they have stopped.</summary>
+    private async Task StopBuildingAheadAsync()
+    {
+        await _ahead.CancelAsync().ConfigureAwait(false);
+        foreach (var sha in _aheadShas.Where(sha => !_builds.ContainsKey(sha) && _building.ContainsKey(sha)))
+        {
+            // Called off or failed, it is no loss: nothing waits for it. A commit that is needed later builds again.
+            await ((Task)_building[sha]).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            if (!_building[sha].IsCompletedSuccessfully)
+            {
+                _building.Remove(sha);
+            }
+        }
+
+        _ahead = new CancellationTokenSource();
+        _callOff.Clear();
     }
 
     private async Task<BuildOutcome> BuildEndpointAsync(ResolvedRevision revision, string role, CancellationToken cancellationToken)

@@ -23,6 +23,12 @@ public sealed partial class BisectSession(
     private const string InstructionSeries = "instructions";
 
     private readonly Dictionary<string, BuildOutcome> _builds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Task<BuildOutcome>> _building = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _aheadShas = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CancellationTokenSource> _callOff = new(StringComparer.Ordinal);
+    private CancellationTokenSource _ahead = new();
+    private int _aheadUsed;
+    private int _rounds;
     private readonly HashSet<string> _warmed = new(StringComparer.Ordinal);
     private readonly List<StepRecord> _steps = [];
     private readonly List<string> _notes = [];
@@ -31,11 +37,21 @@ public sealed partial class BisectSession(
     private readonly Dictionary<string, int> _takenBySha = new(StringComparer.Ordinal);
     private int _samplesTaken;
 
+    /// <summary>Commits tested at once in each round of the search: 1 is a bisection, k splits the range into k + 1 parts.</summary>
+    public int Workers { get; init; } = 1;
+
+    /// <summary>In a bisection, build the next commits either verdict would pick while one is measured (off with --no-build-ahead).</summary>
+    public bool BuildAheadEnabled { get; init; } = true;
+
+    /// <summary>Where builds and samples ran, for the report: "local" or "slurm".</summary>
+    public string Executor { get; init; } = "local";
+
     public async Task<BisectResult> RunAsync(BisectRequest request, CancellationToken cancellationToken)
     {
         _clock.Start();
         var plan = SearchRange.Plan(graph, request.GoodRev, request.BadRev);
         var state = new RunState(request, plan.Good, plan.Bad);
+        using var stopAhead = cancellationToken.Register(() => _ahead.Cancel());
         try
         {
             return await RunCoreAsync(state, plan, cancellationToken).ConfigureAwait(false);
@@ -44,6 +60,11 @@ public sealed partial class BisectSession(
         {
             // The headline says it was interrupted, and the caller, which knows the command line, how to resume.
             return Result(state, BisectStatus.Interrupted);
+        }
+        finally
+        {
+            // No build ahead outlives the run: it would hold a checkout and a CPU after the answer.
+            await StopBuildingAheadAsync().ConfigureAwait(false);
         }
     }
 
@@ -203,26 +224,62 @@ public sealed partial class BisectSession(
         }
     }
 
+    /// <summary>
+    /// Rounds of the search: each tests <see cref="Workers"/> commits that split what is left into equal parts (one, the
+    /// middle, in a bisection). A round's commits build at once, in separate checkouts; their samples never overlap, each
+    /// commit is measured in its own rounds with good and bad as a single bisection step is.
+    /// </summary>
     private async Task<SearchDecision> SearchAsync(RunState state, IReadOnlyList<CommitInfo> range, CancellationToken cancellationToken)
     {
         var search = new BisectionSearch(range.Count);
         var stepNumber = 0;
-        while (true)
+        var round = 0;
+        try
         {
-            var decision = search.Next();
-            if (decision is not SearchDecision.Test test)
+            while (search.NextRound(Workers) is { Count: > 0 } indexes)
             {
-                return decision;
+                round++;
+                var commits = indexes.Select(i => range[i]).ToArray();
+                if (Workers > 1)
+                {
+                    observer.Phase($"Round {round}: building {(commits.Length == 1 ? "1 commit" : $"{commits.Length} commits at once")} ({string.Join(", ", commits.Select(c => c.ShortSha))}), then measuring each in turn");
+                }
+
+                await Task.WhenAll(commits.Select(commit => StartBuild(commit, cancellationToken))).ConfigureAwait(false);
+                if (Workers == 1)
+                {
+                    BuildAhead(search, indexes[0], range);
+                }
+
+                var verdicts = new List<(int Index, Verdict Verdict)>();
+                foreach (var (index, commit) in indexes.Zip(commits))
+                {
+                    stepNumber++;
+                    observer.Testing(commit, stepNumber, (search.EstimatedStepsLeft(Workers) * Workers) - verdicts.Count, search.FirstBad - search.LastGood);
+                    var step = await TestCommitAsync(state, commit, cancellationToken).ConfigureAwait(false);
+                    step = step with { Load = LoadSummary.Of(journal.Conditions(commit.Sha, TimeSeries)), Round = round };
+                    verdicts.Add((index, step.Verdict));
+                    _steps.Add(step);
+                    observer.Decided(step);
+                }
+
+                var ignored = search.RecordRound(verdicts);
+                CallOffBuildsAheadOutside(search, range);
+                if (ignored.Count > 0)
+                {
+                    _notes.Add(
+                        $"Round {round} judged {string.Join(", ", ignored.Select(i => range[i].ShortSha))} good although an older commit of the same round was bad: " +
+                        "the first bad commit was kept, as git bisect does, and the re-check of the culprit against its parent decides.");
+                    observer.Note(_notes[^1]);
+                }
             }
 
-            var commit = range[test.Index];
-            stepNumber++;
-            observer.Testing(commit, stepNumber, search.EstimatedStepsLeft(), search.FirstBad - search.LastGood);
-            var step = await TestCommitAsync(state, commit, cancellationToken).ConfigureAwait(false);
-            step = step with { Load = LoadSummary.Of(journal.Conditions(commit.Sha, TimeSeries)) };
-            search.Record(test.Index, step.Verdict);
-            _steps.Add(step);
-            observer.Decided(step);
+            await StopBuildingAheadAsync().ConfigureAwait(false);
+            return search.Next();
+        }
+        finally
+        {
+            _rounds += round;
         }
     }
 
@@ -289,20 +346,25 @@ public sealed partial class BisectSession(
         state.Verification,
         _steps.ToArray(),
         state.RangeLength,
-        _builds.Values.Count(b => b.Kind != BuildKind.Cached),
+        Built().Count(),
         _clock.Elapsed,
         _notes.ToArray())
     {
         Endpoints = endpoints,
         Instructions = state.Instructions,
         TimeVsInstructions = state.TimeVsInstructions,
-        BuildSeconds = _builds.Values.Where(b => b.Kind != BuildKind.Cached).Sum(b => b.Seconds),
+        BuildSeconds = Built().Sum(b => b.Seconds),
         BenchmarkSeconds = _measuring.Elapsed.TotalSeconds,
         SamplesTaken = _samplesTaken,
         SamplesReused = _steps.Select(s => s.Commit.Sha).Concat(state.Verification is { } v ? [v.ParentSha] : []).Distinct()
             .Sum(sha => journal.Samples(sha, TimeSeries).Count + journal.Samples(sha, InstructionSeries).Count - _takenBySha.GetValueOrDefault(sha)),
         Direction = engine.Options.Direction,
+        Search = new SearchShape(Workers, _rounds, _aheadShas.Count, _aheadUsed) { Executor = Executor },
     };
+
+    /// <summary>Every build this run made (not found in the cache), builds ahead that the search did not use included: they cost as much.</summary>
+    private IEnumerable<BuildOutcome> Built() =>
+        _building.Values.Where(build => build.IsCompletedSuccessfully).Select(build => build.Result).Where(build => build.Kind != BuildKind.Cached);
 
     private sealed class RunState(BisectRequest request, ResolvedRevision good, ResolvedRevision bad)
     {

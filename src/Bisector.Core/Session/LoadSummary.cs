@@ -9,6 +9,9 @@ namespace Bisector.Core.Session;
 /// <param name="Cpus">The CPUs the samples were pinned to (empty when they ran unpinned).</param>
 public sealed record LoadSummary(double? OtherBusyMedianPercent, double? OtherBusyMaxPercent, double? LoadAverageMax, IReadOnlyList<int> Cpus)
 {
+    /// <summary>The cluster nodes the samples ran on; empty when they all ran on this machine.</summary>
+    public IReadOnlyList<string> Hosts { get; init; } = [];
+
     public static LoadSummary? Of(IReadOnlyList<SampleConditions> conditions)
     {
         if (conditions.Count == 0)
@@ -22,6 +25,9 @@ public sealed record LoadSummary(double? OtherBusyMedianPercent, double? OtherBu
             busy.Length == 0 ? null : Statistics.Summary.MedianOfSorted(busy),
             busy.Length == 0 ? null : busy[^1],
             loads.Length == 0 ? null : loads.Max(),
-            conditions.Where(c => c.Cpu is not null).Select(c => c.Cpu!.Value).Distinct().Order().ToArray());
+            conditions.Where(c => c.Cpu is not null).Select(c => c.Cpu!.Value).Distinct().Order().ToArray())
+        {
+            Hosts = conditions.Where(c => c.Host is not null).Select(c => c.Host!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(),
+        };
     }
 }

@@ -21,5 +21,8 @@ public sealed record StepRecord(
     /// <summary>What else the machine was doing while this commit was measured; null where nothing was recorded.</summary>
     public LoadSummary? Load { get; init; }
 
+    /// <summary>The search round that tested it (0 for the endpoints): a multisection's round tests several commits.</summary>
+    public int Round { get; init; }
+
     public double BuildSeconds => Build is { Kind: not BuildKind.Cached } b ? b.Seconds : 0;
 }

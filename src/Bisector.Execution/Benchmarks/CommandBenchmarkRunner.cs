@@ -11,7 +11,7 @@ namespace Bisector.Execution.Benchmarks;
 /// metric: wall time, CPU time (perf task-clock, or rusage through GNU time), hardware instructions,
 /// callgrind instructions, or the number the benchmark prints.
 /// </summary>
-public sealed class CommandBenchmarkRunner(BenchmarkSettings settings, ProcessRunner processes, MachineTools tools, string scratchDirectory, ILogger log) : IBenchmarkRunner
+public sealed class CommandBenchmarkRunner(BenchmarkSettings settings, IProcessRunner processes, MachineTools tools, string scratchDirectory, ILogger log) : IBenchmarkRunner
 {
     private static readonly IReadOnlyDictionary<string, string> s_noEnvironment = new Dictionary<string, string>();
 
@@ -74,7 +74,7 @@ public sealed class CommandBenchmarkRunner(BenchmarkSettings settings, ProcessRu
         {
             var load = new MachineLoad();
             var result = await processes.RunAsync(command, build.ArtifactDirectory, s_noEnvironment, settings.Timeout, null, cancellationToken).ConfigureAwait(false);
-            var conditions = load.Finish(BenchmarkCommand.PinnedCpu(settings));
+            var conditions = load.Finish(BenchmarkCommand.PinnedCpu(settings)) with { Host = result.Host };
             WarnWhenBusy(conditions);
             if (result.TimedOut)
             {

@@ -35,6 +35,21 @@ public static class CpuPinning
             $"pinned to CPU {last} (the last CPU this process may use, where fewer interrupts land than on CPU 0; --cpu N or the config's \"cpu\" to change, --cpu none to run anywhere)");
     }
 
+    /// <summary>
+    /// The CPUs other than the benchmark's, as a taskset list, for builds that run while it is timed; null when the
+    /// benchmark is not pinned to a single CPU or no other CPU is left.
+    /// </summary>
+    public static string? Others(string? pinned)
+    {
+        if (!int.TryParse(pinned, NumberStyles.None, CultureInfo.InvariantCulture, out var cpu))
+        {
+            return null;
+        }
+
+        var others = AllowedCpus().Where(c => c != cpu).ToArray();
+        return others.Length == 0 ? null : string.Join(',', others);
+    }
+
     /// <summary>The CPUs this process may run on, from /proc/self/status (e.g. "0-3,6"); empty where that is unknown.</summary>
     private static IReadOnlyList<int> AllowedCpus()
     {

@@ -17,7 +17,7 @@ namespace Bisector.Execution.Building;
 /// </summary>
 /// <param name="ccacheDirectory">ccache's cache, shared by every work dir of the user (null: one beside the artifact cache).
 /// The CCACHE_DIR of the environment wins over both.</param>
-public sealed partial class CachingBuilder(BuildSettings settings, BuildKey key, ICheckout checkout, string cacheRoot, ProcessRunner processes, ILogger log, string? ccacheDirectory = null) : IBuilder
+public sealed partial class CachingBuilder(BuildSettings settings, BuildKey key, ICheckout checkout, string cacheRoot, IProcessRunner processes, ILogger log, string? ccacheDirectory = null) : IBuilder
 {
     /// <summary>Debian's folder of compiler names that call ccache: first on PATH, it caches every compile.</summary>
     private const string CcacheCompilers = "/usr/lib/ccache";
@@ -34,7 +34,23 @@ public sealed partial class CachingBuilder(BuildSettings settings, BuildKey key,
     /// <summary>Where ccache keeps its cache for these builds, or null when ccache is off or not installed.</summary>
     public string? CcacheDirectory => _environment.GetValueOrDefault("CCACHE_DIR");
 
-    public async Task<BuildOutcome> BuildAsync(CommitInfo commit, CancellationToken cancellationToken)
+    /// <summary>
+    /// The CPUs a background build may use (a taskset list: every CPU but the benchmark's), or null for any. Background
+    /// builds also run at the lowest priority (nice 19).
+    /// </summary>
+    public string? BackgroundCpus { get; init; }
+
+    /// <summary>The private checkout this builder builds in.</summary>
+    public string CheckoutDirectory => checkout.Directory;
+
+    public Task<BuildOutcome> BuildAsync(CommitInfo commit, CancellationToken cancellationToken) => BuildAsync(commit, background: false, cancellationToken);
+
+    public Task<BuildOutcome> BuildInBackgroundAsync(CommitInfo commit, CancellationToken cancellationToken) => BuildAsync(commit, background: true, cancellationToken);
+
+    /// <summary>The commit's build as the artifact cache holds it (a failure too), or null when it was never built.</summary>
+    public BuildOutcome? FromCache(CommitInfo commit) => Cached(commit, Path.Combine(CacheDirectory, commit.Sha));
+
+    private async Task<BuildOutcome> BuildAsync(CommitInfo commit, bool background, CancellationToken cancellationToken)
     {
         var artifactDirectory = Path.Combine(CacheDirectory, commit.Sha);
         if (Cached(commit, artifactDirectory) is { } cached)
@@ -45,7 +61,7 @@ public sealed partial class CachingBuilder(BuildSettings settings, BuildKey key,
         using var held = await CheckoutLock.AcquireAsync(CheckoutLock.PathFor(checkout.Directory), Waiting, cancellationToken).ConfigureAwait(false);
 
         // Another run may have built it while this one waited for the checkout.
-        return Cached(commit, artifactDirectory) ?? await BuildLockedAsync(commit, artifactDirectory, cancellationToken).ConfigureAwait(false);
+        return Cached(commit, artifactDirectory) ?? await BuildLockedAsync(commit, artifactDirectory, background, cancellationToken).ConfigureAwait(false);
     }
 
     private void Waiting(string holder)
@@ -60,12 +76,12 @@ public sealed partial class CachingBuilder(BuildSettings settings, BuildKey key,
     /// Builds in the checkout, fills a fresh folder beside the final one (artifacts, log, marker last) and
     /// renames it into place: a build is in the cache complete or not at all, and an interrupted one leaves nothing.
     /// </summary>
-    private async Task<BuildOutcome> BuildLockedAsync(CommitInfo commit, string artifactDirectory, CancellationToken cancellationToken)
+    private async Task<BuildOutcome> BuildLockedAsync(CommitInfo commit, string artifactDirectory, bool background, CancellationToken cancellationToken)
     {
         var staging = Path.Combine(CacheDirectory, $".{commit.Sha}.tmp-{Environment.ProcessId}-{Guid.NewGuid():N}");
         try
         {
-            var outcome = await BuildIntoAsync(commit, staging, cancellationToken).ConfigureAwait(false);
+            var outcome = await BuildIntoAsync(commit, staging, background, cancellationToken).ConfigureAwait(false);
             return Publish(commit, staging, artifactDirectory) ?? Rebased(outcome, artifactDirectory) with { WorktreeDirectory = checkout.Directory };
         }
         finally
@@ -77,7 +93,7 @@ public sealed partial class CachingBuilder(BuildSettings settings, BuildKey key,
         }
     }
 
-    private async Task<BuildOutcome> BuildIntoAsync(CommitInfo commit, string staging, CancellationToken cancellationToken)
+    private async Task<BuildOutcome> BuildIntoAsync(CommitInfo commit, string staging, bool background, CancellationToken cancellationToken)
     {
         var previous = checkout.CurrentSha;
         checkout.Checkout(commit.Sha);
@@ -87,42 +103,45 @@ public sealed partial class CachingBuilder(BuildSettings settings, BuildKey key,
         var stopwatch = Stopwatch.StartNew();
         await using (var logFile = new StreamWriter(logPath, append: false) { AutoFlush = true })
         {
-            log.Information("Building {Sha} ({Kind}) in {Worktree}", commit.ShortSha, kind, checkout.Directory);
-            var error = await RunCommandsAsync(runCleanCommands: kind == BuildKind.Clean && previous is not null, logFile, cancellationToken).ConfigureAwait(false);
+            log.Information("Building {Sha} ({Kind}{Background}) in {Worktree}", commit.ShortSha, kind, background ? ", ahead, at low priority" : "", checkout.Directory);
+            var (error, host) = await RunCommandsAsync(runCleanCommands: kind == BuildKind.Clean && previous is not null, background, logFile, cancellationToken).ConfigureAwait(false);
             error ??= CopyArtifacts(staging);
             stopwatch.Stop();
             var outcome = (error is null
                 ? new BuildOutcome(true, kind, staging, checkout.Directory, stopwatch.Elapsed.TotalSeconds, logPath, null)
                 : BuildOutcome.Failure(kind, stopwatch.Elapsed.TotalSeconds, logPath, error)) with
-            { Reason = reason };
+            { Reason = reason, Host = host };
             WriteMarker(staging, outcome);
             log.Information("Build of {Sha}: {Result} in {Seconds:0.0} s", commit.ShortSha, error ?? "ok", stopwatch.Elapsed.TotalSeconds);
             return outcome;
         }
     }
 
-    /// <summary>The build commands in order (after the clean ones for a clean build); the first failure, or null.</summary>
-    private async Task<string?> RunCommandsAsync(bool runCleanCommands, StreamWriter logFile, CancellationToken cancellationToken)
+    /// <summary>The build commands in order (after the clean ones for a clean build): the first failure, or null; and the node they ran on.</summary>
+    private async Task<(string? Error, string? Host)> RunCommandsAsync(bool runCleanCommands, bool background, StreamWriter logFile, CancellationToken cancellationToken)
     {
         var commands = runCleanCommands ? settings.CleanCommands.Concat(settings.Commands) : settings.Commands;
         var remaining = settings.Timeout;
+        string? host = null;
         foreach (var command in commands.Select(Expand))
         {
             await logFile.WriteLineAsync($"$ {command}").ConfigureAwait(false);
-            var result = await processes.RunAsync(command, checkout.Directory, _environment, remaining, line => logFile.WriteLine(line), cancellationToken).ConfigureAwait(false);
+            var run = background ? $"nice -n 19 {(BackgroundCpus is { } cpus ? $"taskset -c {cpus} " : "")}bash -c {Shell.Quote(command)}" : command;
+            var result = await processes.RunAsync(run, checkout.Directory, _environment, remaining, line => logFile.WriteLine(line), cancellationToken).ConfigureAwait(false);
             remaining -= result.Duration;
+            host = result.Host;
             if (result.TimedOut)
             {
-                return $"'{command}' timed out after {settings.Timeout.TotalSeconds:0} s";
+                return ($"'{command}' timed out after {settings.Timeout.TotalSeconds:0} s", host);
             }
 
             if (result.ExitCode != 0 && !settings.CleanCommands.Contains(command))
             {
-                return $"'{command}' exited with code {result.ExitCode}";
+                return ($"'{command}' exited with code {result.ExitCode}", host);
             }
         }
 
-        return null;
+        return (null, host);
     }
 
     private (BuildKind Kind, string Reason) ChooseKind(string? previous, string sha)

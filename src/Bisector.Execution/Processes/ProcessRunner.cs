@@ -9,7 +9,7 @@ namespace Bisector.Execution.Processes;
 /// On timeout or cancellation the whole group gets SIGTERM, then SIGKILL after a grace period, so a
 /// script's background children do not survive it.
 /// </summary>
-public sealed class ProcessRunner
+public sealed class ProcessRunner : IProcessRunner
 {
     private static readonly TimeSpan s_grace = TimeSpan.FromSeconds(3);
 

@@ -12,15 +12,20 @@ internal static class StepsSection
     public static void Steps(StringBuilder html, BisectResult result)
     {
         Section(html, "steps", "Steps, in the order they were tested");
-        html.AppendLine("<table><tr><th>#</th><th>commit</th><th>role</th><th>verdict</th><th>decided by</th><th class=\"num\">samples</th><th class=\"num\">median</th><th class=\"num\">95 % CI</th><th class=\"num\">vs good</th><th>build</th><th>machine while measuring</th><th>note</th></tr>");
+        if (ReportText.SearchShape(result) is { } shape)
+        {
+            html.AppendLine($"<p>Search: {E(shape)}.</p>");
+        }
+
+        html.AppendLine("<table><tr><th>#</th><th class=\"num\">round</th><th>commit</th><th>role</th><th>verdict</th><th>decided by</th><th class=\"num\">samples</th><th class=\"num\">median</th><th class=\"num\">95 % CI</th><th class=\"num\">vs good</th><th>build</th><th>built in</th><th>machine while measuring</th><th>note</th></tr>");
         var n = 0;
         foreach (var step in result.Steps)
         {
             var mark = VerdictMark.Of(step.Verdict);
-            html.AppendLine($"<tr><td>{++n}</td><td><code>{step.Commit.ShortSha}</code> {E(step.Commit.Subject)}</td><td>{step.Role}</td><td class=\"{mark.Name}\">{mark.Glyph} {mark.Name}</td><td>{(step.Samples > 0 ? E(result.Request.Metric) : "")}</td><td class=\"num\">{step.Samples}</td>" +
+            html.AppendLine($"<tr><td>{++n}</td><td class=\"num\">{(step.Round > 0 ? step.Round : "")}</td><td><code>{step.Commit.ShortSha}</code> {E(step.Commit.Subject)}</td><td>{step.Role}</td><td class=\"{mark.Name}\">{mark.Glyph} {mark.Name}</td><td>{(step.Samples > 0 ? E(result.Request.Metric) : "")}</td><td class=\"num\">{step.Samples}</td>" +
                 $"<td class=\"num\">{(step.Summary is { } s ? Format.Number(s.Median) : "")}</td><td class=\"num\">{(step.Summary is { } t ? $"{Format.Number(t.MedianLow)} – {Format.Number(t.MedianHigh)}" : "")}</td>" +
                 $"<td class=\"num\">{(step.Classification is { } c ? Format.Percent(c.ShiftPercent) : "")}</td>" +
-                $"<td>{(step.Build is { } b ? $"{b.Kind.ToString().ToLowerInvariant()} {Format.Seconds(step.BuildSeconds)}" : "")}</td><td>{E(ReportText.Load(step.Load))}</td><td>{E(step.Note)}</td></tr>");
+                $"<td>{(step.Build is { } b ? $"{b.Kind.ToString().ToLowerInvariant()} {Format.Seconds(step.BuildSeconds)}" : "")}</td><td>{E(ReportText.BuiltWhere(step))}</td><td>{E(ReportText.Load(step.Load))}</td><td>{E(step.Note)}</td></tr>");
         }
 
         html.AppendLine("</table>");
