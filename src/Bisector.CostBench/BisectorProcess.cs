@@ -19,6 +19,32 @@ internal sealed record BisectorRun(int ExitCode, double Seconds, JsonElement Rep
 
     /// <summary>Every benchmark run the verdicts rest on, references and instruction counts included: taken now or reused.</summary>
     public int Samples => Report.GetProperty("samplesTaken").GetInt32() + Report.GetProperty("samplesReused").GetInt32();
+
+    public int Rounds => Report.GetProperty("search") is { ValueKind: JsonValueKind.Object } search ? search.GetProperty("rounds").GetInt32() : 0;
+
+    public int Tested => Report.GetProperty("steps").EnumerateArray().Count(step => step.GetProperty("role").GetString() == "search");
+
+    /// <summary>Builds made ahead of need that the search never tested.</summary>
+    public int UnusedAhead => Report.GetProperty("search") is { ValueKind: JsonValueKind.Object } search
+        ? search.GetProperty("builtAhead").GetInt32() - search.GetProperty("builtAheadUsed").GetInt32()
+        : 0;
+
+    /// <summary>Build seconds of the commits the search tested (not the endpoints', not builds ahead), and how many were built.</summary>
+    public (double Seconds, int Count) SearchBuilds
+    {
+        get
+        {
+            var built = SearchSteps.Where(step => step.GetProperty("buildKind").GetString() is "clean" or "incremental").ToArray();
+            return (built.Sum(step => step.GetProperty("buildSeconds").GetDouble()), built.Length);
+        }
+    }
+
+    /// <summary>Samples of the tested commits; each came in a round with one of good and one of bad.</summary>
+    public int SearchSamples => SearchSteps.Sum(step => step.GetProperty("samples").GetInt32());
+
+    public double SecondsPerSample => BenchmarkSeconds / Math.Max(1, Report.GetProperty("samplesTaken").GetInt32());
+
+    private IEnumerable<JsonElement> SearchSteps => Report.GetProperty("steps").EnumerateArray().Where(step => step.GetProperty("role").GetString() == "search");
 }
 
 /// <summary>Starts <c>bisector</c> (beside this program) as a child process, optionally sending SIGINT at a search step.</summary>
@@ -26,10 +52,12 @@ internal static class BisectorProcess
 {
     private static string Dll => Path.Combine(AppContext.BaseDirectory, "bisector.dll");
 
-    public static async Task<BisectorRun> RunAsync(IReadOnlyList<string> args, string reportDirectory, int? interruptAtStep, TextWriter log)
+    /// <param name="ccache">The ccache folder the builds use (CCACHE_DIR): an empty one for a cold run.</param>
+    public static async Task<BisectorRun> RunAsync(IReadOnlyList<string> args, string reportDirectory, int? interruptAtStep, string ccache, TextWriter log)
     {
         // SIGINT is reset because a background job inherits it ignored.
         var info = new ProcessStartInfo("env") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        info.Environment["CCACHE_DIR"] = ccache;
         foreach (var arg in (string[])["--default-signal=INT", "dotnet", Dll, .. args, "--report-dir", reportDirectory])
         {
             info.ArgumentList.Add(arg);

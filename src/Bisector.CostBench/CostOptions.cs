@@ -15,17 +15,21 @@ internal sealed record CostOptions(
     bool SkipBaseline,
     int BaselineRuns)
 {
+    /// <summary>The multisection rows: Bisector from cold with --jobs k, beside the cold bisection (k = 1).</summary>
+    public IReadOnlyList<int> Jobs { get; init; } = [2, 4];
+
     public const string Usage =
         "usage: bench-cost [--repo PATH --config FILE --good REV --bad REV] [--benchmark NAME] [--work-dir DIR]\n" +
         "                  [--interrupt-after-step N] [--expect-culprit SHA] [--skip-baseline] [--baseline-runs N]\n" +
+        "                  [--jobs K,K,...|none]  (multisection rows beside k = 1; default 2,4)\n" +
         "Without --repo: the built-in minivm sample (v1.0..main), its culprit expected. In --work-dir (default: a new\n" +
-        "temporary folder) the bench replaces its own folders: sample-repo, bisector, by-hand, report-*.";
+        "temporary folder) the bench replaces its own folders: sample-repo, bisector*, ccache*, by-hand, report-*.";
 
     public static CostOptions Parse(string[] args)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         var flags = new HashSet<string>(StringComparer.Ordinal);
-        string[] valued = ["--repo", "--config", "--good", "--bad", "--benchmark", "--work-dir", "--interrupt-after-step", "--expect-culprit", "--baseline-runs"];
+        string[] valued = ["--repo", "--config", "--good", "--bad", "--benchmark", "--work-dir", "--interrupt-after-step", "--expect-culprit", "--baseline-runs", "--jobs"];
         for (var i = 0; i < args.Length; i++)
         {
             if (valued.Contains(args[i]) && i + 1 < args.Length)
@@ -58,6 +62,15 @@ internal sealed record CostOptions(
             values.TryGetValue("--interrupt-after-step", out var step) ? int.Parse(step, CultureInfo.InvariantCulture) : null,
             values.GetValueOrDefault("--expect-culprit"),
             flags.Contains("--skip-baseline"),
-            values.TryGetValue("--baseline-runs", out var runs) ? int.Parse(runs, CultureInfo.InvariantCulture) : 5);
+            values.TryGetValue("--baseline-runs", out var runs) ? int.Parse(runs, CultureInfo.InvariantCulture) : 5)
+        {
+            Jobs = values.TryGetValue("--jobs", out var jobs) ? ParseJobs(jobs) : [2, 4],
+        };
     }
+
+    private static int[] ParseJobs(string text) => text == "none"
+        ? []
+        : text.Split(',').Select(k => int.TryParse(k, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 1
+            ? value
+            : throw new ArgumentException($"--jobs {text}: give numbers above 1 separated by commas, or none")).ToArray();
 }

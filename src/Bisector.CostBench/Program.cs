@@ -7,7 +7,8 @@ using Bisector.CostBench;
 using Bisector.Git.History;
 using Bisector.Git.Samples;
 
-// The cost bench: what it takes Bisector to reach the culprit (builds by kind, build and benchmark seconds,
+// The cost bench: what it takes Bisector to reach the culprit, re-check and instruction check included, the
+// culprit's profile not (builds by kind, build and benchmark seconds,
 // total time), from cold and again on a warm cache, beside the same range done by hand with git bisect run.
 if (args is ["--help"] or ["-h"])
 {
@@ -43,8 +44,11 @@ static async Task<int> BenchAsync(CostOptions options)
     var configPath = Path.GetFullPath(options.Config ?? Path.Combine(AppContext.BaseDirectory, "bisect-configs", "sample-minivm.json"));
     var expected = options.ExpectCulprit;
     // Only the folders the bench itself makes are replaced: a work dir given by hand may hold other things.
-    string[] owned = ["sample-repo", "bisector", "by-hand", "report-cold-1", "report-cold-2", "report-warm"];
-    foreach (var folder in owned.Select(name => Path.Combine(work, name)).Where(Directory.Exists))
+    var owned = Directory.Exists(work)
+        ? Directory.GetDirectories(work).Where(folder => Path.GetFileName(folder) is "sample-repo" or "by-hand" || Path.GetFileName(folder).StartsWith("bisector", StringComparison.Ordinal)
+            || Path.GetFileName(folder).StartsWith("ccache", StringComparison.Ordinal) || Path.GetFileName(folder).StartsWith("report-", StringComparison.Ordinal))
+        : [];
+    foreach (var folder in owned)
     {
         Directory.Delete(folder, recursive: true);
     }
@@ -58,26 +62,32 @@ static async Task<int> BenchAsync(CostOptions options)
 
     var config = ConfigLoader.Load(configPath);
     var benchmark = config.Benchmark(options.Benchmark);
-    var bisectorWork = Path.Combine(work, "bisector");
-
-    string[] runArgs = ["run", "--repo", repo, "--config", configPath, "--good", options.Good, "--bad", options.Bad, "--benchmark", benchmark.Name, "--work-dir", bisectorWork];
+    string[] RunArgs(string workDir, params string[] more) =>
+        ["run", "--repo", repo, "--config", configPath, "--good", options.Good, "--bad", options.Bad, "--benchmark", benchmark.Name, "--work-dir", workDir, "--no-explain", .. more];
     Console.WriteLine($"Cost bench: {options.Good}..{options.Bad} in {repo}");
     Console.WriteLine($"   config {configPath}, benchmark {benchmark.Name}, work dir {work}");
+    var ccache = Path.Combine(work, "ccache");
 
-    // 1. From cold, interrupted for real when asked, then resumed by the same command.
-    Console.WriteLine(options.InterruptAfterStep is { } at ? $"== Bisector from cold, interrupted (SIGINT) at search step {at + 1}, then resumed" : "== Bisector from cold");
+    // 1. From cold: an empty work dir and an empty ccache. Interrupted for real when asked, then resumed by the same command.
+    var coldWork = Path.Combine(work, "bisector-cold");
+    Console.WriteLine(options.InterruptAfterStep is { } at ? $"== Bisector from cold, interrupted (SIGINT) at search step {at + 1}, then resumed" : "== Bisector from cold (empty work dir, empty ccache)");
     var cold = new List<BisectorRun>();
-    cold.Add(await BisectorProcess.RunAsync(runArgs, Path.Combine(work, "report-cold-1"), options.InterruptAfterStep + 1, Console.Out));
+    cold.Add(await BisectorProcess.RunAsync(RunArgs(coldWork), Path.Combine(work, "report-cold-1"), options.InterruptAfterStep + 1, ccache, Console.Out));
     if (options.InterruptAfterStep is not null)
     {
-        cold.Add(await BisectorProcess.RunAsync(runArgs, Path.Combine(work, "report-cold-2"), null, Console.Out));
+        cold.Add(await BisectorProcess.RunAsync(RunArgs(coldWork), Path.Combine(work, "report-cold-2"), null, ccache, Console.Out));
     }
 
-    // 2. The same command again: every build and sample is in the work dir.
-    Console.WriteLine("== Bisector again, same command (warm)");
-    var warm = await BisectorProcess.RunAsync(runArgs, Path.Combine(work, "report-warm"), null, Console.Out);
+    // 2. A new work dir on the ccache the cold run filled: a second bisection of the same project, or the nightly job.
+    var ccacheWork = Path.Combine(work, "bisector-ccache");
+    Console.WriteLine("== Bisector with a warm ccache (new work dir: nothing in its artifact cache or journal)");
+    var warmCcache = await BisectorProcess.RunAsync(RunArgs(ccacheWork), Path.Combine(work, "report-ccache"), null, ccache, Console.Out);
 
-    // 3. By hand.
+    // 3. The same command again: every build and sample is in the work dir.
+    Console.WriteLine("== Bisector again, same command (warm)");
+    var warm = await BisectorProcess.RunAsync(RunArgs(ccacheWork), Path.Combine(work, "report-warm"), null, ccache, Console.Out);
+
+    // 4. By hand.
     BaselineRun? baseline = null;
     if (!options.SkipBaseline)
     {
@@ -87,35 +97,82 @@ static async Task<int> BenchAsync(CostOptions options)
         baseline = await ByHandBaseline.RunAsync(repo, config, benchmark, Sha("good"), Sha("bad"), options.BaselineRuns, Path.Combine(work, "by-hand"), Console.Out);
     }
 
+    // 5. Multisection from cold: k commits a round, each run with its own empty ccache.
+    var multisections = new List<(int Jobs, BisectorRun Run)>();
+    foreach (var jobs in options.Jobs)
+    {
+        Console.WriteLine($"== Bisector from cold, multisection --jobs {jobs}");
+        var k = jobs.ToString(CultureInfo.InvariantCulture);
+        multisections.Add((jobs, await BisectorProcess.RunAsync(
+            RunArgs(Path.Combine(work, $"bisector-jobs-{k}"), "--jobs", k), Path.Combine(work, $"report-jobs-{k}"), null, Path.Combine(work, $"ccache-jobs-{k}"), Console.Out)));
+    }
+
     var final = cold[^1];
     var buildKey = await BuildKey.ComputeAsync(config.Build, new ProcessRunner(), CancellationToken.None);
-    var builds = CachingBuilder.CachedBuilds(buildKey.DirectoryIn(Path.Combine(bisectorWork, "artifacts"))).Values
+    (string Kind, double Seconds)[] BuildsIn(string workDir) => CachingBuilder.CachedBuilds(buildKey.DirectoryIn(Path.Combine(workDir, "artifacts"))).Values
         .Where(b => b.Kind != BuildKind.Cached)
         .Select(b => (Kind: b.Kind.ToString().ToLowerInvariant(), b.Seconds))
         .ToArray();
+    string ByKind((string Kind, double Seconds)[] builds) =>
+        builds.Length == 0 ? "0" : string.Join(", ", builds.GroupBy(b => b.Kind).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()} {g.Key}"));
+    var coldBuilds = BuildsIn(coldWork);
     var rangeLength = final.Report.GetProperty("rangeLength").GetInt32();
     var skipped = final.Report.GetProperty("steps").EnumerateArray().Count(s => s.GetProperty("verdict").GetString() is "skip" or "unknown");
     var bound = (int)Math.Ceiling(Math.Log2(Math.Max(rangeLength, 1))) + 3 + skipped;
     var coldSeconds = cold.Sum(r => r.Seconds);
     string S(double seconds) => seconds.ToString("0.0", CultureInfo.InvariantCulture) + " s";
     string Mark(string? sha) => sha is null ? "none" : $"{sha[..10]}{(expected is null ? "" : sha == expected ? " (expected)" : " (WRONG)")}";
+    string Ahead(BisectorRun run) => run.Report.GetProperty("search") is { ValueKind: System.Text.Json.JsonValueKind.Object } search
+        ? $"{search.GetProperty("builtAhead").GetInt32()} ({search.GetProperty("builtAheadUsed").GetInt32()} used)"
+        : "-";
 
     Console.WriteLine();
     Console.WriteLine($"Range: {rangeLength} commits on the first-parent line; ceil(log2 N) + 3 = {bound - skipped}{(skipped > 0 ? $", + {skipped} skipped" : "")}");
     Console.WriteLine();
-    Console.WriteLine("| | Bisector, cold" + (cold.Count > 1 ? " (interrupted + resumed)" : "") + " | Bisector, warm re-run | by hand (git bisect run) |");
-    Console.WriteLine("|---|---|---|---|");
-    Console.WriteLine($"| time to the culprit | {S(coldSeconds)} | {S(warm.Seconds)} | {(baseline is null ? "not run" : S(baseline.Seconds))} |");
-    Console.WriteLine($"| builds | {cold.Sum(r => r.Builds)} | {warm.Builds} | {baseline?.Builds.ToString(CultureInfo.InvariantCulture) ?? ""} |");
-    Console.WriteLine($"| build seconds | {S(cold.Sum(r => r.BuildSeconds))} | {S(warm.BuildSeconds)} | {(baseline is null ? "" : S(baseline.BuildSeconds))} |");
-    Console.WriteLine($"| benchmark seconds | {S(cold.Sum(r => r.BenchmarkSeconds))} | {S(warm.BenchmarkSeconds)} | {(baseline is null ? "" : S(baseline.Seconds - baseline.BuildSeconds))} |");
-    Console.WriteLine($"| samples | {final.Samples} | {warm.Samples} | {(baseline is null ? "" : $"{options.BaselineRuns} per commit")} |");
-    Console.WriteLine($"| culprit | {Mark(final.Culprit)} | {Mark(warm.Culprit)} | {(baseline is null ? "" : Mark(baseline.Culprit))} |");
+    Console.WriteLine("| | Bisector, cold" + (cold.Count > 1 ? " (interrupted + resumed)" : "") + " | Bisector, warm ccache | Bisector, warm re-run | by hand (git bisect run) |");
+    Console.WriteLine("|---|---|---|---|---|");
+    Console.WriteLine($"| time to the culprit | {S(coldSeconds)} | {S(warmCcache.Seconds)} | {S(warm.Seconds)} | {(baseline is null ? "not run" : S(baseline.Seconds))} |");
+    Console.WriteLine($"| builds by kind | {ByKind(coldBuilds)} | {ByKind(BuildsIn(ccacheWork))} | {warm.Builds} | {baseline?.Builds.ToString(CultureInfo.InvariantCulture) ?? ""} in place |");
+    Console.WriteLine($"| of them built ahead (used) | {Ahead(final)} | {Ahead(warmCcache)} | {Ahead(warm)} | |");
+    Console.WriteLine($"| build seconds | {S(cold.Sum(r => r.BuildSeconds))} | {S(warmCcache.BuildSeconds)} | {S(warm.BuildSeconds)} | {(baseline is null ? "" : S(baseline.BuildSeconds))} |");
+    Console.WriteLine($"| benchmark seconds | {S(cold.Sum(r => r.BenchmarkSeconds))} | {S(warmCcache.BenchmarkSeconds)} | {S(warm.BenchmarkSeconds)} | {(baseline is null ? "" : S(baseline.Seconds - baseline.BuildSeconds))} |");
+    Console.WriteLine($"| samples | {final.Samples} | {warmCcache.Samples} | {warm.Samples} | {(baseline is null ? "" : $"{options.BaselineRuns} per commit")} |");
+    Console.WriteLine($"| culprit | {Mark(final.Culprit)} | {Mark(warmCcache.Culprit)} | {Mark(warm.Culprit)} | {(baseline is null ? "" : Mark(baseline.Culprit))} |");
+    if (baseline is not null)
+    {
+        Console.WriteLine($"| time / by hand | {coldSeconds / baseline.Seconds:0.00}x | {warmCcache.Seconds / baseline.Seconds:0.00}x | {warm.Seconds / baseline.Seconds:0.00}x | 1.00x |");
+    }
+
+    if (multisections.Count > 0)
+    {
+        // With one core per build a round's builds take as long as one; samples never overlap, whatever k is.
+        var (searchBuildSeconds, searchBuilds) = final.SearchBuilds;
+        var perBuild = searchBuilds == 0 ? 0 : searchBuildSeconds / searchBuilds;
+        var perSample = final.SecondsPerSample;
+        double Rest(BisectorRun run) => run.Seconds - run.SearchBuilds.Seconds - (3 * run.SearchSamples * perSample);
+        var rest = Rest(final);
+        Console.WriteLine();
+        Console.WriteLine($"Multisection from cold, on this machine ({Environment.ProcessorCount} cores) and modelled with one core per worker:");
+        Console.WriteLine();
+        Console.WriteLine("| k | rounds | commits tested | builds | time here | modelled, k cores | culprit |");
+        Console.WriteLine("|---|---|---|---|---|---|---|");
+        foreach (var (jobs, run) in multisections.Prepend((1, final)))
+        {
+            var modelled = rest + (run.Rounds * perBuild) + (3 * run.SearchSamples * perSample);
+            var here = jobs <= Environment.ProcessorCount ? S(run.Seconds) : $"{S(run.Seconds)} ({jobs} builds on {Environment.ProcessorCount} cores)";
+            Console.WriteLine($"| {jobs} | {run.Rounds} | {run.Tested} | {run.Builds} | {here} | {S(modelled)} | {Mark(run.Culprit)} |");
+        }
+
+        Console.WriteLine();
+        Console.WriteLine($"   modelled: the k = 1 run's time outside the search ({S(rest)}: endpoints, re-check, instruction check) + one build per round " +
+            $"({S(perBuild)}, its average search build) + each tested commit's rounds of three samples ({S(perSample)} a sample).");
+    }
+
     Console.WriteLine();
-    Console.WriteLine("Bisector's builds by kind (from the artifact cache):");
+    Console.WriteLine("Bisector's builds by kind, from cold (from the artifact cache):");
     foreach (var kind in new[] { "clean", "incremental" })
     {
-        var of = builds.Where(b => b.Kind == kind).ToArray();
+        var of = coldBuilds.Where(b => b.Kind == kind).ToArray();
         Console.WriteLine($"   {kind,-11} {of.Length,3} builds, {(of.Length == 0 ? "-" : $"{S(of.Sum(b => b.Seconds))} in all, {S(of.Average(b => b.Seconds))} each")}");
     }
 
@@ -133,19 +190,23 @@ static async Task<int> BenchAsync(CostOptions options)
         failures.Add($"the interrupted run exited {cold[0].ExitCode}, not 130");
     }
 
-    if (final.ExitCode != 0 || final.Culprit is null)
+    foreach (var (name, run) in new[] { ("cold", final), ("warm ccache", warmCcache) }.Concat(multisections.Select(m => ($"--jobs {m.Jobs}", m.Run))))
     {
-        failures.Add($"bisector ended with {final.Status} (exit {final.ExitCode})");
+        if (run.ExitCode != 0 || run.Culprit is null)
+        {
+            failures.Add($"bisector ({name}) ended with {run.Status} (exit {run.ExitCode})");
+        }
+        else if (expected is not null && run.Culprit != expected)
+        {
+            failures.Add($"bisector ({name}) named {run.Culprit}, expected {expected}");
+        }
     }
 
-    if (expected is not null && final.Culprit != expected)
+    // Builds ahead that the search did not need are the price of not waiting; the bound is on the builds it tested.
+    var searched = cold.Sum(r => r.Builds - r.UnusedAhead);
+    if (searched > bound)
     {
-        failures.Add($"bisector named {final.Culprit ?? "no commit"}, expected {expected}");
-    }
-
-    if (cold.Sum(r => r.Builds) > bound)
-    {
-        failures.Add($"{cold.Sum(r => r.Builds)} builds, more than ceil(log2 {rangeLength}) + 3{(skipped > 0 ? $" + {skipped}" : "")} = {bound}");
+        failures.Add($"{searched} builds, more than ceil(log2 {rangeLength}) + 3{(skipped > 0 ? $" + {skipped}" : "")} = {bound}");
     }
 
     if (warm.Builds != 0 || warm.Culprit != final.Culprit)
@@ -153,14 +214,19 @@ static async Task<int> BenchAsync(CostOptions options)
         failures.Add($"the warm re-run built {warm.Builds} commits and named {warm.Culprit}");
     }
 
-    var clean = builds.Where(b => b.Kind == "clean").Select(b => b.Seconds).DefaultIfEmpty().Max();
-    var incremental = builds.Where(b => b.Kind == "incremental").Select(b => b.Seconds).ToArray();
+    if (multisections.Any(m => m.Run.Rounds > final.Rounds))
+    {
+        failures.Add($"a multisection took more rounds than the bisection's {final.Rounds}: {string.Join(", ", multisections.Select(m => $"k={m.Jobs}: {m.Run.Rounds}"))}");
+    }
+
+    var clean = coldBuilds.Where(b => b.Kind == "clean").Select(b => b.Seconds).DefaultIfEmpty().Max();
+    var incremental = coldBuilds.Where(b => b.Kind == "incremental").Select(b => b.Seconds).ToArray();
     if (clean > 0 && incremental.Length > 0)
     {
         Console.WriteLine($"An incremental build took {S(incremental.Average())} on average, {incremental.Average() / clean * 100:0}% of the slowest clean build ({S(clean)}).");
     }
 
-    Console.WriteLine($"The warm re-run took {warm.Seconds / coldSeconds * 100:0.0}% of the cold run's time.");
+    Console.WriteLine($"The warm re-run took {warm.Seconds / coldSeconds * 100:0.0}% of the cold run's time; with a warm ccache, {warmCcache.Seconds / coldSeconds * 100:0.0}%.");
     Console.WriteLine();
     Console.WriteLine(failures.Count == 0 ? "cost bench: all checks hold" : "cost bench: FAILED\n" + string.Join("\n", failures.Select(f => $"   {f}")));
     return failures.Count == 0 ? 0 : 1;
