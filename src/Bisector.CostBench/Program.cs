@@ -67,6 +67,11 @@ static async Task<int> BenchAsync(CostOptions options)
     Console.WriteLine($"Cost bench: {options.Good}..{options.Bad} in {repo}");
     Console.WriteLine($"   config {configPath}, benchmark {benchmark.Name}, work dir {work}");
     var ccache = Path.Combine(work, "ccache");
+    var buildKey = await BuildKey.ComputeAsync(config.Build, new ProcessRunner(), CancellationToken.None);
+    (string Kind, double Seconds)[] BuildsIn(string workDir) => CachingBuilder.CachedBuilds(buildKey.DirectoryIn(Path.Combine(workDir, "artifacts"))).Values
+        .Where(b => b.Kind != BuildKind.Cached)
+        .Select(b => (Kind: b.Kind.ToString().ToLowerInvariant(), b.Seconds))
+        .ToArray();
 
     // 1. From cold: an empty work dir and an empty ccache. Interrupted for real when asked, then resumed by the same command.
     var coldWork = Path.Combine(work, "bisector-cold");
@@ -78,14 +83,22 @@ static async Task<int> BenchAsync(CostOptions options)
         cold.Add(await BisectorProcess.RunAsync(RunArgs(coldWork), Path.Combine(work, "report-cold-2"), null, ccache, Console.Out));
     }
 
-    // 2. A new work dir on the ccache the cold run filled: a second bisection of the same project, or the nightly job.
-    var ccacheWork = Path.Combine(work, "bisector-ccache");
-    Console.WriteLine("== Bisector with a warm ccache (new work dir: nothing in its artifact cache or journal)");
-    var warmCcache = await BisectorProcess.RunAsync(RunArgs(ccacheWork), Path.Combine(work, "report-ccache"), null, ccache, Console.Out);
+    // 2. The same work dir with its builds, samples and checkouts gone, on the ccache the cold run filled: a second
+    // bisection of the same project (another range), or the nightly job. The checkouts come back at the same paths, as
+    // ccache needs for builds with -g (it hashes the compiler's working directory into them).
+    var coldBuilds = BuildsIn(coldWork);
+    foreach (var folder in new[] { "artifacts", "journal", "checkouts" }.Select(name => Path.Combine(coldWork, name)).Where(Directory.Exists))
+    {
+        Directory.Delete(folder, recursive: true);
+    }
+
+    Console.WriteLine("== Bisector with a warm ccache (the work dir's builds, samples and checkouts removed)");
+    var warmCcache = await BisectorProcess.RunAsync(RunArgs(coldWork), Path.Combine(work, "report-ccache"), null, ccache, Console.Out);
+    var ccacheBuilds = BuildsIn(coldWork);
 
     // 3. The same command again: every build and sample is in the work dir.
     Console.WriteLine("== Bisector again, same command (warm)");
-    var warm = await BisectorProcess.RunAsync(RunArgs(ccacheWork), Path.Combine(work, "report-warm"), null, ccache, Console.Out);
+    var warm = await BisectorProcess.RunAsync(RunArgs(coldWork), Path.Combine(work, "report-warm"), null, ccache, Console.Out);
 
     // 4. By hand.
     BaselineRun? baseline = null;
@@ -108,14 +121,8 @@ static async Task<int> BenchAsync(CostOptions options)
     }
 
     var final = cold[^1];
-    var buildKey = await BuildKey.ComputeAsync(config.Build, new ProcessRunner(), CancellationToken.None);
-    (string Kind, double Seconds)[] BuildsIn(string workDir) => CachingBuilder.CachedBuilds(buildKey.DirectoryIn(Path.Combine(workDir, "artifacts"))).Values
-        .Where(b => b.Kind != BuildKind.Cached)
-        .Select(b => (Kind: b.Kind.ToString().ToLowerInvariant(), b.Seconds))
-        .ToArray();
     string ByKind((string Kind, double Seconds)[] builds) =>
         builds.Length == 0 ? "0" : string.Join(", ", builds.GroupBy(b => b.Kind).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()} {g.Key}"));
-    var coldBuilds = BuildsIn(coldWork);
     var rangeLength = final.Report.GetProperty("rangeLength").GetInt32();
     var skipped = final.Report.GetProperty("steps").EnumerateArray().Count(s => s.GetProperty("verdict").GetString() is "skip" or "unknown");
     var bound = (int)Math.Ceiling(Math.Log2(Math.Max(rangeLength, 1))) + 3 + skipped;
@@ -132,7 +139,7 @@ static async Task<int> BenchAsync(CostOptions options)
     Console.WriteLine("| | Bisector, cold" + (cold.Count > 1 ? " (interrupted + resumed)" : "") + " | Bisector, warm ccache | Bisector, warm re-run | by hand (git bisect run) |");
     Console.WriteLine("|---|---|---|---|---|");
     Console.WriteLine($"| time to the culprit | {S(coldSeconds)} | {S(warmCcache.Seconds)} | {S(warm.Seconds)} | {(baseline is null ? "not run" : S(baseline.Seconds))} |");
-    Console.WriteLine($"| builds by kind | {ByKind(coldBuilds)} | {ByKind(BuildsIn(ccacheWork))} | {warm.Builds} | {baseline?.Builds.ToString(CultureInfo.InvariantCulture) ?? ""} in place |");
+    Console.WriteLine($"| builds by kind | {ByKind(coldBuilds)} | {ByKind(ccacheBuilds)} | {warm.Builds} | {baseline?.Builds.ToString(CultureInfo.InvariantCulture) ?? ""} in place |");
     Console.WriteLine($"| of them built ahead (used) | {Ahead(final)} | {Ahead(warmCcache)} | {Ahead(warm)} | |");
     Console.WriteLine($"| build seconds | {S(cold.Sum(r => r.BuildSeconds))} | {S(warmCcache.BuildSeconds)} | {S(warm.BuildSeconds)} | {(baseline is null ? "" : S(baseline.BuildSeconds))} |");
     Console.WriteLine($"| benchmark seconds | {S(cold.Sum(r => r.BenchmarkSeconds))} | {S(warmCcache.BenchmarkSeconds)} | {S(warm.BenchmarkSeconds)} | {(baseline is null ? "" : S(baseline.Seconds - baseline.BuildSeconds))} |");

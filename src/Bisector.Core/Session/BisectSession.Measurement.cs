@@ -19,15 +19,35 @@ public sealed partial class BisectSession
             return known;
         }
 
-        var outcome = await StartBuild(commit, cancellationToken).ConfigureAwait(false);
+        var outcome = await NeedBuildAsync(commit, cancellationToken).ConfigureAwait(false);
         _builds[commit.Sha] = outcome;
-        if (_aheadShas.Contains(commit.Sha))
+        if (_aheadShas.Contains(commit.Sha) && !_restarted.Contains(commit.Sha))
         {
             _aheadUsed++;
         }
 
         observer.Built(commit, outcome);
         return outcome;
+    }
+
+    /// <summary>
+    /// The commit's build, needed now. One still running in the background goes slowly (lowest priority, the benchmark's
+    /// CPU left out, maybe a checkout's first build): it is called off and built again in the foreground, in the first
+    /// free checkout, with every CPU.
+    /// </summary>
+    private async Task<BuildOutcome> NeedBuildAsync(CommitInfo commit, CancellationToken cancellationToken)
+    {
+        if (_callOff.Remove(commit.Sha, out var callOff) && _building.TryGetValue(commit.Sha, out var inBackground) && !inBackground.IsCompleted)
+        {
+            await callOff.CancelAsync().ConfigureAwait(false);
+            await ((Task)inBackground).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            if (!inBackground.IsCompletedSuccessfully)
+            {
+                _restarted.Add(commit.Sha);
+            }
+        }
+
+        return await StartBuild(commit, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -75,13 +95,16 @@ public sealed partial class BisectSession
         }
     }
 
-    /// <summary>Once a verdict is in, calls off the builds ahead of the commits it ruled out: they would only take CPU from the samples.</summary>
-    private void CallOffBuildsAheadOutside(BisectionSearch search, IReadOnlyList<CommitInfo> range)
+    /// <summary>
+    /// Once the next round is known, calls off the builds ahead of every other commit: the verdict ruled them out, and they
+    /// would only hold a checkout and take CPU from the samples.
+    /// </summary>
+    private void CallOffBuildsAheadExcept(IReadOnlyList<CommitInfo> next)
     {
-        var inPlay = range.Skip(search.LastGood + 1).Take(search.FirstBad - search.LastGood - 1).Select(c => c.Sha).ToHashSet(StringComparer.Ordinal);
-        foreach (var callOff in _callOff.Where(entry => !inPlay.Contains(entry.Key) && !_builds.ContainsKey(entry.Key)).Select(entry => entry.Value))
+        foreach (var (sha, callOff) in _callOff.Where(entry => !next.Any(commit => commit.Sha == entry.Key)).ToArray())
         {
             callOff.Cancel();
+            _callOff.Remove(sha);
         }
     }
 

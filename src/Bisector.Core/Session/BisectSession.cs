@@ -26,6 +26,7 @@ public sealed partial class BisectSession(
     private readonly Dictionary<string, Task<BuildOutcome>> _building = new(StringComparer.Ordinal);
     private readonly HashSet<string> _aheadShas = new(StringComparer.Ordinal);
     private readonly Dictionary<string, CancellationTokenSource> _callOff = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _restarted = new(StringComparer.Ordinal);
     private CancellationTokenSource _ahead = new();
     private int _aheadUsed;
     private int _rounds;
@@ -240,12 +241,13 @@ public sealed partial class BisectSession(
             {
                 round++;
                 var commits = indexes.Select(i => range[i]).ToArray();
+                CallOffBuildsAheadExcept(commits);
                 if (Workers > 1)
                 {
                     observer.Phase($"Round {round}: building {(commits.Length == 1 ? "1 commit" : $"{commits.Length} commits at once")} ({string.Join(", ", commits.Select(c => c.ShortSha))}), then measuring each in turn");
                 }
 
-                await Task.WhenAll(commits.Select(commit => StartBuild(commit, cancellationToken))).ConfigureAwait(false);
+                await Task.WhenAll(commits.Select(commit => NeedBuildAsync(commit, cancellationToken))).ConfigureAwait(false);
                 if (Workers == 1)
                 {
                     BuildAhead(search, indexes[0], range);
@@ -264,7 +266,6 @@ public sealed partial class BisectSession(
                 }
 
                 var ignored = search.RecordRound(verdicts);
-                CallOffBuildsAheadOutside(search, range);
                 if (ignored.Count > 0)
                 {
                     _notes.Add(

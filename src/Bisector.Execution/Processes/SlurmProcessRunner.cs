@@ -9,7 +9,7 @@ namespace Bisector.Execution.Processes;
 
 /// <summary>
 /// Runs each command as a Slurm batch job: a script in the shared jobs folder goes to <c>sbatch</c>, <c>squeue</c> says
-/// when it has left the queue, and the script itself leaves its exit code, its own duration (timed on the node, so queue
+/// whether it waits, runs or has left the queue, and the script itself leaves its exit code, its own duration (timed on the node, so queue
 /// time never enters a wall-time sample), its output and its node's name beside it; <c>sacct</c> (with accounting) or
 /// <c>scontrol</c> explains a job that ended without them. Cancelling or a timeout calls <c>scancel</c>. The jobs folder and the command's working
 /// directory must be on a file system the nodes share.
@@ -80,7 +80,7 @@ public sealed class SlurmProcessRunner : IProcessRunner
         var timedOut = false;
         try
         {
-            timedOut = !await WaitAsync(jobId, timeout, cancellationToken).ConfigureAwait(false);
+            timedOut = !await WaitAsync(jobId, Path.Combine(folder, "result"), timeout, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {
@@ -118,34 +118,45 @@ public sealed class SlurmProcessRunner : IProcessRunner
         return text.ToString();
     }
 
-    /// <summary>Polls squeue until the job has left the queue: true, or false when it ran longer than <paramref name="timeout"/>.</summary>
-    private async Task<bool> WaitAsync(string jobId, TimeSpan timeout, CancellationToken cancellationToken)
+    /// <summary>
+    /// Waits for the job: done when its result file appears (written last, by a rename), or when squeue no longer lists it
+    /// (it ended without one: failed or cancelled). True, or false when it ran longer than <paramref name="timeout"/>.
+    /// The file is looked at often, squeue (a process per look) twice a second.
+    /// </summary>
+    private async Task<bool> WaitAsync(string jobId, string resultPath, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var running = new Stopwatch();
-        var waited = Stopwatch.StartNew();
-        while (true)
+        var sinceSqueue = Stopwatch.StartNew();
+        var first = true;
+        while (!File.Exists(resultPath))
         {
-            var squeue = await _local.RunAsync($"squeue -h -j {jobId} -o %T", Path.GetTempPath(), s_none, s_quick, null, cancellationToken).ConfigureAwait(false);
-            var state = squeue.StandardOutput.Trim();
-            if (state.Length == 0)
+            if (first || sinceSqueue.Elapsed > TimeSpan.FromMilliseconds(500))
             {
-                // Gone from the queue (squeue fails once it has forgotten the id): finished, failed or cancelled.
-                return true;
+                first = false;
+                sinceSqueue.Restart();
+                var squeue = await _local.RunAsync($"squeue -h -j {jobId} -o %T", Path.GetTempPath(), s_none, s_quick, null, cancellationToken).ConfigureAwait(false);
+                var state = squeue.StandardOutput.Trim();
+                if (state.Length == 0)
+                {
+                    // Gone from the queue (squeue fails once it has forgotten the id): finished, failed or cancelled.
+                    return true;
+                }
+
+                if (state != "PENDING" && !running.IsRunning)
+                {
+                    running.Start();
+                }
+
+                if (running.Elapsed > timeout)
+                {
+                    return false;
+                }
             }
 
-            if (state != "PENDING" && !running.IsRunning)
-            {
-                running.Start();
-            }
-
-            if (running.Elapsed > timeout)
-            {
-                return false;
-            }
-
-            // Most jobs here are a build command or one sample, done in a second or two: look often at first, then less.
-            await Task.Delay(waited.Elapsed < TimeSpan.FromSeconds(3) ? TimeSpan.FromMilliseconds(100) : TimeSpan.FromMilliseconds(500), cancellationToken).ConfigureAwait(false);
+            await Task.Delay(TimeSpan.FromMilliseconds(25), cancellationToken).ConfigureAwait(false);
         }
+
+        return true;
     }
 
     private async Task CancelAsync(string jobId)

@@ -14,9 +14,10 @@ public sealed class MultisectionSessionTests
     private static double Step(string sha, Random random) =>
         100 * (1 + (SyntheticGraph.Index(sha) >= 27 ? 0.2 : 0)) * (1 + (0.02 * Gaussian.Next(random)));
 
-    private static async Task<(BisectResult Result, SlowBuilder Builder)> RunAsync(int workers, bool buildAhead, int capacity, ISet<string>? broken = null)
+    private static async Task<(BisectResult Result, SlowBuilder Builder)> RunAsync(
+        int workers, bool buildAhead, int capacity, ISet<string>? broken = null, TimeSpan? backgroundBuild = null)
     {
-        var builder = new SlowBuilder(capacity, broken ?? new HashSet<string>());
+        var builder = new SlowBuilder(capacity, broken ?? new HashSet<string>(), backgroundBuild ?? TimeSpan.Zero);
         var session = new BisectSession(
             new SyntheticGraph(40), builder, new SyntheticRunner(Step, seed: 7), new InMemoryJournal(), new VerdictEngine(StatisticsOptions.Default), SilentObserver.Instance)
         {
@@ -63,6 +64,17 @@ public sealed class MultisectionSessionTests
     }
 
     [Fact]
+    public async Task A_build_ahead_still_running_when_it_is_needed_is_called_off_and_built_in_the_foreground()
+    {
+        var (result, builder) = await RunAsync(workers: 1, buildAhead: true, capacity: 2, backgroundBuild: TimeSpan.FromMinutes(10));
+
+        Assert.Equal(SyntheticGraph.Sha(27), result.Culprit!.Sha);
+        Assert.True(builder.InBackground > 0);
+        Assert.Equal(0, result.Search!.BuiltAheadUsed);
+        Assert.Equal(0, builder.Running);
+    }
+
+    [Fact]
     public async Task Without_build_ahead_or_a_spare_checkout_nothing_is_built_in_the_background()
     {
         var (off, offBuilder) = await RunAsync(workers: 1, buildAhead: false, capacity: 2);
@@ -73,7 +85,8 @@ public sealed class MultisectionSessionTests
     }
 
     /// <summary>Builds that take a little while, so that builds started together overlap; counts how many ran at once.</summary>
-    private sealed class SlowBuilder(int capacity, ISet<string> broken) : IBuilder
+    /// <summary>Builds in the background take <paramref name="background"/> instead (until called off).</summary>
+    private sealed class SlowBuilder(int capacity, ISet<string> broken, TimeSpan background) : IBuilder
     {
         private int _running;
 
@@ -85,15 +98,15 @@ public sealed class MultisectionSessionTests
 
         public int InBackground { get; private set; }
 
-        public Task<BuildOutcome> BuildAsync(CommitInfo commit, CancellationToken cancellationToken) => BuildCoreAsync(commit, cancellationToken);
+        public Task<BuildOutcome> BuildAsync(CommitInfo commit, CancellationToken cancellationToken) => BuildCoreAsync(commit, TimeSpan.FromMilliseconds(20), cancellationToken);
 
         public Task<BuildOutcome> BuildInBackgroundAsync(CommitInfo commit, CancellationToken cancellationToken)
         {
             InBackground++;
-            return BuildCoreAsync(commit, cancellationToken);
+            return BuildCoreAsync(commit, background, cancellationToken);
         }
 
-        private async Task<BuildOutcome> BuildCoreAsync(CommitInfo commit, CancellationToken cancellationToken)
+        private async Task<BuildOutcome> BuildCoreAsync(CommitInfo commit, TimeSpan takes, CancellationToken cancellationToken)
         {
             var now = Interlocked.Increment(ref _running);
             lock (this)
@@ -103,7 +116,7 @@ public sealed class MultisectionSessionTests
 
             try
             {
-                await Task.Delay(20, cancellationToken);
+                await Task.Delay(takes, cancellationToken);
                 return broken.Contains(commit.Sha)
                     ? BuildOutcome.Failure(BuildKind.Incremental, 0.02, $"{commit.Sha}.log", "synthetic build failure")
                     : new BuildOutcome(true, BuildKind.Incremental, commit.Sha, "worktree", 0.02, $"{commit.Sha}.log", null);
