@@ -152,27 +152,27 @@ static async Task<int> BenchAsync(CostOptions options)
 
     if (multisections.Count > 0)
     {
-        // With one core per build a round's builds take as long as one; samples never overlap, whatever k is.
-        var (searchBuildSeconds, searchBuilds) = final.SearchBuilds;
-        var perBuild = searchBuilds == 0 ? 0 : searchBuildSeconds / searchBuilds;
-        var perSample = final.SecondsPerSample;
-        double Rest(BisectorRun run) => run.Seconds - run.SearchBuilds.Seconds - (3 * run.SearchSamples * perSample);
-        var rest = Rest(final);
+        // One machine per worker: a round takes as long as its slowest build alone (a clean or an incremental build at the
+        // cold bisection's averages: a checkout's first build is clean), and samples never overlap, whatever k is.
+        double Average(string kind) => coldBuilds.Where(b => b.Kind == kind).Select(b => b.Seconds).DefaultIfEmpty().Average();
+        var perSample = cold.Sum(r => r.BenchmarkSeconds) / Math.Max(1, cold.Sum(r => r.Report.GetProperty("samplesTaken").GetInt32()));
+        var rest = coldSeconds - cold.Sum(r => r.SearchBuilds.Seconds) - (3 * final.SearchSamples * perSample);
         Console.WriteLine();
-        Console.WriteLine($"Multisection from cold, on this machine ({Environment.ProcessorCount} cores) and modelled with one core per worker:");
+        Console.WriteLine($"Multisection from cold, on this machine ({Environment.ProcessorCount} cores) and modelled with one machine per worker:");
         Console.WriteLine();
-        Console.WriteLine("| k | rounds | commits tested | builds | time here | modelled, k cores | culprit |");
+        Console.WriteLine("| k | rounds | commits tested | builds | time here | modelled, a machine per worker | culprit |");
         Console.WriteLine("|---|---|---|---|---|---|---|");
-        foreach (var (jobs, run) in multisections.Prepend((1, final)))
+        Console.WriteLine($"| 1 | {final.Rounds} | {final.Tested} | {cold.Sum(r => r.Builds)} | {S(coldSeconds)} | {S(coldSeconds)} (measured) | {Mark(final.Culprit)} |");
+        foreach (var (jobs, run) in multisections)
         {
-            var modelled = rest + (run.Rounds * perBuild) + (3 * run.SearchSamples * perSample);
-            var here = jobs <= Environment.ProcessorCount ? S(run.Seconds) : $"{S(run.Seconds)} ({jobs} builds on {Environment.ProcessorCount} cores)";
-            Console.WriteLine($"| {jobs} | {run.Rounds} | {run.Tested} | {run.Builds} | {here} | {S(modelled)} | {Mark(run.Culprit)} |");
+            var modelled = rest + run.RoundBuildKinds.GroupBy(step => step.Round).Sum(round => round.Max(step => step.Kind == "cached" ? 0 : Average(step.Kind))) + (3 * run.SearchSamples * perSample);
+            Console.WriteLine($"| {jobs} | {run.Rounds} | {run.Tested} | {run.Builds} | {S(run.Seconds)} ({jobs} checkouts building on {Environment.ProcessorCount} cores) | {S(modelled)} | {Mark(run.Culprit)} |");
         }
 
         Console.WriteLine();
-        Console.WriteLine($"   modelled: the k = 1 run's time outside the search ({S(rest)}: endpoints, re-check, instruction check) + one build per round " +
-            $"({S(perBuild)}, its average search build) + each tested commit's rounds of three samples ({S(perSample)} a sample).");
+        Console.WriteLine($"   modelled: the cold bisection's time outside the search ({S(rest)}: endpoints, re-check, instruction check), plus per round " +
+            $"its slowest build alone (clean {S(Average("clean"))}, incremental {S(Average("incremental"))}: the cold bisection's averages), plus each tested " +
+            $"commit's rounds of three samples ({S(perSample)} a sample).");
     }
 
     Console.WriteLine();
