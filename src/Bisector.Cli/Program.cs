@@ -38,8 +38,9 @@ HostOptions Host(ParseResult parse) => new(parse.GetValue(repo)!, parse.GetValue
     WaitForQuiet = parse.GetValue(waitForQuiet),
     MaxSamples = parse.GetValue(maxSamples),
     ThresholdPercent = parse.GetValue(threshold),
-    Jobs = parse.GetValue(jobs),
-    Executor = parse.GetValue(executor)!,
+    // Only run takes these; the other measuring commands build and measure here, one commit at a time.
+    Jobs = parse.GetResult(jobs) is null ? 1 : parse.GetValue(jobs),
+    Executor = parse.GetResult(executor) is null ? Executors.Local : parse.GetValue(executor)!,
     BuildAhead = !parse.GetValue(noBuildAhead),
 };
 

@@ -173,7 +173,7 @@ public static class JsonReportWriter
             json.WriteNumber("buildSeconds", Math.Round(step.BuildSeconds, 3));
             json.WriteString("buildKind", step.Build?.Kind.ToString().ToLowerInvariant());
             json.WriteNumber("round", step.Round);
-            json.WriteString("builtIn", step.Build?.WorktreeDirectory);
+            json.WriteString("builtIn", step.Build?.WorktreeDirectory is { Length: > 0 } checkout ? checkout : null);
             json.WriteString("builtOn", step.Build?.Host);
             JsonFields.Strings(json, "measuredOn", step.Load?.Hosts ?? []);
             if (step.Build is { Success: false } failed)

@@ -56,6 +56,7 @@ public static class ReportText
     {
         null => string.Empty,
         { Kind: Core.Abstractions.BuildKind.Cached } => "artifact cache",
+        { WorktreeDirectory.Length: 0 } => string.Empty,
         var build => $"checkout {Path.GetFileName(build.WorktreeDirectory.TrimEnd('/'))}" + (build.Host is { } host ? $" on {host}" : string.Empty),
     };
 

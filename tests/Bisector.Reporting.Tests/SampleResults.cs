@@ -14,7 +14,7 @@ internal static class SampleResults
 {
     private static readonly DateTimeOffset s_date = new(2024, 3, 7, 12, 0, 0, TimeSpan.Zero);
 
-    private static readonly BuildOutcome s_build = new(true, BuildKind.Incremental, "/work/artifacts/x", "/work/checkout", 0.25, "/work/build.log", null);
+    private static readonly BuildOutcome s_build = new(true, BuildKind.Incremental, "/work/artifacts/x", "/work/checkouts/sample-minivm", 0.25, "/work/build.log", null);
 
     private static readonly double[] s_goodValues = [5.61, 5.58, 5.66, 5.63, 5.60];
     private static readonly double[] s_badValues = [8.49, 8.52, 8.45, 8.50, 8.47];
@@ -45,11 +45,11 @@ internal static class SampleResults
             [
                 new StepRecord(Good, "good", Verdict.Good, s_goodValues, Summary.Of(s_goodValues), null, s_build with { Kind = BuildKind.Clean, Seconds = 1.5 }, null),
                 new StepRecord(Bad, "bad", Verdict.Bad, s_badValues, Summary.Of(s_badValues), null, s_build, null),
-                Search('8', "eval: inline the small-int fast path", Verdict.Good, [5.63, 5.59, 5.66, 5.60, 5.62, 5.64], -0.3),
-                new StepRecord(Commit('b', "main: reject loop counts above the limit"), "search", Verdict.Skip, [], null, null, failed, "build failed: 'make -j2 minivm' exited with code 2 (log: /work/artifacts/b/build.log)"),
-                Search('c', "tests: cover the eval breaker", Verdict.Bad, [8.41, 8.52, 8.47, 8.55, 8.44, 8.50], 51.1),
-                Search(Culprit, Verdict.Bad, [8.46, 8.51, 8.43, 8.58, 8.49, 8.45], 51.5) with { Load = new LoadSummary(12.5, 81, 1.42, [1]) },
-                Search(parent, Verdict.Good, [5.58, 5.65, 5.61, 5.57, 5.63, 5.60], 0.1),
+                Search('8', "eval: inline the small-int fast path", Verdict.Good, [5.63, 5.59, 5.66, 5.60, 5.62, 5.64], -0.3) with { Round = 1 },
+                new StepRecord(Commit('b', "main: reject loop counts above the limit"), "search", Verdict.Skip, [], null, null, failed, "build failed: 'make -j2 minivm' exited with code 2 (log: /work/artifacts/b/build.log)") { Round = 2 },
+                Search('c', "tests: cover the eval breaker", Verdict.Bad, [8.41, 8.52, 8.47, 8.55, 8.44, 8.50], 51.1) with { Round = 3 },
+                Search(Culprit, Verdict.Bad, [8.46, 8.51, 8.43, 8.58, 8.49, 8.45], 51.5) with { Load = new LoadSummary(12.5, 81, 1.42, [1]), Round = 4 },
+                Search(parent, Verdict.Good, [5.58, 5.65, 5.61, 5.57, 5.63, 5.60], 0.1) with { Round = 5 },
             ],
             14,
             6,
@@ -64,6 +64,7 @@ internal static class SampleResults
             BenchmarkSeconds = 9.25,
             SamplesTaken = 58,
             SamplesReused = 12,
+            Search = new SearchShape(Workers: 1, Rounds: 5, BuiltAhead: 8, BuiltAheadUsed: 4),
             Explanation = SampleExplanation.Full(Culprit.Sha, parent.Sha),
             Environment = SampleExplanation.Environment(),
             Commands = SampleExplanation.Commands(),
