@@ -21,10 +21,6 @@ public sealed partial class BisectSession
 
         var outcome = await NeedBuildAsync(commit, cancellationToken).ConfigureAwait(false);
         _builds[commit.Sha] = outcome;
-        if (_aheadShas.Contains(commit.Sha) && !_restarted.Contains(commit.Sha))
-        {
-            _aheadUsed++;
-        }
 
         observer.Built(commit, outcome);
         return outcome;
@@ -69,7 +65,7 @@ public sealed partial class BisectSession
     /// Builds ahead: while the commit at <paramref name="index"/> is measured, build the commits the search tests next
     /// whichever way its verdict goes (one for each, so as many as the builder has checkouts), in the background.
     /// </summary>
-    private void BuildAhead(BisectionSearch search, int index, IReadOnlyList<CommitInfo> range)
+    private void BuildAhead(BisectionSearch search, int index, IReadOnlyList<CommitInfo> range, CancellationToken cancellationToken)
     {
         if (!BuildAheadEnabled || builder.Capacity < 2)
         {
@@ -88,7 +84,7 @@ public sealed partial class BisectSession
             .Take(builder.Capacity);
         foreach (var commit in next)
         {
-            var callOff = CancellationTokenSource.CreateLinkedTokenSource(_ahead.Token);
+            var callOff = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             _aheadShas.Add(commit.Sha);
             _callOff[commit.Sha] = callOff;
             _building[commit.Sha] = builder.BuildInBackgroundAsync(commit, callOff.Token);
@@ -108,22 +104,17 @@ public sealed partial class BisectSession
         }
     }
 
-    /// <summary>Calls off the builds ahead that are still running (the search is over) and waits until they have stopped.</summary>
+    /// <summary>
+    /// Calls off the builds ahead that are still running (the search is over) and waits until they have stopped. Called
+    /// off or failed, none is a loss: nothing waits for it, and a commit needed later builds again (<see cref="StartBuild"/>).
+    /// </summary>
     private async Task StopBuildingAheadAsync()
     {
-        await _ahead.CancelAsync().ConfigureAwait(false);
-        foreach (var sha in _aheadShas.Where(sha => !_builds.ContainsKey(sha) && _building.ContainsKey(sha)))
+        CallOffBuildsAheadExcept([]);
+        foreach (var sha in _aheadShas.Where(sha => !_builds.ContainsKey(sha)))
         {
-            // Called off or failed, it is no loss: nothing waits for it. A commit that is needed later builds again.
             await ((Task)_building[sha]).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            if (!_building[sha].IsCompletedSuccessfully)
-            {
-                _building.Remove(sha);
-            }
         }
-
-        _ahead = new CancellationTokenSource();
-        _callOff.Clear();
     }
 
     private async Task<BuildOutcome> BuildEndpointAsync(ResolvedRevision revision, string role, CancellationToken cancellationToken)

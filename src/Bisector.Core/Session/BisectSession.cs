@@ -27,8 +27,6 @@ public sealed partial class BisectSession(
     private readonly HashSet<string> _aheadShas = new(StringComparer.Ordinal);
     private readonly Dictionary<string, CancellationTokenSource> _callOff = new(StringComparer.Ordinal);
     private readonly HashSet<string> _restarted = new(StringComparer.Ordinal);
-    private CancellationTokenSource _ahead = new();
-    private int _aheadUsed;
     private int _rounds;
     private readonly HashSet<string> _warmed = new(StringComparer.Ordinal);
     private readonly List<StepRecord> _steps = [];
@@ -52,7 +50,6 @@ public sealed partial class BisectSession(
         _clock.Start();
         var plan = SearchRange.Plan(graph, request.GoodRev, request.BadRev);
         var state = new RunState(request, plan.Good, plan.Bad);
-        using var stopAhead = cancellationToken.Register(() => _ahead.Cancel());
         try
         {
             return await RunCoreAsync(state, plan, cancellationToken).ConfigureAwait(false);
@@ -250,7 +247,7 @@ public sealed partial class BisectSession(
                 await Task.WhenAll(commits.Select(commit => NeedBuildAsync(commit, cancellationToken))).ConfigureAwait(false);
                 if (Workers == 1)
                 {
-                    BuildAhead(search, indexes[0], range);
+                    BuildAhead(search, indexes[0], range, cancellationToken);
                 }
 
                 var verdicts = new List<(int Index, Verdict Verdict)>();
@@ -360,7 +357,7 @@ public sealed partial class BisectSession(
         SamplesReused = _steps.Select(s => s.Commit.Sha).Concat(state.Verification is { } v ? [v.ParentSha] : []).Distinct()
             .Sum(sha => journal.Samples(sha, TimeSeries).Count + journal.Samples(sha, InstructionSeries).Count - _takenBySha.GetValueOrDefault(sha)),
         Direction = engine.Options.Direction,
-        Search = new SearchShape(Workers, _rounds, _aheadShas.Count, _aheadUsed) { Executor = Executor },
+        Search = new SearchShape(Workers, _rounds, _aheadShas.Count, _aheadShas.Count(sha => _builds.ContainsKey(sha) && !_restarted.Contains(sha))) { Executor = Executor },
     };
 
     /// <summary>Every build this run made (not found in the cache), builds ahead that the search did not use included: they cost as much.</summary>

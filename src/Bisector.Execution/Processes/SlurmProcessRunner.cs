@@ -126,14 +126,13 @@ public sealed class SlurmProcessRunner : IProcessRunner
     private async Task<bool> WaitAsync(string jobId, string resultPath, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var running = new Stopwatch();
-        var sinceSqueue = Stopwatch.StartNew();
-        var first = true;
+        var waited = Stopwatch.StartNew();
+        var nextSqueue = TimeSpan.Zero;
         while (!File.Exists(resultPath))
         {
-            if (first || sinceSqueue.Elapsed > TimeSpan.FromMilliseconds(500))
+            if (waited.Elapsed >= nextSqueue)
             {
-                first = false;
-                sinceSqueue.Restart();
+                nextSqueue = waited.Elapsed + TimeSpan.FromMilliseconds(500);
                 var squeue = await _local.RunAsync($"squeue -h -j {jobId} -o %T", Path.GetTempPath(), s_none, s_quick, null, cancellationToken).ConfigureAwait(false);
                 var state = squeue.StandardOutput.Trim();
                 if (state.Length == 0)
