@@ -31,7 +31,7 @@ DriftKind[] drifts = [DriftKind.Bursts, DriftKind.Trend, DriftKind.TwoCpus, Drif
 var options = StatisticsOptions.Default with { ThresholdPercent = 0.5 };
 
 Console.WriteLine($"Noise simulation: {trials} bisections per row, culprit drawn uniformly, threshold {options.ThresholdPercent}%, alpha {options.Alpha}, rounds {string.Join("/", options.SampleSchedule)}");
-Console.WriteLine("Columns per strategy: correct % / false culprit % / ambiguous % / inconclusive % / no-regression % / candidate samples per tested commit / benchmark runs per bisection");
+Console.WriteLine("Columns per strategy: correct % / named by the work search % / false culprit % / layout said % / ambiguous % / inconclusive % / no-regression % / candidate samples per tested commit / benchmark runs per bisection");
 Console.WriteLine();
 Console.WriteLine("| machine | length | effect | noise | effect/sd | Bisector | bench_runner (1 sample, midpoint) | fixed 10-sample Mann-Whitney |");
 Console.WriteLine("|---|---|---|---|---|---|---|---|");
@@ -46,6 +46,7 @@ var unpinnedStrong = new Totals();
 var layoutStrong = new Totals();
 var claimedNone = 0;
 var findings = new FindingTotals();
+var (workRuns, workNamed, workRight) = (0, 0, 0);
 
 foreach (var (drift, rowLengths, rowPairs, noiseKinds) in new[] { (DriftKind.None, lengths, pairs, new[] { false, true }) }
              .Concat(drifts.Select(d => (d, driftLengths, driftPairs, new[] { false }))))
@@ -93,11 +94,14 @@ foreach (var (drift, rowLengths, rowPairs, noiseKinds) in new[] { (DriftKind.Non
                 }
 
                 findings.Add(drift, effect * 100 >= options.ThresholdPercent, rows[0]);
+                workRuns += rows[0].Count(o => o.Work is not null);
+                workNamed += rows[0].Count(o => o.Work?.Culprit is not null);
+                workRight += rows[0].Count(o => o.Verdict == Verdict.Work);
 
                 // With layout offsets a later build can really be as fast in time as good: "no regression" is then true in time.
                 if (effect * 100 > options.ThresholdPercent && drift != DriftKind.Layout)
                 {
-                    claimedNone += rows[0].Count(o => o.Verdict == Verdict.NoRegression);
+                    claimedNone += rows[0].Count(o => o.Status == Bisector.Core.Domain.BisectStatus.NoRegression);
                 }
 
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -110,10 +114,11 @@ foreach (var (drift, rowLengths, rowPairs, noiseKinds) in new[] { (DriftKind.Non
 Console.WriteLine();
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Steady machine, effects of at least 3 sd ({steadyStrong.Count} bisections): Bisector {steadyStrong.Summary}; fixed-10 {steadyStrongFixed.Summary}"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Drifting load (bursts, trend), effects of at least 3 sd ({driftStrong.Count} bisections): Bisector {driftStrong.Summary}; bench_runner {driftStrongRunner.Summary}; fixed-10 {driftStrongFixed.Summary}"));
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Two CPUs 35% apart, samples NOT pinned ({unpinnedStrong.Count} bisections; Bisector pins by default): Bisector {unpinnedStrong.Summary}, ambiguous or inconclusive otherwise"));
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Layout offsets of +-10% per build ({layoutStrong.Count} bisections; a time metric cannot tell layout from work): Bisector {layoutStrong.Summary}"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Two CPUs 35% apart, samples NOT pinned ({unpinnedStrong.Count} bisections; Bisector pins by default): Bisector {unpinnedStrong.Summary}"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Layout offsets of +-10% per build ({layoutStrong.Count} bisections; time sees layout, instructions see work): Bisector {layoutStrong.Summary}, a time culprit said to be layout in {layoutStrong.Percent(Verdict.Layout):0.00}%"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Flat histories, steady machine ({steadyFlat.Count} bisections): Bisector says no regression in {steadyFlat.Percent(Verdict.NoRegression):0.00}%, inconclusive in {steadyFlat.Percent(Verdict.Inconclusive):0.00}%, names a culprit in {steadyFlat.Percent(Verdict.False):0.00}%"));
 Console.WriteLine(findings.Summary);
+Console.WriteLine($"Work searches (time named no commit doing more work, and the instructions rose): {workRuns} of all Bisector runs; a work culprit named in {workNamed}, the real one in {workRight}");
 Console.WriteLine($"\"No regression\" claimed by Bisector on a history whose step is above the threshold: {claimedNone} times");
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"({stopwatch.Elapsed.TotalSeconds:0} s)"));
 return 0;
@@ -124,7 +129,7 @@ static string Cell(Outcome[] outcomes)
     var tested = outcomes.Sum(o => o.TestedCommits);
     var samples = tested == 0 ? 0 : (double)outcomes.Sum(o => o.SearchSamples) / tested;
     var runs = outcomes.Average(o => o.TotalSamples);
-    return string.Create(CultureInfo.InvariantCulture, $"{Pct(Verdict.Correct):0.#} / {Pct(Verdict.False):0.#} / {Pct(Verdict.Ambiguous):0.#} / {Pct(Verdict.Inconclusive):0.#} / {Pct(Verdict.NoRegression):0.#} / {samples:0.0} / {runs:0}");
+    return string.Create(CultureInfo.InvariantCulture, $"{Pct(Verdict.Correct):0.#} / {Pct(Verdict.Work):0.#} / {Pct(Verdict.False):0.#} / {Pct(Verdict.Layout):0.#} / {Pct(Verdict.Ambiguous):0.#} / {Pct(Verdict.Inconclusive):0.#} / {Pct(Verdict.NoRegression):0.#} / {samples:0.0} / {runs:0}");
 }
 
 internal sealed class Totals
@@ -137,8 +142,18 @@ internal sealed class Totals
 
     public double MeanRuns => _outcomes.Count == 0 ? 0 : _outcomes.Average(o => o.TotalSamples);
 
-    public string Summary => string.Create(CultureInfo.InvariantCulture,
-        $"{Percent(Verdict.Correct):0.00}% correct, {Percent(Verdict.False):0.00}% false, {MeanSamples:0.00} samples per tested commit, {MeanRuns:0} runs per bisection");
+    public string Summary
+    {
+        get
+        {
+            var work = Percent(Verdict.Work) > 0 ? string.Create(CultureInfo.InvariantCulture, $" (+{Percent(Verdict.Work):0.00}% named by the work search)") : "";
+            var counts = _outcomes.Any(o => o.InstructionCounts > 0)
+                ? string.Create(CultureInfo.InvariantCulture, $", {_outcomes.Average(o => o.InstructionCounts):0.0} instruction counts per bisection")
+                : "";
+            return string.Create(CultureInfo.InvariantCulture,
+                $"{Percent(Verdict.Correct):0.00}% correct{work}, {Percent(Verdict.False):0.00}% false, {MeanSamples:0.00} samples per tested commit, {MeanRuns:0} runs per bisection{counts}");
+        }
+    }
 
     public void Add(IEnumerable<Outcome> outcomes) => _outcomes.AddRange(outcomes);
 

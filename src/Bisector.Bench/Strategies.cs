@@ -20,15 +20,40 @@ internal static class Strategies
             InstructionProbe.Using(counter, "callgrind", samples: 2));
         var result = session.RunAsync(new BisectRequest("c0", $"c{scenario.Length - 1}", "sim", "output", "ns"), CancellationToken.None).GetAwaiter().GetResult();
         var search = result.Steps.Where(s => s.Role == "search").ToArray();
-        var verdict = result.Status switch
-        {
-            BisectStatus.CulpritFound => SyntheticGraph.Index(result.Culprit!.Sha) == scenario.Culprit ? Verdict.Correct : Verdict.False,
-            BisectStatus.NoRegression => Verdict.NoRegression,
-            BisectStatus.Inconclusive => Verdict.Inconclusive,
-            _ => Verdict.Ambiguous,
+        var verdict = Judge(result, scenario.Culprit);
+        return new Outcome(verdict, search.Sum(s => s.Samples), search.Length, runner.SamplesTaken.Values.Sum()) {
+            TimeVsInstructions = result.TimeVsInstructions,
+            Status = result.Status,
+            Work = result.Work,
+            InstructionCounts = counter.SamplesTaken.Values.Sum(),
         };
-        return new Outcome(verdict, search.Sum(s => s.Samples), search.Length, runner.SamplesTaken.Values.Sum()) { TimeVsInstructions = result.TimeVsInstructions };
     }
+
+    /// <summary>
+    /// Correct when time names the real culprit. Work when time did not, and the work search (instruction counts) did.
+    /// False when a wrong commit is named: by the work search, or by time without a word that it does no more work.
+    /// Layout when time named a wrong commit and showed it to execute the same instructions as its parent (a real
+    /// slowdown in time, said to be layout, that claims no work).
+    /// </summary>
+    private static Verdict Judge(BisectResult result, int? real)
+    {
+        bool IsReal(CommitInfo commit) => SyntheticGraph.Index(commit.Sha) == real;
+        return result switch
+        {
+            { Status: BisectStatus.CulpritFound } when IsReal(result.Culprit!) => Verdict.Correct,
+            { Work.Culprit: { } work } => IsReal(work) ? Verdict.Work : Verdict.False,
+            { Status: BisectStatus.CulpritFound, Instructions.Finding: not InstructionFinding.MoreInstructions } => Verdict.Layout,
+            { Status: BisectStatus.CulpritFound } => Verdict.False,
+            _ => Of(result.Status),
+        };
+    }
+
+    private static Verdict Of(BisectStatus status) => status switch
+    {
+        BisectStatus.NoRegression => Verdict.NoRegression,
+        BisectStatus.Inconclusive => Verdict.Inconclusive,
+        _ => Verdict.Ambiguous,
+    };
 
     /// <summary>
     /// The bench_runner recipe: one sample per commit, and a commit is bad when its sample is above the midpoint of

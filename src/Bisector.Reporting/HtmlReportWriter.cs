@@ -19,6 +19,7 @@ public static class HtmlReportWriter
         ChartSection.Render(html, result);
         StepsSection.Steps(html, result);
         StepsSection.Recheck(html, result);
+        StepsSection.Work(html, result);
         if (result.Explanation is { } explanation)
         {
             ExplanationSections.Profile(html, explanation);

@@ -44,6 +44,7 @@ public static class JsonReportWriter
             WriteVerification(json, result.Verification, result.Request.Metric);
             WriteInstructions(json, result.Instructions);
             ExplanationJson.TimeVsInstructions(json, result);
+            WriteWork(json, result.Work);
             ExplanationJson.Profile(json, result.Explanation);
             ExplanationJson.Explanation(json, result.Explanation);
             WriteSteps(json, result.Steps, result.Request.Metric);
@@ -125,6 +126,40 @@ public static class JsonReportWriter
             json.WriteString("explanation", e.Explanation);
             JsonFields.Numbers(json, "parentValues", e.ParentValues);
             JsonFields.Numbers(json, "culpritValues", e.CulpritValues);
+        });
+
+    /// <summary>The work search (null when time named a commit that does more work, or there is no counter).</summary>
+    private static void WriteWork(Utf8JsonWriter json, WorkSearch? work) =>
+        JsonFields.Object(json, "work", work, w =>
+        {
+            json.WriteString("metric", w.Metric);
+            json.WriteString("reason", w.Reason);
+            JsonFields.Object(json, "culprit", w.Culprit, culprit => WriteCommit(json, culprit));
+            if (w.ChangePercent is { } change)
+            {
+                json.WriteNumber("changePercent", Math.Round(change, 4));
+            }
+            else
+            {
+                json.WriteNull("changePercent");
+            }
+
+            JsonFields.Numbers(json, "parentValues", w.ParentValues);
+            JsonFields.Numbers(json, "culpritValues", w.CulpritValues);
+            JsonFields.Strings(json, "candidates", w.Candidates.Select(c => c.Sha).ToArray());
+            json.WriteString("note", w.Note);
+            json.WriteStartArray("steps");
+            foreach (var step in w.Steps)
+            {
+                json.WriteStartObject();
+                json.WriteString("sha", step.Commit.Sha);
+                json.WriteString("verdict", ReportNames.Verdict(step.Verdict));
+                JsonFields.Numbers(json, "values", step.Values);
+                json.WriteString("note", step.Note);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
         });
 
     private static void WriteVerification(Utf8JsonWriter json, Verification? verification, string metric) =>

@@ -18,6 +18,11 @@ public static class MarkdownReportWriter
             md.AppendLine($"> **Time and instructions disagree.** {Escape(disagreement)}").AppendLine();
         }
 
+        if (result.Work is { } work)
+        {
+            md.AppendLine($"> **Where the work rose.** {Escape(work.Headline)}").AppendLine();
+        }
+
         md.AppendLine($"- good: `{result.Request.GoodRev}` {result.Good?.Commit.ShortSha}");
         md.AppendLine($"- bad: `{result.Request.BadRev}` {result.Bad?.Commit.ShortSha}");
         md.AppendLine($"- metric: {result.Request.Metric} ({unit}), lower is better");
@@ -86,6 +91,13 @@ public static class MarkdownReportWriter
             md.AppendLine($"| {result.Request.Metric} (median) | {Format.Number(result.Verification!.Change.BaselineMedian)} {unit} | {Format.Number(result.Verification.Change.RegressedMedian)} {unit} | {Format.Percent(instructions.TimeShiftPercent)} |");
             md.AppendLine($"| {instructions.Metric} instructions (median) | {Format.Number(Core.Statistics.Summary.Of(instructions.ParentValues).Median)} | {Format.Number(Core.Statistics.Summary.Of(instructions.CulpritValues).Median)} | {instructions.ChangePercent.ToString("+0.00;-0.00;0.00", System.Globalization.CultureInfo.InvariantCulture)} % |").AppendLine();
             md.AppendLine($"**{ReportNames.Finding(instructions.Finding)}**: {Escape(instructions.Explanation)}").AppendLine();
+        }
+
+        if (result.Work is { } searched)
+        {
+            md.AppendLine($"## {WorkTables.Title}").AppendLine();
+            md.AppendLine(Escape(WorkTables.Summary(searched))).AppendLine();
+            MarkdownBlocks.Table(md, WorkTables.Steps(searched));
         }
 
         md.AppendLine("## Steps").AppendLine();

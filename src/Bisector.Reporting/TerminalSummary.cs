@@ -46,6 +46,11 @@ public static class TerminalSummary
             output.WriteLine($"   {ReportNames.Finding(instructions.Finding)}: {instructions.Explanation}");
         }
 
+        if (result.Work is { } work)
+        {
+            output.WriteLine($"   Where the work rose: {work.Headline}");
+        }
+
         if (result.Explanation is { } explanation)
         {
             output.WriteLine($"   Why: {explanation.Conclusion}");

@@ -74,9 +74,43 @@ public sealed class TimeVsInstructionsTests
         Assert.InRange(finding.GetProperty("instructionShiftPercent").GetDouble(), 5, 40);
         Assert.Contains(exitCode == 10 ? "Time shows no slowdown between these builds" : "Time cannot tell whether these builds differ", output, StringComparison.Ordinal);
         Assert.Contains("--metric callgrind", output, StringComparison.Ordinal);
+        var searched = Report(work.Combine("time")).GetProperty("work");
+        Assert.Equal(repository.Shas[2], searched.GetProperty("culprit").GetProperty("sha").GetString());
+        Assert.InRange(searched.GetProperty("changePercent").GetDouble(), 5, 40);
+        Assert.Contains($"The work rose at {repository.Shas[2][..10]}", output, StringComparison.Ordinal);
         Assert.True(alsoExit == 0, $"exit {alsoExit}\n{alsoOutput}\n{alsoError}");
         var also = Report(work.Combine("also"));
         Assert.Equal(repository.Shas[2], also.GetProperty("culprit").GetProperty("sha").GetString());
         Assert.Equal("instructions-only", also.GetProperty("timeVsInstructions").GetProperty("finding").GetString());
+    }
+
+    [Fact(Timeout = 300_000)]
+    public async Task A_time_culprit_with_the_same_instructions_is_followed_by_the_work_search_that_names_where_the_work_rose()
+    {
+        // The third commit waits longer (time, no instructions); the first added 12 % more work that time cannot see.
+        using var repository = new CProgramRepository(
+            [
+                ("prog: compute, then wait", Program(30)),
+                ("prog: mix the bits more", Program(30, "\n        s ^= s >> 7;")),
+                ("prog: note the mixing", "/* The loop mixes the counter into s, twice. */\n" + Program(30, "\n        s ^= s >> 7;")),
+                ("prog: wait longer", "/* The loop mixes the counter into s, twice. */\n" + Program(45, "\n        s ^= s >> 7;")),
+            ],
+            "100000",
+            "100000");
+        using var work = new TempDirectory();
+
+        var (exitCode, output, error) = await CliProcess.RunAsync(
+            "run", "--good", repository.Shas[0], "--bad", repository.Shas[3], "--repo", repository.Path, "--config", repository.ConfigPath, "--no-explain",
+            "--work-dir", work.Combine("work"), "--report-dir", work.Combine("report"));
+
+        Assert.True(exitCode == 0, $"exit {exitCode}\n{output}\n{error}");
+        var report = Report(work.Combine("report"));
+        Assert.Equal(repository.Shas[3], report.GetProperty("culprit").GetProperty("sha").GetString());
+        Assert.Equal("same-instructions", report.GetProperty("instructions").GetProperty("finding").GetString());
+        var searched = report.GetProperty("work");
+        Assert.Equal(repository.Shas[1], searched.GetProperty("culprit").GetProperty("sha").GetString());
+        Assert.Contains("executes the same instructions as its parent", searched.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.Contains($"Where the work rose: The work rose at {repository.Shas[1][..10]}", output, StringComparison.Ordinal);
+        Assert.Contains("Where the work rose", File.ReadAllText(Path.Combine(work.Combine("report"), "report.md")), StringComparison.Ordinal);
     }
 }

@@ -34,6 +34,7 @@ public sealed partial class ReportSnapshotTests
         ["culprit-unprofiled"] = SampleResults.CulpritUnprofiled,
         ["no-regression"] = SampleResults.NoRegression,
         ["inconclusive"] = SampleResults.Inconclusive,
+        ["inconclusive-with-work"] = SampleResults.InconclusiveWithWork,
         ["ambiguous"] = SampleResults.Ambiguous,
         ["interrupted"] = SampleResults.Interrupted,
         ["compared"] = SampleResults.Compared,

@@ -162,6 +162,28 @@ internal static class SampleResults
         };
     }
 
+    /// <summary>The inconclusive run above, whose instructions rose: the work search that follows names where.</summary>
+    public static BisectResult InconclusiveWithWork()
+    {
+        var inconclusive = Inconclusive();
+        var work = new WorkSearch(
+            "callgrind",
+            "time named no commit (the noise hid it), while main executes 8.8 % more instructions than v1.0",
+            Culprit,
+            [57_643_201, 57_643_203],
+            [62_716_090, 62_716_092],
+            [Culprit],
+            [
+                new WorkStep(Commit('8', "eval: inline the small-int fast path"), Verdict.Good, [57_643_190, 57_643_192], null),
+                new WorkStep(Commit('c', "tests: cover the eval breaker"), Verdict.Bad, [62_716_101, 62_716_103], null),
+                new WorkStep(Commit('b', "main: reject loop counts above the limit"), Verdict.Skip, [], "build failed: 'make -j2 minivm' exited with code 2"),
+                new WorkStep(Culprit, Verdict.Bad, [62_716_090, 62_716_092], null),
+                new WorkStep(Commit('9', "docs: how to profile with perf"), Verdict.Good, [57_643_201, 57_643_203], null),
+            ],
+            null);
+        return inconclusive with { Work = work };
+    }
+
     /// <summary>
     /// The culprit is b or c: b does not build and c is bad. The search tested 8 (good), d (unknown, skipped),
     /// c (bad) and b (skip); d went in after c was known bad, so only its parent link places it.

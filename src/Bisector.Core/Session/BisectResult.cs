@@ -26,6 +26,9 @@ public sealed record BisectResult(
     /// <summary>Culprit and parent counted in instructions, when time decided the verdicts.</summary>
     public InstructionEvidence? Instructions { get; init; }
 
+    /// <summary>Where the executed instructions rose, when time named no commit that does more work; null when not searched.</summary>
+    public WorkSearch? Work { get; init; }
+
     /// <summary>The endpoints in time and in instructions, when the metric is a time and a counter exists here.</summary>
     public TimeVsInstructions? TimeVsInstructions { get; init; }
 

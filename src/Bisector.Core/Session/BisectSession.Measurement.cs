@@ -309,31 +309,11 @@ public sealed partial class BisectSession
             return null;
         }
 
-        var before = (Commit: baseline, Build: _builds[baseline.Sha]);
-        var after = (Commit: candidate, Build: _builds[candidate.Sha]);
         observer.Phase($"Counting instructions ({instructions.Metric}) of {candidate.ShortSha} and {baseline.ShortSha}: is the change more work or only layout?");
-        bool Missing((CommitInfo Commit, BuildOutcome Build) side) => journal.Samples(side.Commit.Sha, InstructionSeries).Count < instructions.Samples;
-        for (var round = 0; Missing(before) || Missing(after); round++)
+        if (await CountAsync(counter, [(baseline, _builds[baseline.Sha]), (candidate, _builds[candidate.Sha])], cancellationToken).ConfigureAwait(false) is { } failure)
         {
-            var roundId = Guid.NewGuid().ToString("N")[..12];
-            foreach (var (commit, build) in round % 2 == 0 ? new[] { before, after } : [after, before])
-            {
-                if (!Missing((commit, build)))
-                {
-                    continue;
-                }
-
-                var sample = await TimedAsync(() => counter.MeasureAsync(build, cancellationToken)).ConfigureAwait(false);
-                if (!sample.Success)
-                {
-                    _notes.Add($"Counting instructions on {commit.ShortSha} failed ({sample.Error}); the verdict rests on time alone.");
-                    return null;
-                }
-
-                journal.Append(new JournalEntry(commit.Sha, InstructionSeries, roundId, sample.Value) { Conditions = sample.Conditions });
-                Taken(commit);
-                observer.Measured(commit, journal.Samples(commit.Sha, InstructionSeries).Count, sample.Value);
-            }
+            _notes.Add($"{failure}; the verdict rests on time alone.");
+            return null;
         }
 
         var baselineValues = journal.Samples(baseline.Sha, InstructionSeries);
@@ -346,6 +326,38 @@ public sealed partial class BisectSession
             baselineMedian == 0 ? 0 : (Summary.Of(candidateValues).Median - baselineMedian) / baselineMedian * 100,
             timeShiftPercent);
         return evidence;
+    }
+
+    /// <summary>
+    /// Counts each build's executed instructions until it has the probe's number of samples (those in the journal count),
+    /// in rounds whose order alternates (A B, B A, ...). Null when done, else why counting failed.
+    /// </summary>
+    private async Task<string?> CountAsync(IBenchmarkRunner counter, IReadOnlyList<(CommitInfo Commit, BuildOutcome Build)> sides, CancellationToken cancellationToken)
+    {
+        bool Missing(CommitInfo commit) => journal.Samples(commit.Sha, InstructionSeries).Count < instructions!.Samples;
+        for (var round = 0; sides.Any(side => Missing(side.Commit)); round++)
+        {
+            var roundId = Guid.NewGuid().ToString("N")[..12];
+            foreach (var (commit, build) in round % 2 == 0 ? sides : sides.Reverse())
+            {
+                if (!Missing(commit))
+                {
+                    continue;
+                }
+
+                var sample = await TimedAsync(() => counter.MeasureAsync(build, cancellationToken)).ConfigureAwait(false);
+                if (!sample.Success)
+                {
+                    return $"Counting instructions on {commit.ShortSha} failed ({sample.Error})";
+                }
+
+                journal.Append(new JournalEntry(commit.Sha, InstructionSeries, roundId, sample.Value) { Conditions = sample.Conditions });
+                Taken(commit);
+                observer.Measured(commit, journal.Samples(commit.Sha, InstructionSeries).Count, sample.Value);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

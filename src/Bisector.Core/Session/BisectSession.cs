@@ -52,7 +52,9 @@ public sealed partial class BisectSession(
         var state = new RunState(request, plan.Good, plan.Bad);
         try
         {
-            return await RunCoreAsync(state, plan, cancellationToken).ConfigureAwait(false);
+            var status = await RunCoreAsync(state, plan, cancellationToken).ConfigureAwait(false);
+            state.Work = await FollowWorkAsync(state, plan, status, cancellationToken).ConfigureAwait(false);
+            return Result(state, status);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -66,7 +68,7 @@ public sealed partial class BisectSession(
         }
     }
 
-    private async Task<BisectResult> RunCoreAsync(RunState state, SearchRange plan, CancellationToken cancellationToken)
+    private async Task<BisectStatus> RunCoreAsync(RunState state, SearchRange plan, CancellationToken cancellationToken)
     {
         var (good, bad, baseCommit, range) = (plan.Good, plan.Bad, plan.Base, plan.Commits);
         if (plan.FromMergeBase)
@@ -111,7 +113,7 @@ public sealed partial class BisectSession(
                 var parent = culprit.Index == 0 ? baseCommit : range[culprit.Index - 1];
                 if (!await VerifyAsync(state, commit, parent, cancellationToken).ConfigureAwait(false))
                 {
-                    return Result(state, BisectStatus.Ambiguous);
+                    return BisectStatus.Ambiguous;
                 }
 
                 while (state.Culprit!.IsMerge && await DescendIntoMergeAsync(state, state.Culprit, cancellationToken).ConfigureAwait(false))
@@ -124,11 +126,11 @@ public sealed partial class BisectSession(
                 {
                     observer.Note(counted.Explanation);
                 }
-                return Result(state, BisectStatus.CulpritFound);
+                return BisectStatus.CulpritFound;
             case SearchDecision.Ambiguous ambiguous:
                 state.Candidates = ambiguous.Indexes.Select(i => range[i]).ToArray();
                 _notes.Add($"The culprit is one of {state.Candidates.Count} commits: the ones before the first bad commit could not be built or measured conclusively.");
-                return Result(state, BisectStatus.Ambiguous);
+                return BisectStatus.Ambiguous;
             default:
                 throw new UnreachableException($"Search ended with {decision}.");
         }
@@ -195,7 +197,7 @@ public sealed partial class BisectSession(
     /// The endpoints did not show the change the search needs. Say which of three things the data shows: no change
     /// above the threshold; a change the other way (swapped endpoints?); or noise too large to tell.
     /// </summary>
-    private BisectResult EndWithoutSearch(RunState state, EndpointComparison comparison)
+    private BisectStatus EndWithoutSearch(RunState state, EndpointComparison comparison)
     {
         var (good, bad, threshold) = (state.Good.Rev, state.Bad.Rev, engine.Options.ThresholdPercent);
         var slower = engine.Options.Direction == Direction.Faster ? "faster" : "slower";
@@ -204,21 +206,21 @@ public sealed partial class BisectSession(
         {
             case EndpointOutcome.NoRegression:
                 _notes.Add($"{bad} is not {slower} than {good} by more than {threshold}% ({shift}, {comparison.Rounds} paired rounds): nothing to bisect.");
-                return Result(state, BisectStatus.NoRegression);
+                return BisectStatus.NoRegression;
             case EndpointOutcome.Faster:
                 _notes.Add(
                     $"{bad} is clearly {(engine.Options.Direction == Direction.Faster ? "slower" : "faster")} than {good} ({shift}): were --good and --bad swapped? " +
                     (engine.Options.Direction == Direction.Faster
                         ? "To find the commit that made it slower, run without --direction faster."
                         : "To find the commit that made it faster, run again with --direction faster."));
-                return Result(state, BisectStatus.NoRegression);
+                return BisectStatus.NoRegression;
             default:
                 var detectable = engine.DetectableShiftPercent(state.EndpointRounds);
                 _notes.Add(
                     $"Cannot tell whether {bad} is {slower} than {good} by more than {threshold}%: after {comparison.Rounds} paired rounds the shift is {shift}, " +
                     (detectable is { } d ? $"and these samples could only have confirmed a change of {d:0.0}% or more. " : "and these samples are too few to confirm any change. ") +
                     "The noise hides changes of the threshold's size: quiet the machine, pin the benchmark to one CPU (--cpu), allow more samples (--max-samples), or count instructions instead of time (--metric callgrind).");
-                return Result(state, BisectStatus.Inconclusive);
+                return BisectStatus.Inconclusive;
         }
     }
 
@@ -350,6 +352,7 @@ public sealed partial class BisectSession(
     {
         Endpoints = endpoints,
         Instructions = state.Instructions,
+        Work = state.Work,
         TimeVsInstructions = state.TimeVsInstructions,
         BuildSeconds = Built().Sum(b => b.Seconds),
         BenchmarkSeconds = _measuring.Elapsed.TotalSeconds,
@@ -390,6 +393,8 @@ public sealed partial class BisectSession(
         public InstructionEvidence? Instructions { get; set; }
 
         public TimeVsInstructions? TimeVsInstructions { get; set; }
+
+        public WorkSearch? Work { get; set; }
 
         public int RangeLength { get; set; }
     }

@@ -57,4 +57,18 @@ internal static class StepsSection
 
         EndSection(html);
     }
+
+    /// <summary>The work search: why it ran, what it found and the commits it counted.</summary>
+    public static void Work(StringBuilder html, BisectResult result)
+    {
+        if (result.Work is not { } work)
+        {
+            return;
+        }
+
+        Section(html, "work", WorkTables.Title);
+        html.AppendLine($"<p>{E(WorkTables.Summary(work))}</p>");
+        Table(html, WorkTables.Steps(work));
+        EndSection(html);
+    }
 }

@@ -16,6 +16,11 @@ internal static class VerdictSection
             html.AppendLine($"<p class=\"conclusion\"><b>Time and instructions disagree.</b> {E(disagreement)}</p>");
         }
 
+        if (result.Work is { } work)
+        {
+            html.AppendLine($"<p class=\"conclusion\"><b>Where the work rose.</b> {E(work.Headline)} <a href=\"#work\">The work search</a></p>");
+        }
+
         html.AppendLine($"<p>good <code>{E(result.Request.GoodRev)}</code> {E(result.Good?.Commit.ShortSha)} · bad <code>{E(result.Request.BadRev)}</code> {E(result.Bad?.Commit.ShortSha)} · metric {E(result.Request.Metric)} ({E(unit)}), lower is better · {E(ReportText.Totals(result))}</p>");
         if (result.Culprit is { } culprit)
         {
@@ -77,6 +82,11 @@ internal static class VerdictSection
         if (result.Verification is not null)
         {
             links.Add(("recheck", "re-check"));
+        }
+
+        if (result.Work is not null)
+        {
+            links.Add(("work", "work"));
         }
 
         if (result.Explanation is { } explanation)

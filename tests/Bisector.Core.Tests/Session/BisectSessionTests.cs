@@ -283,4 +283,70 @@ public sealed class BisectSessionTests
         Assert.Equal(TimeInstructionFinding.TimeOnly, result.TimeVsInstructions!.Finding);
         Assert.Contains("executes the same work", result.TimeVsInstructions.Explain("c0", "c39"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_layout_culprit_in_time_is_followed_by_a_search_of_the_work_that_names_where_the_instructions_rose()
+    {
+        // Time steps at c27 with the same work (layout); the work rose at c12 without showing in time.
+        var counter = new SyntheticRunner((sha, _) => SyntheticGraph.Index(sha) >= 12 ? 1_090_000 : 1_000_000, seed: 1);
+
+        var (result, _, _) = await RunAsync(Step(27, 0.20, 0.02), instructions: InstructionProbe.Using(counter, "callgrind", samples: 2));
+
+        Assert.Equal(BisectStatus.CulpritFound, result.Status);
+        Assert.Equal(SyntheticGraph.Sha(27), result.Culprit!.Sha);
+        Assert.Equal(InstructionFinding.SameInstructions, result.Instructions!.Finding);
+        var work = result.Work!;
+        Assert.Equal(SyntheticGraph.Sha(12), work.Culprit!.Sha);
+        Assert.Equal(9, work.ChangePercent!.Value, precision: 6);
+        Assert.Contains(result.Culprit.ShortSha, work.Reason, StringComparison.Ordinal);
+        Assert.Contains("layout", work.Reason, StringComparison.Ordinal);
+        Assert.InRange(work.Steps.Count, 4, 7);
+        Assert.All(work.Steps, step => Assert.Equal(SyntheticGraph.Index(step.Commit.Sha) >= 12 ? Verdict.Bad : Verdict.Good, step.Verdict));
+        Assert.StartsWith($"The work rose at {work.Culprit.ShortSha}", work.Headline, StringComparison.Ordinal);
+        Assert.All(counter.SamplesTaken.Values, taken => Assert.Equal(2, taken));
+    }
+
+    [Fact]
+    public async Task When_time_shows_no_slowdown_but_the_instructions_rose_the_work_search_names_the_commit_and_the_status_stays_times()
+    {
+        var counter = new SyntheticRunner((sha, _) => SyntheticGraph.Index(sha) >= 33 ? 1_090_000 : 1_000_000, seed: 1);
+
+        var (result, _, _) = await RunAsync(Step(27, 0, 0.01), instructions: InstructionProbe.Using(counter, "callgrind", samples: 2));
+
+        Assert.Equal(BisectStatus.NoRegression, result.Status);
+        Assert.Null(result.Culprit);
+        Assert.Equal(SyntheticGraph.Sha(33), result.Work!.Culprit!.Sha);
+        Assert.Contains("no regression in time", result.Work.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Counts_that_vary_too_much_beside_the_rise_are_not_split_at_the_midpoint()
+    {
+        // A 6 % rise in a count that swings by 4 % from one run to the next: the midpoint would be a coin toss.
+        var runs = 0;
+        var counter = new SyntheticRunner((sha, _) => (SyntheticGraph.Index(sha) >= 12 ? 1_060_000 : 1_000_000) + (runs++ % 2 == 0 ? 0 : 40_000), seed: 3);
+
+        var (result, _, _) = await RunAsync(Step(27, 0, 0.01), instructions: InstructionProbe.Using(counter, "instructions", samples: 2));
+
+        Assert.Equal(InstructionFinding.MoreInstructions, result.TimeVsInstructions!.Instructions.Finding);
+        var work = result.Work!;
+        Assert.Null(work.Culprit);
+        Assert.Empty(work.Steps);
+        Assert.Contains("vary by up to", work.Note, StringComparison.Ordinal);
+        Assert.Equal(2, counter.SamplesTaken.Count);
+    }
+
+    [Fact]
+    public async Task A_work_culprit_next_to_a_commit_that_does_not_build_leaves_both_as_candidates()
+    {
+        var counter = new SyntheticRunner((sha, _) => SyntheticGraph.Index(sha) >= 12 ? 1_090_000 : 1_000_000, seed: 1);
+
+        var (result, _, _) = await RunAsync(
+            Step(27, 0, 0.01), broken: new HashSet<string> { SyntheticGraph.Sha(11) }, instructions: InstructionProbe.Using(counter, "callgrind", samples: 2));
+
+        var work = result.Work!;
+        Assert.Null(work.Culprit);
+        Assert.Equal([SyntheticGraph.Sha(11), SyntheticGraph.Sha(12)], work.Candidates.Select(c => c.Sha));
+        Assert.Contains(work.Steps, step => step.Verdict == Verdict.Skip && step.Commit.Sha == SyntheticGraph.Sha(11));
+    }
 }

@@ -1,0 +1,121 @@
+using System.Globalization;
+using Bisector.Core.Abstractions;
+using Bisector.Core.Domain;
+using Bisector.Core.Search;
+using Bisector.Core.Statistics;
+
+namespace Bisector.Core.Session;
+
+public sealed partial class BisectSession
+{
+    /// <summary>
+    /// Follows the work when time named no commit that does more work although the endpoints' executed instructions
+    /// rose: time's culprit executes the same instructions as its parent (layout moved it), or time named none (the
+    /// re-check failed, the noise hid the change, or layout made bad as fast as good). A second search, on instruction
+    /// counts alone, names the commit where the work rose. Null when it is not needed or there is no counter.
+    /// </summary>
+    private async Task<WorkSearch?> FollowWorkAsync(RunState state, SearchRange plan, BisectStatus status, CancellationToken cancellationToken)
+    {
+        if (state.TimeVsInstructions is not { } endpoints || instructions?.Runner is not { } counter)
+        {
+            return null;
+        }
+
+        var sign = engine.Options.Direction == Direction.Faster ? -1 : 1;
+        var rise = sign * endpoints.InstructionShiftPercent;
+        var timeFoundWork = status == BisectStatus.CulpritFound && (state.Instructions is null || sign * state.Instructions.ChangePercent >= InstructionEvidence.SamePercent);
+        if (rise < Math.Max(engine.Options.ThresholdPercent, InstructionEvidence.SamePercent) || timeFoundWork)
+        {
+            return null;
+        }
+
+        var (good, bad, metric) = (state.Good, state.Bad, instructions.Metric);
+        var more = sign > 0 ? "more" : "fewer";
+        var reason = status == BisectStatus.CulpritFound
+            ? $"time's culprit {state.Culprit!.ShortSha} executes the same instructions as its parent (a layout effect), while {bad.Rev} executes {rise:0.0} % {more} than {good.Rev}"
+            : $"time named no commit ({StatusWords(status)}), while {bad.Rev} executes {rise:0.0} % {more} instructions than {good.Rev}";
+        WorkSearch Ended(CommitInfo? culprit, IReadOnlyList<double> parentValues, IReadOnlyList<double> culpritValues, IReadOnlyList<CommitInfo> candidates, IReadOnlyList<WorkStep> steps, string? note)
+        {
+            // The reports lead with it (from Work); the progress says it now.
+            var work = new WorkSearch(metric, reason, culprit, parentValues, culpritValues, candidates, steps, note);
+            observer.Note(work.Headline);
+            return work;
+        }
+
+        // A midpoint split needs counts that repeat: their spread must be small beside the endpoints' difference.
+        var goodValues = journal.Samples(good.Sha, InstructionSeries);
+        var badValues = journal.Samples(bad.Sha, InstructionSeries);
+        var spread = new[] { goodValues, badValues }.Max(values => (values.Max() - values.Min()) / Summary.Of(values).Median * 100);
+        if (spread > rise / 4)
+        {
+            return Ended(null, [], [], [], [], string.Create(CultureInfo.InvariantCulture,
+                $"the endpoints' counts vary by up to {spread:0.0} % from run to run, too much beside their {rise:0.0} % difference to split the range by them."));
+        }
+
+        var midpoint = (Summary.Of(goodValues).Median + Summary.Of(badValues).Median) / 2;
+        var range = plan.Commits;
+        var search = new BisectionSearch(range.Count);
+        observer.Phase($"Following the work: {reason}. Bisecting the executed instructions ({metric}) of {range.Count} commits, about {search.EstimatedStepsLeft(1)} steps");
+        var steps = new List<WorkStep>();
+        SearchDecision decision;
+        while ((decision = search.Next()) is SearchDecision.Test test)
+        {
+            var commit = range[test.Index];
+            var step = await CountWorkAsync(counter, commit, midpoint, sign, cancellationToken).ConfigureAwait(false);
+            search.Record(test.Index, step.Verdict);
+            steps.Add(step);
+            observer.Note(string.Create(CultureInfo.InvariantCulture,
+                $"Work step {steps.Count}: {commit.ShortSha} {(step.Median is { } m ? $"{m:N0} instructions" : "not counted")}: {(step.Verdict == Verdict.Skip ? $"skipped ({step.Note})" : step.Verdict.ToString().ToLowerInvariant())}"));
+        }
+
+        if (decision is SearchDecision.Ambiguous ambiguous)
+        {
+            var candidates = ambiguous.Indexes.Select(i => range[i]).ToArray();
+            return Ended(null, [], [], candidates, steps, $"the rise is in one of {candidates.Length} commits ({string.Join(", ", candidates.Select(c => c.ShortSha))}); the others next to it could not be built or counted.");
+        }
+
+        var index = ((SearchDecision.Culprit)decision).Index;
+        var (culprit, parent) = (range[index], index == 0 ? plan.Base : range[index - 1]);
+        var parentBuild = await BuildAsync(parent, cancellationToken).ConfigureAwait(false);
+        var culpritBuild = await BuildAsync(culprit, cancellationToken).ConfigureAwait(false);
+        if (!parentBuild.Success || !culpritBuild.Success
+            || await CountAsync(counter, [(parent, parentBuild), (culprit, culpritBuild)], cancellationToken).ConfigureAwait(false) is not null)
+        {
+            return Ended(null, [], [], [culprit], steps, $"{culprit.ShortSha} is the first commit past the midpoint, but it and its parent {parent.ShortSha} could not both be counted.");
+        }
+
+        var parentValues = journal.Samples(parent.Sha, InstructionSeries);
+        var culpritValues = journal.Samples(culprit.Sha, InstructionSeries);
+        var change = sign * (Summary.Of(culpritValues).Median - Summary.Of(parentValues).Median) / Summary.Of(parentValues).Median * 100;
+        return change >= InstructionEvidence.SamePercent
+            ? Ended(culprit, parentValues, culpritValues, [culprit], steps, null)
+            : Ended(null, [], [], [culprit], steps, string.Create(CultureInfo.InvariantCulture,
+                $"the counts pass the midpoint at {culprit.ShortSha}, but it executes only {change:+0.0;-0.0;0.0} % {more} than its parent: the work rose a little in many commits."));
+    }
+
+    /// <summary>One commit of the work search: built (or found), counted, and called bad when its count lies past the endpoints' midpoint.</summary>
+    private async Task<WorkStep> CountWorkAsync(IBenchmarkRunner counter, CommitInfo commit, double midpoint, int sign, CancellationToken cancellationToken)
+    {
+        var build = await BuildAsync(commit, cancellationToken).ConfigureAwait(false);
+        if (!build.Success)
+        {
+            return new WorkStep(commit, Verdict.Skip, [], $"build failed: {build.Error}");
+        }
+
+        if (await CountAsync(counter, [(commit, build)], cancellationToken).ConfigureAwait(false) is { } failure)
+        {
+            return new WorkStep(commit, Verdict.Skip, journal.Samples(commit.Sha, InstructionSeries), failure);
+        }
+
+        var values = journal.Samples(commit.Sha, InstructionSeries);
+        return new WorkStep(commit, sign * (Summary.Of(values).Median - midpoint) > 0 ? Verdict.Bad : Verdict.Good, values, null);
+    }
+
+    private static string StatusWords(BisectStatus status) => status switch
+    {
+        BisectStatus.NoRegression => "no regression in time",
+        BisectStatus.Inconclusive => "the noise hid it",
+        BisectStatus.Ambiguous => "the time search ended ambiguous",
+        _ => status.ToString(),
+    };
+}

@@ -1,0 +1,45 @@
+using System.Globalization;
+using Bisector.Core.Domain;
+
+namespace Bisector.Core.Session;
+
+/// <summary>One commit of the work search: its executed instructions and which side of the endpoints' midpoint they lie on.</summary>
+public sealed record WorkStep(CommitInfo Commit, Verdict Verdict, IReadOnlyList<double> Values, string? Note)
+{
+    public double? Median => Values.Count == 0 ? null : Statistics.Summary.Of(Values).Median;
+}
+
+/// <summary>
+/// The commit where the executed instructions rose, searched when time could not name a commit that does more work:
+/// time's culprit executes the same instructions as its parent (a layout effect), or time named no commit while the
+/// endpoints' instructions rose. Instruction counts move with the program's work only, never with layout or load, so
+/// a near-exact count splits the range at the midpoint of the endpoints' counts.
+/// </summary>
+/// <param name="Metric">The instruction counter ("callgrind", "instructions").</param>
+/// <param name="Reason">Why it ran, in words.</param>
+/// <param name="Culprit">The first commit whose count is past the midpoint, confirmed against its parent; null when none could be.</param>
+/// <param name="ParentValues">The culprit's parent's counts; empty without a culprit.</param>
+/// <param name="CulpritValues">The culprit's counts; empty without a culprit.</param>
+/// <param name="Candidates">With no single culprit: the commits it could be (the untestable ones next to it).</param>
+/// <param name="Steps">The commits the work search counted, in the order it counted them.</param>
+/// <param name="Note">Why there is no culprit, when there is none.</param>
+public sealed record WorkSearch(
+    string Metric,
+    string Reason,
+    CommitInfo? Culprit,
+    IReadOnlyList<double> ParentValues,
+    IReadOnlyList<double> CulpritValues,
+    IReadOnlyList<CommitInfo> Candidates,
+    IReadOnlyList<WorkStep> Steps,
+    string? Note)
+{
+    /// <summary>The culprit's change in executed instructions against its parent, in percent; null without a culprit.</summary>
+    public double? ChangePercent => Culprit is null || ParentValues.Count == 0 || CulpritValues.Count == 0
+        ? null
+        : (Statistics.Summary.Of(CulpritValues).Median - Statistics.Summary.Of(ParentValues).Median) / Statistics.Summary.Of(ParentValues).Median * 100;
+
+    /// <summary>What the work search found, in one sentence a person acts on.</summary>
+    public string Headline => Culprit is { } culprit
+        ? string.Create(CultureInfo.InvariantCulture, $"The work rose at {culprit.ShortSha} ({culprit.Subject}): {ChangePercent:+0.0;-0.0;0.0} % executed instructions ({Metric}) against its parent.")
+        : $"The work search ({Metric}) named no single commit: {Note}";
+}

@@ -1,0 +1,25 @@
+using Bisector.Core.Session;
+
+namespace Bisector.Reporting;
+
+/// <summary>The work search, built once for every view: why it ran, what it found, and the commits it counted.</summary>
+internal static class WorkTables
+{
+    public const string Title = "Where the work rose (instruction counts)";
+
+    /// <summary>Why the work was searched and what it found, in two sentences.</summary>
+    public static string Summary(WorkSearch work) => $"Searched because {work.Reason}. {work.Headline}";
+
+    /// <summary>The counted commits in the order the search counted them, with their side of the endpoints' midpoint.</summary>
+    public static ReportTable Steps(WorkSearch work) => new(
+        [new("#", CellKind.Number), new("commit", CellKind.Code), new("subject"), new($"instructions ({work.Metric}, median)", CellKind.Number), new("verdict"), new("note")],
+        work.Steps.Select((step, i) => (IReadOnlyList<string>)
+        [
+            (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            step.Commit.ShortSha,
+            step.Commit.Subject,
+            step.Median is { } median ? Format.Count(median) : "",
+            ReportNames.Verdict(step.Verdict),
+            step.Note ?? "",
+        ]).ToArray());
+}
