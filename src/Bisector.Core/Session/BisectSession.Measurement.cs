@@ -330,22 +330,31 @@ public sealed partial class BisectSession
 
     /// <summary>
     /// Counts each build's executed instructions until it has the probe's number of samples (those in the journal count),
-    /// in rounds whose order alternates (A B, B A, ...). Null when done, else why counting failed.
+    /// the sides taking turns (A B, B A, ...). Counts do not change with load, so up to the probe's
+    /// <see cref="InstructionProbe.Parallel"/> run at once. Null when done, else why counting failed.
     /// </summary>
     private async Task<string?> CountAsync(IBenchmarkRunner counter, IReadOnlyList<(CommitInfo Commit, BuildOutcome Build)> sides, CancellationToken cancellationToken)
     {
-        bool Missing(CommitInfo commit) => journal.Samples(commit.Sha, InstructionSeries).Count < instructions!.Samples;
-        for (var round = 0; sides.Any(side => Missing(side.Commit)); round++)
+        var missing = sides.Select(side => Math.Max(0, instructions!.Samples - journal.Samples(side.Commit.Sha, InstructionSeries).Count)).ToArray();
+        var turns = new List<(CommitInfo Commit, BuildOutcome Build)>();
+        for (var turn = 0; turn < missing.DefaultIfEmpty().Max(); turn++)
         {
-            var roundId = Guid.NewGuid().ToString("N")[..12];
-            foreach (var (commit, build) in round % 2 == 0 ? sides : sides.Reverse())
+            var order = Enumerable.Range(0, sides.Count).ToArray();
+            foreach (var i in turn % 2 == 0 ? order : order.Reverse())
             {
-                if (!Missing(commit))
+                if (turn < missing[i])
                 {
-                    continue;
+                    turns.Add(sides[i]);
                 }
+            }
+        }
 
-                var sample = await TimedAsync(() => counter.MeasureAsync(build, cancellationToken)).ConfigureAwait(false);
+        foreach (var batch in turns.Chunk(instructions!.Parallel))
+        {
+            var samples = await TimedAsync(() => Task.WhenAll(batch.Select(side => counter.MeasureAsync(side.Build, cancellationToken)))).ConfigureAwait(false);
+            var roundId = Guid.NewGuid().ToString("N")[..12];
+            foreach (var ((commit, _), sample) in batch.Zip(samples))
+            {
                 if (!sample.Success)
                 {
                     return $"Counting instructions on {commit.ShortSha} failed ({sample.Error})";

@@ -10,9 +10,10 @@ namespace Bisector.Core.Session;
 /// <param name="Metric">The counter's name as reported ("callgrind", "instructions").</param>
 /// <param name="Samples">Runs of each build; instruction counts repeat closely, so a few suffice.</param>
 /// <param name="Unavailable">Why there is no counter, for the report.</param>
-public sealed record InstructionProbe(IBenchmarkRunner? Runner, string Metric, int Samples, string? Unavailable)
+/// <param name="Parallel">Counts run at once: an instruction count does not change with load or CPU, so one per core.</param>
+public sealed record InstructionProbe(IBenchmarkRunner? Runner, string Metric, int Samples, string? Unavailable, int Parallel = 1)
 {
-    public static InstructionProbe Using(IBenchmarkRunner runner, string metric, int samples) => new(runner, metric, samples, null);
+    public static InstructionProbe Using(IBenchmarkRunner runner, string metric, int samples, int parallel = 1) => new(runner, metric, samples, null, Math.Max(1, parallel));
 
     public static InstructionProbe Missing(string reason) => new(null, string.Empty, 0, reason);
 }

@@ -25,10 +25,13 @@ public static class InstructionProbes
             Unit = "instructions",
             Warmup = 0,
             Timeout = check.Timeout,
+
+            // A count does not change with the CPU or with load: counts run unpinned, one per core at once.
+            Cpu = null,
         };
         var runner = new CommandBenchmarkRunner(counting, processes, tools, scratchDirectory, log);
         return runner.Unsupported() is { } problem
             ? InstructionProbe.Missing(problem)
-            : InstructionProbe.Using(runner, ConfigLoader.MetricName(metric), check.Samples);
+            : InstructionProbe.Using(runner, ConfigLoader.MetricName(metric), check.Samples, parallel: Environment.ProcessorCount);
     }
 }

@@ -349,4 +349,45 @@ public sealed class BisectSessionTests
         Assert.Equal([SyntheticGraph.Sha(11), SyntheticGraph.Sha(12)], work.Candidates.Select(c => c.Sha));
         Assert.Contains(work.Steps, step => step.Verdict == Verdict.Skip && step.Commit.Sha == SyntheticGraph.Sha(11));
     }
+
+    [Fact]
+    public async Task Instruction_counts_run_side_by_side_up_to_the_probes_parallel_and_all_reach_the_journal()
+    {
+        var counter = new ConcurrencyCountingRunner(sha => SyntheticGraph.Index(sha) >= 27 ? 1_190_000 : 1_000_000);
+
+        var (result, _, journal) = await RunAsync(Step(27, 0.20, 0.02), instructions: InstructionProbe.Using(counter, "callgrind", samples: 2, parallel: 2));
+
+        Assert.Equal(InstructionFinding.MoreInstructions, result.Instructions!.Finding);
+        Assert.Equal(2, counter.MostAtOnce);
+        Assert.All(new[] { 0, 39, 26, 27 }, i => Assert.Equal(2, journal.Samples(SyntheticGraph.Sha(i), "instructions").Count));
+        Assert.Equal(8, counter.Taken);
+    }
+
+    /// <summary>A counter whose runs take a while, so that runs started together overlap; it records how many ran at once.</summary>
+    private sealed class ConcurrencyCountingRunner(Func<string, double> count) : Abstractions.IBenchmarkRunner
+    {
+        private readonly Lock _gate = new();
+        private int _running;
+        private int _taken;
+
+        public int MostAtOnce { get; private set; }
+
+        public int Taken => _taken;
+
+        public async Task<Abstractions.SampleOutcome> MeasureAsync(Abstractions.BuildOutcome build, CancellationToken cancellationToken)
+        {
+            var now = Interlocked.Increment(ref _running);
+            lock (_gate)
+            {
+                MostAtOnce = Math.Max(MostAtOnce, now);
+            }
+
+            await Task.Delay(50, cancellationToken);
+            Interlocked.Decrement(ref _running);
+            Interlocked.Increment(ref _taken);
+            return Abstractions.SampleOutcome.Of(count(build.ArtifactDirectory));
+        }
+
+        public Task WarmUpAsync(Abstractions.BuildOutcome build, CancellationToken cancellationToken) => Task.CompletedTask;
+    }
 }
