@@ -7,8 +7,9 @@ using Bisector.Core.Statistics;
 namespace Bisector.Core.Session;
 
 /// <summary>
-/// The orchestrator: resolve, confirm the regression between the endpoints, search, re-verify the culprit.
-/// Talks to git, builds, benchmarks and the journal only through interfaces.
+/// The orchestrator: resolve, confirm the regression between the endpoints, search, re-verify the culprit, and follow
+/// the work where time named no commit that does more work. Talks to git, builds, benchmarks and the journal only
+/// through interfaces.
 /// </summary>
 public sealed partial class BisectSession(
     ICommitGraph graph,
