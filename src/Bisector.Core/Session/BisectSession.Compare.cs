@@ -25,7 +25,7 @@ public sealed partial class BisectSession
             state.Change = comparison.Change;
             state.EndpointRounds = PairedRounds(baseline.Commit, candidate.Commit);
             _notes.Add(ComparisonInWords(baseline.Rev, candidate.Rev, comparison, state.EndpointRounds));
-            state.TimeVsInstructions = await CompareWithInstructionsAsync(baseline, candidate, comparison, cancellationToken).ConfigureAwait(false);
+            state.TimeVsInstructions = await CompareWithInstructionsAsync(baseline, candidate, comparison, state.EndpointRounds, cancellationToken).ConfigureAwait(false);
             var endpoints = Endpoints(state);
             SayWhenMultimodal(baseline, state.EndpointRounds.Count, endpoints?.GoodModes ?? []);
             SayWhenMultimodal(candidate, state.EndpointRounds.Count, endpoints?.BadModes ?? []);

@@ -157,8 +157,6 @@ public sealed partial class BisectSession
         }
     }
 
-    private IReadOnlyList<PairedRound> PairedRounds(CommitInfo baseline, CommitInfo candidate) =>
-        journal.Rounds(TimeSeries, [baseline.Sha, candidate.Sha]).Select(r => new PairedRound(r[0], r[1])).ToArray();
 
     /// <summary>
     /// Compares two builds in paired rounds (A B, then B A, ...) until the comparison is sure or the schedule ends.
@@ -167,19 +165,19 @@ public sealed partial class BisectSession
     /// </summary>
     private async Task<EndpointComparison> ComparePairedAsync(
         CommitInfo baseline, BuildOutcome baselineBuild, CommitInfo candidate, BuildOutcome candidateBuild,
-        IReadOnlyList<int> schedule, CancellationToken cancellationToken)
+        IReadOnlyList<int> schedule, IReadOnlyList<CommitInfo> later, CancellationToken cancellationToken)
     {
         EndpointComparison? comparison = null;
         foreach (var target in schedule[0] > engine.Options.RepeatableRounds ? schedule.Prepend(engine.Options.RepeatableRounds) : schedule)
         {
-            for (var count = PairedRounds(baseline, candidate).Count; count < target; count++)
+            for (var count = PairedRounds(baseline, candidate, later).Count; count < target; count++)
             {
                 await MeasureRoundAsync(
                     count % 2 == 0 ? [(baseline, baselineBuild), (candidate, candidateBuild)] : [(candidate, candidateBuild), (baseline, baselineBuild)],
                     cancellationToken).ConfigureAwait(false);
             }
 
-            var rounds = PairedRounds(baseline, candidate);
+            var rounds = PairedRounds(baseline, candidate, later);
             comparison = engine.CompareEndpoints(rounds);
             if (comparison.Outcome != EndpointOutcome.Unsure)
             {
@@ -190,7 +188,33 @@ public sealed partial class BisectSession
         return comparison ?? throw new InvalidOperationException("The reference schedule is empty.");
     }
 
-    private async Task<StepRecord> TestCommitAsync(RunState state, CommitInfo commit, CancellationToken cancellationToken)
+    /// <summary>
+    /// The rounds holding both revisions, except rounds of <paramref name="later"/> commits (ones the search has not tested
+    /// yet). In a first run those do not exist yet; when a run is resumed or repeated they do, and leaving them out makes
+    /// every comparison see what it saw the first time, so it takes no new sample and reaches the same verdict.
+    /// </summary>
+    private IReadOnlyList<PairedRound> PairedRounds(CommitInfo good, CommitInfo bad, IReadOnlyList<CommitInfo>? later = null)
+    {
+        var laterRounds = (later ?? []).SelectMany(c => journal.Entries(c.Sha, TimeSeries)).Select(e => e.Round).ToHashSet(StringComparer.Ordinal);
+        if (laterRounds.Count == 0)
+        {
+            return journal.Rounds(TimeSeries, [good.Sha, bad.Sha]).Select(r => new PairedRound(r[0], r[1])).ToArray();
+        }
+
+        var badByRound = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var entry in journal.Entries(bad.Sha, TimeSeries))
+        {
+            badByRound.TryAdd(entry.Round, entry.Value);
+        }
+
+        return journal.Entries(good.Sha, TimeSeries)
+            .DistinctBy(e => e.Round)
+            .Where(e => !laterRounds.Contains(e.Round) && badByRound.ContainsKey(e.Round))
+            .Select(e => new PairedRound(e.Value, badByRound[e.Round]))
+            .ToArray();
+    }
+
+    private async Task<StepRecord> TestCommitAsync(RunState state, CommitInfo commit, IReadOnlyList<CommitInfo> later, CancellationToken cancellationToken)
     {
         var build = await BuildAsync(commit, cancellationToken).ConfigureAwait(false);
         if (!build.Success)
@@ -214,7 +238,7 @@ public sealed partial class BisectSession
                 }
 
                 var rounds = Bracketed();
-                var pool = PairedRounds(good, bad);
+                var pool = PairedRounds(good, bad, later);
                 if (!engine.CanClassify(rounds.Count, pool.Count) && !engine.IsRepeatable(rounds) && target != engine.Options.SampleSchedule[^1])
                 {
                     continue;
@@ -278,12 +302,14 @@ public sealed partial class BisectSession
     }
 
     /// <summary>A paired comparison whose benchmark must not fail: a failure on a revision that built is a configuration problem.</summary>
+    /// <param name="later">Commits the search has not tested yet: their rounds are left out (see <see cref="PairedRounds"/>).</param>
     private async Task<EndpointComparison> MeasureEndpointsAsync(
-        CommitInfo baseline, BuildOutcome baselineBuild, CommitInfo candidate, BuildOutcome candidateBuild, CancellationToken cancellationToken)
+        CommitInfo baseline, BuildOutcome baselineBuild, CommitInfo candidate, BuildOutcome candidateBuild, CancellationToken cancellationToken,
+        IReadOnlyList<CommitInfo>? later = null)
     {
         try
         {
-            return await ComparePairedAsync(baseline, baselineBuild, candidate, candidateBuild, engine.Options.ReferenceSchedule, cancellationToken).ConfigureAwait(false);
+            return await ComparePairedAsync(baseline, baselineBuild, candidate, candidateBuild, engine.Options.ReferenceSchedule, later ?? [], cancellationToken).ConfigureAwait(false);
         }
         catch (BenchmarkFailedException ex)
         {
@@ -374,7 +400,8 @@ public sealed partial class BisectSession
     /// the time verdict, and says so when the two disagree: a slowdown in time without more work is layout or the
     /// environment; more work without a slowdown in time may show up with another layout.
     /// </summary>
-    private async Task<TimeVsInstructions?> CompareWithInstructionsAsync(ResolvedRevision good, ResolvedRevision bad, EndpointComparison time, CancellationToken cancellationToken)
+    private async Task<TimeVsInstructions?> CompareWithInstructionsAsync(
+        ResolvedRevision good, ResolvedRevision bad, EndpointComparison time, IReadOnlyList<PairedRound> timeRounds, CancellationToken cancellationToken)
     {
         if (instructions?.Runner is null)
         {
@@ -387,7 +414,7 @@ public sealed partial class BisectSession
             return null;
         }
 
-        var detectable = engine.DetectableShiftPercent(PairedRounds(good.Commit, bad.Commit));
+        var detectable = engine.DetectableShiftPercent(timeRounds);
         var finding = TimeVsInstructions.Of(time, detectable, counted, engine.Options.ThresholdPercent, engine.Options.Direction);
         if (finding.Finding != TimeInstructionFinding.Agree)
         {

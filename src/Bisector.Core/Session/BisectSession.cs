@@ -83,9 +83,10 @@ public sealed partial class BisectSession(
         var badBuild = await BuildEndpointAsync(bad, "bad", cancellationToken).ConfigureAwait(false);
 
         observer.Phase("Measuring good and bad in paired rounds, back to back, to confirm the change");
-        var comparison = await MeasureEndpointsAsync(good.Commit, goodBuild, bad.Commit, badBuild, cancellationToken).ConfigureAwait(false);
+        var beforeBad = range.Take(range.Count - 1).ToArray();
+        var comparison = await MeasureEndpointsAsync(good.Commit, goodBuild, bad.Commit, badBuild, cancellationToken, later: beforeBad).ConfigureAwait(false);
         state.Change = comparison.Change;
-        state.EndpointRounds = PairedRounds(good.Commit, bad.Commit);
+        state.EndpointRounds = PairedRounds(good.Commit, bad.Commit, beforeBad);
         state.GoodBuild = goodBuild;
         state.BadBuild = badBuild;
         state.RangeLength = range.Count;
@@ -97,7 +98,7 @@ public sealed partial class BisectSession(
             _ => Verdict.Unknown,
         };
         AddEndpointStep(bad.Commit, "bad", badVerdict, state.EndpointRounds.Select(r => r.Candidate).ToArray(), badBuild);
-        state.TimeVsInstructions = await CompareWithInstructionsAsync(good, bad, comparison, cancellationToken).ConfigureAwait(false);
+        state.TimeVsInstructions = await CompareWithInstructionsAsync(good, bad, comparison, state.EndpointRounds, cancellationToken).ConfigureAwait(false);
 
         if (comparison.Outcome != EndpointOutcome.Regression)
         {
@@ -162,8 +163,9 @@ public sealed partial class BisectSession(
             return false;
         }
 
-        var comparison = await MeasureEndpointsAsync(mergeBase, baseBuild, tip, tipBuild, cancellationToken).ConfigureAwait(false);
-        branchState.EndpointRounds = PairedRounds(mergeBase, tip);
+        var beforeTip = branch.Take(branch.Count - 1).ToArray();
+        var comparison = await MeasureEndpointsAsync(mergeBase, baseBuild, tip, tipBuild, cancellationToken, later: beforeTip).ConfigureAwait(false);
+        branchState.EndpointRounds = PairedRounds(mergeBase, tip, beforeTip);
         branchState.GoodBuild = baseBuild;
         branchState.BadBuild = tipBuild;
         AddEndpointStep(mergeBase, "branch-good", Verdict.Good, branchState.EndpointRounds.Select(r => r.Baseline).ToArray(), baseBuild);
@@ -258,7 +260,13 @@ public sealed partial class BisectSession(
                 {
                     stepNumber++;
                     observer.Testing(commit, stepNumber, (search.EstimatedStepsLeft(Workers) * Workers) - verdicts.Count, search.FirstBad - search.LastGood);
-                    var step = await TestCommitAsync(state, commit, cancellationToken).ConfigureAwait(false);
+                    // Rounds of commits this search has not tested yet are from a later step of an earlier run of it:
+                    // they stay out of this step's pool, so that a resumed or repeated run decides as the first one did.
+                    var later = Enumerable.Range(search.LastGood + 1, Math.Max(0, search.FirstBad - search.LastGood - 1))
+                        .Where(i => i != index && search.VerdictAt(i) is null && !verdicts.Any(v => v.Index == i))
+                        .Select(i => range[i])
+                        .ToArray();
+                    var step = await TestCommitAsync(state, commit, later, cancellationToken).ConfigureAwait(false);
                     step = step with { Load = LoadSummary.Of(journal.Conditions(commit.Sha, TimeSeries)), Round = round };
                     verdicts.Add((index, step.Verdict));
                     _steps.Add(step);

@@ -363,6 +363,40 @@ public sealed class BisectSessionTests
         Assert.Equal(8, counter.Taken);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public async Task A_second_run_on_the_same_journal_takes_no_sample_and_reaches_the_same_answer_even_when_steps_were_unknown(int workers)
+    {
+        // Noise near the effect: some steps stay unknown, so the next step reuses their references, and a
+        // repeated run sees rounds of later steps in the journal before it gets there.
+        var differing = 0;
+        for (var seed = 1; seed <= 30; seed++)
+        {
+            var journal = new InMemoryJournal();
+            var measure = Step(27, 0.06, 0.04);
+            async Task<(BisectResult Result, int Taken)> Once()
+            {
+                var runner = new SyntheticRunner(measure, seed);
+                var session = new BisectSession(
+                    new SyntheticGraph(40), new SyntheticBuilder(new HashSet<string>()), runner, journal,
+                    new VerdictEngine(StatisticsOptions.Default), SilentObserver.Instance) { Workers = workers };
+                var result = await session.RunAsync(s_request, CancellationToken.None);
+                return (result, runner.SamplesTaken.Values.Sum());
+            }
+
+            var (first, _) = await Once();
+            var (second, taken) = await Once();
+
+            Assert.True(taken == 0, $"seed {seed}: the second run took {taken} samples");
+            Assert.Equal((first.Status, first.Culprit?.Sha), (second.Status, second.Culprit?.Sha));
+            differing += first.Steps.Any(step => step.Verdict == Verdict.Unknown) ? 1 : 0;
+        }
+
+        // The case this guards is there: some runs had a step that stayed unknown.
+        Assert.True(differing > 0, "no run had an unknown step");
+    }
+
     /// <summary>A counter whose runs take a while, so that runs started together overlap; it records how many ran at once.</summary>
     private sealed class ConcurrencyCountingRunner(Func<string, double> count) : Abstractions.IBenchmarkRunner
     {
