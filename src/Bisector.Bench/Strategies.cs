@@ -21,7 +21,8 @@ internal static class Strategies
         var result = session.RunAsync(new BisectRequest("c0", $"c{scenario.Length - 1}", "sim", "output", "ns"), CancellationToken.None).GetAwaiter().GetResult();
         var search = result.Steps.Where(s => s.Role == "search").ToArray();
         var verdict = Judge(result, scenario.Culprit);
-        return new Outcome(verdict, search.Sum(s => s.Samples), search.Length, runner.SamplesTaken.Values.Sum()) {
+        return new Outcome(verdict, search.Sum(s => s.Samples), search.Length, runner.SamplesTaken.Values.Sum())
+        {
             TimeVsInstructions = result.TimeVsInstructions,
             Status = result.Status,
             Work = result.Work,

@@ -380,7 +380,8 @@ public sealed class BisectSessionTests
                 var runner = new SyntheticRunner(measure, seed);
                 var session = new BisectSession(
                     new SyntheticGraph(40), new SyntheticBuilder(new HashSet<string>()), runner, journal,
-                    new VerdictEngine(StatisticsOptions.Default), SilentObserver.Instance) { Workers = workers };
+                    new VerdictEngine(StatisticsOptions.Default), SilentObserver.Instance)
+                { Workers = workers };
                 var result = await session.RunAsync(s_request, CancellationToken.None);
                 return (result, runner.SamplesTaken.Values.Sum());
             }
