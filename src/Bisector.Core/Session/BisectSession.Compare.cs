@@ -21,7 +21,7 @@ public sealed partial class BisectSession
             var candidateBuild = await BuildEndpointAsync(candidate, "candidate", cancellationToken).ConfigureAwait(false);
 
             observer.Phase("Measuring both in paired rounds, back to back");
-            var comparison = await MeasureEndpointsAsync(baseline.Commit, baselineBuild, candidate.Commit, candidateBuild, cancellationToken).ConfigureAwait(false);
+            var comparison = await MeasureEndpointsAsync(baseline.Commit, baselineBuild, candidate.Commit, candidateBuild, [], cancellationToken).ConfigureAwait(false);
             state.Change = comparison.Change;
             state.EndpointRounds = PairedRounds(baseline.Commit, candidate.Commit);
             _notes.Add(ComparisonInWords(baseline.Rev, candidate.Rev, comparison, state.EndpointRounds));

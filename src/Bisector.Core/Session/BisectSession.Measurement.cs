@@ -193,24 +193,24 @@ public sealed partial class BisectSession
     /// yet). In a first run those do not exist yet; when a run is resumed or repeated they do, and leaving them out makes
     /// every comparison see what it saw the first time, so it takes no new sample and reaches the same verdict.
     /// </summary>
-    private IReadOnlyList<PairedRound> PairedRounds(CommitInfo good, CommitInfo bad, IReadOnlyList<CommitInfo>? later = null)
+    private IReadOnlyList<PairedRound> PairedRounds(CommitInfo baseline, CommitInfo candidate, IReadOnlyList<CommitInfo>? later = null)
     {
         var laterRounds = (later ?? []).SelectMany(c => journal.Entries(c.Sha, TimeSeries)).Select(e => e.Round).ToHashSet(StringComparer.Ordinal);
         if (laterRounds.Count == 0)
         {
-            return journal.Rounds(TimeSeries, [good.Sha, bad.Sha]).Select(r => new PairedRound(r[0], r[1])).ToArray();
+            return journal.Rounds(TimeSeries, [baseline.Sha, candidate.Sha]).Select(r => new PairedRound(r[0], r[1])).ToArray();
         }
 
-        var badByRound = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var entry in journal.Entries(bad.Sha, TimeSeries))
+        var candidateByRound = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var entry in journal.Entries(candidate.Sha, TimeSeries))
         {
-            badByRound.TryAdd(entry.Round, entry.Value);
+            candidateByRound.TryAdd(entry.Round, entry.Value);
         }
 
-        return journal.Entries(good.Sha, TimeSeries)
+        return journal.Entries(baseline.Sha, TimeSeries)
             .DistinctBy(e => e.Round)
-            .Where(e => !laterRounds.Contains(e.Round) && badByRound.ContainsKey(e.Round))
-            .Select(e => new PairedRound(e.Value, badByRound[e.Round]))
+            .Where(e => !laterRounds.Contains(e.Round) && candidateByRound.ContainsKey(e.Round))
+            .Select(e => new PairedRound(e.Value, candidateByRound[e.Round]))
             .ToArray();
     }
 
@@ -281,7 +281,7 @@ public sealed partial class BisectSession
             return false;
         }
 
-        var comparison = await MeasureEndpointsAsync(parent, parentBuild, culprit, culpritBuild, cancellationToken).ConfigureAwait(false);
+        var comparison = await MeasureEndpointsAsync(parent, parentBuild, culprit, culpritBuild, [], cancellationToken).ConfigureAwait(false);
         var rounds = PairedRounds(parent, culprit);
         state.Verification = new Verification(
             parent.Sha,
@@ -304,12 +304,12 @@ public sealed partial class BisectSession
     /// <summary>A paired comparison whose benchmark must not fail: a failure on a revision that built is a configuration problem.</summary>
     /// <param name="later">Commits the search has not tested yet: their rounds are left out (see <see cref="PairedRounds"/>).</param>
     private async Task<EndpointComparison> MeasureEndpointsAsync(
-        CommitInfo baseline, BuildOutcome baselineBuild, CommitInfo candidate, BuildOutcome candidateBuild, CancellationToken cancellationToken,
-        IReadOnlyList<CommitInfo>? later = null)
+        CommitInfo baseline, BuildOutcome baselineBuild, CommitInfo candidate, BuildOutcome candidateBuild, IReadOnlyList<CommitInfo> later,
+        CancellationToken cancellationToken)
     {
         try
         {
-            return await ComparePairedAsync(baseline, baselineBuild, candidate, candidateBuild, engine.Options.ReferenceSchedule, later ?? [], cancellationToken).ConfigureAwait(false);
+            return await ComparePairedAsync(baseline, baselineBuild, candidate, candidateBuild, engine.Options.ReferenceSchedule, later, cancellationToken).ConfigureAwait(false);
         }
         catch (BenchmarkFailedException ex)
         {

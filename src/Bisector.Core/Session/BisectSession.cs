@@ -84,7 +84,7 @@ public sealed partial class BisectSession(
 
         observer.Phase("Measuring good and bad in paired rounds, back to back, to confirm the change");
         var beforeBad = range.Take(range.Count - 1).ToArray();
-        var comparison = await MeasureEndpointsAsync(good.Commit, goodBuild, bad.Commit, badBuild, cancellationToken, later: beforeBad).ConfigureAwait(false);
+        var comparison = await MeasureEndpointsAsync(good.Commit, goodBuild, bad.Commit, badBuild, beforeBad, cancellationToken).ConfigureAwait(false);
         state.Change = comparison.Change;
         state.EndpointRounds = PairedRounds(good.Commit, bad.Commit, beforeBad);
         state.GoodBuild = goodBuild;
@@ -164,7 +164,7 @@ public sealed partial class BisectSession(
         }
 
         var beforeTip = branch.Take(branch.Count - 1).ToArray();
-        var comparison = await MeasureEndpointsAsync(mergeBase, baseBuild, tip, tipBuild, cancellationToken, later: beforeTip).ConfigureAwait(false);
+        var comparison = await MeasureEndpointsAsync(mergeBase, baseBuild, tip, tipBuild, beforeTip, cancellationToken).ConfigureAwait(false);
         branchState.EndpointRounds = PairedRounds(mergeBase, tip, beforeTip);
         branchState.GoodBuild = baseBuild;
         branchState.BadBuild = tipBuild;
