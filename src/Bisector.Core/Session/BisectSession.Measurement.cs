@@ -375,6 +375,19 @@ public sealed partial class BisectSession
             }
         }
 
+        // A build's first run may do work once (compile caches): each build is warmed up before its first count.
+        foreach (var (_, build) in turns.DistinctBy(side => side.Build.ArtifactDirectory))
+        {
+            if (_countWarmed.Add(build.ArtifactDirectory))
+            {
+                await TimedAsync(async () =>
+                {
+                    await counter.WarmUpAsync(build, cancellationToken).ConfigureAwait(false);
+                    return true;
+                }).ConfigureAwait(false);
+            }
+        }
+
         foreach (var batch in turns.Chunk(instructions!.Parallel))
         {
             var samples = await TimedAsync(() => Task.WhenAll(batch.Select(side => counter.MeasureAsync(side.Build, cancellationToken)))).ConfigureAwait(false);

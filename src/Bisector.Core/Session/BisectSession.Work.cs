@@ -61,7 +61,7 @@ public sealed partial class BisectSession
         while ((decision = search.Next()) is SearchDecision.Test test)
         {
             var commit = range[test.Index];
-            var step = await CountWorkAsync(counter, commit, midpoint, sign, cancellationToken).ConfigureAwait(false);
+            var step = await CountWorkAsync(counter, commit, midpoint, sign, rise / 4, cancellationToken).ConfigureAwait(false);
             search.Record(test.Index, step.Verdict);
             steps.Add(step);
             observer.Note(string.Create(CultureInfo.InvariantCulture,
@@ -87,6 +87,13 @@ public sealed partial class BisectSession
         var parentValues = journal.Samples(parent.Sha, InstructionSeries);
         var culpritValues = journal.Samples(culprit.Sha, InstructionSeries);
         var change = sign * (Summary.Of(culpritValues).Median - Summary.Of(parentValues).Median) / Summary.Of(parentValues).Median * 100;
+        var unsteady = new[] { parentValues, culpritValues }.Max(values => (values.Max() - values.Min()) / Summary.Of(values).Median * 100);
+        if (unsteady > rise / 4)
+        {
+            return Ended(null, [], [], [culprit], steps, string.Create(CultureInfo.InvariantCulture,
+                $"{culprit.ShortSha} is the first commit past the midpoint, but its or its parent's counts vary by {unsteady:0.0} % from run to run, too much to confirm it."));
+        }
+
         return change >= InstructionEvidence.SamePercent
             ? Ended(culprit, parentValues, culpritValues, [culprit], steps, null)
             : Ended(null, [], [], [culprit], steps, string.Create(CultureInfo.InvariantCulture,
@@ -94,7 +101,8 @@ public sealed partial class BisectSession
     }
 
     /// <summary>One commit of the work search: built (or found), counted, and called bad when its count lies past the endpoints' midpoint.</summary>
-    private async Task<WorkStep> CountWorkAsync(IBenchmarkRunner counter, CommitInfo commit, double midpoint, int sign, CancellationToken cancellationToken)
+    /// <param name="spreadLimit">Counts of one build that vary by more than this (percent) decide nothing: the step is skipped.</param>
+    private async Task<WorkStep> CountWorkAsync(IBenchmarkRunner counter, CommitInfo commit, double midpoint, int sign, double spreadLimit, CancellationToken cancellationToken)
     {
         var build = await BuildAsync(commit, cancellationToken).ConfigureAwait(false);
         if (!build.Success)
@@ -108,6 +116,12 @@ public sealed partial class BisectSession
         }
 
         var values = journal.Samples(commit.Sha, InstructionSeries);
+        var spread = (values.Max() - values.Min()) / Summary.Of(values).Median * 100;
+        if (spread > spreadLimit)
+        {
+            return new WorkStep(commit, Verdict.Skip, values, string.Create(CultureInfo.InvariantCulture, $"its counts vary by {spread:0.0} %, too much to place it"));
+        }
+
         return new WorkStep(commit, sign * (Summary.Of(values).Median - midpoint) > 0 ? Verdict.Bad : Verdict.Good, values, null);
     }
 

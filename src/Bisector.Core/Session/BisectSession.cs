@@ -30,6 +30,7 @@ public sealed partial class BisectSession(
     private readonly HashSet<string> _restarted = new(StringComparer.Ordinal);
     private int _rounds;
     private readonly HashSet<string> _warmed = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _countWarmed = new(StringComparer.Ordinal);
     private readonly List<StepRecord> _steps = [];
     private readonly List<string> _notes = [];
     private readonly Stopwatch _clock = new();
