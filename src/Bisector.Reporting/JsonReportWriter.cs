@@ -165,9 +165,10 @@ public static class JsonReportWriter
     private static void WriteVerification(Utf8JsonWriter json, Verification? verification, string metric) =>
         JsonFields.Object(json, "verification", verification, v =>
         {
+            json.WriteString("sha", v.CommitSha);
             json.WriteString("parentSha", v.ParentSha);
             json.WriteString("metric", metric);
-            json.WriteBoolean("confirmed", v.Outcome == EndpointOutcome.Regression);
+            json.WriteBoolean("confirmed", v.Confirmed);
             WriteChange(json, "change", v.Change);
             JsonFields.Numbers(json, "parentValues", v.ParentValues);
             JsonFields.Numbers(json, "culpritValues", v.CulpritValues);

@@ -78,10 +78,10 @@ public static class MarkdownReportWriter
         if (result.Verification is { } verification)
         {
             md.AppendLine("## Re-verification against the parent").AppendLine();
-            md.AppendLine($"Measured again interleaved (A B B A) against `{verification.ParentSha[..10]}`: " +
+            md.AppendLine($"`{verification.CommitSha[..10]}` measured again interleaved (A B B A) against its parent `{verification.ParentSha[..10]}`: " +
                 $"{Format.Number(verification.Change.BaselineMedian)} → {Format.Number(verification.Change.RegressedMedian)} {unit}, " +
                 $"shift {Format.Percent(verification.Change.ShiftPercent)} ({Format.Percent(verification.Change.ShiftLowPercent)} to {Format.Percent(verification.Change.ShiftHighPercent)}), " +
-                $"p {Format.PValue(verification.Change.PValue)}: **{(verification.Outcome == Core.Statistics.EndpointOutcome.Regression ? "confirmed" : "not confirmed")}**.").AppendLine();
+                $"p {Format.PValue(verification.Change.PValue)}: **{(verification.Confirmed ? "confirmed" : "not confirmed")}**.").AppendLine();
         }
 
         if (result.Instructions is { } instructions)

@@ -11,6 +11,10 @@ public static class ReportText
         BisectStatus.CulpritFound => $"Culprit: {result.Culprit!.ShortSha} {result.Culprit.Subject}",
         BisectStatus.NoRegression => $"No regression: {result.Request.BadRev} is not {Slower(result)} than {result.Request.GoodRev} by more than the threshold",
         BisectStatus.Ambiguous => $"Ambiguous: the culprit is one of {Commits(result.Candidates.Count)}",
+        BisectStatus.Inconclusive when result is { Verification: { Confirmed: false } failed, Change: { } change } =>
+            $"Inconclusive: {result.Request.BadRev} is {Slower(result)} than {result.Request.GoodRev} ({Format.Percent(change.ShiftPercent)}), " +
+            $"but no single commit could be confirmed: the search's last, {failed.CommitSha[..10]}, is {Format.Percent(failed.Change.ShiftPercent)} " +
+            $"(95 % {Format.Percent(failed.Change.ShiftLowPercent)} to {Format.Percent(failed.Change.ShiftHighPercent)}) against its parent",
         BisectStatus.Inconclusive => $"Inconclusive: the noise hides whether {result.Request.BadRev} is {Slower(result)} than {result.Request.GoodRev}",
         BisectStatus.Interrupted => "Interrupted before the end: what was measured so far is below",
         BisectStatus.Compared => result.Change is { } change

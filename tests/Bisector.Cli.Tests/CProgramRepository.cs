@@ -15,7 +15,8 @@ internal sealed class CProgramRepository : IDisposable
     /// <param name="versions">Each commit's subject and prog.c.</param>
     /// <param name="arguments">The benchmark's arguments.</param>
     /// <param name="checkArguments">The shorter instruction check's arguments.</param>
-    public CProgramRepository(IReadOnlyList<(string Subject, string Source)> versions, string arguments, string checkArguments)
+    /// <param name="metric">The benchmark's metric: wall time, or a number the program prints (<c>output</c>).</param>
+    public CProgramRepository(IReadOnlyList<(string Subject, string Source)> versions, string arguments, string checkArguments, string metric = "wall-time")
     {
         var first = true;
         foreach (var (subject, source) in versions)
@@ -43,8 +44,8 @@ internal sealed class CProgramRepository : IDisposable
               "benchmarks": {
                 "prog": {
                   "command": "{artifacts}/prog {{arguments}}",
-                  "metric": "wall-time",
-                  "unit": "s",
+                  "metric": "{{metric}}",
+                  "unit": "{{(metric == "output" ? "units" : "s")}}",
                   "warmup": 1,
                   "timeoutSeconds": 30,
                   "instructionCheck": { "command": "{artifacts}/prog {{checkArguments}}", "samples": 2 }

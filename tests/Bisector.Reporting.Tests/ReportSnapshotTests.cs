@@ -35,6 +35,7 @@ public sealed partial class ReportSnapshotTests
         ["no-regression"] = SampleResults.NoRegression,
         ["inconclusive"] = SampleResults.Inconclusive,
         ["inconclusive-with-work"] = SampleResults.InconclusiveWithWork,
+        ["recheck-failed"] = SampleResults.RecheckFailed,
         ["ambiguous"] = SampleResults.Ambiguous,
         ["interrupted"] = SampleResults.Interrupted,
         ["compared"] = SampleResults.Compared,

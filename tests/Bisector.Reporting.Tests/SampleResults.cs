@@ -41,7 +41,7 @@ internal static class SampleResults
             Culprit,
             [Culprit],
             new ChangeSummary(5.61, 8.49, 51.2, 50.1, 52.3, 0.0002),
-            new Verification(parent.Sha, s_goodValues, s_badValues, EndpointOutcome.Regression, new ChangeSummary(5.61, 8.49, 51.0, 49.8, 52.1, 0.0004)),
+            new Verification(Culprit.Sha, parent.Sha, s_goodValues, s_badValues, EndpointOutcome.Regression, new ChangeSummary(5.61, 8.49, 51.0, 49.8, 52.1, 0.0004)),
             [
                 new StepRecord(Good, "good", Verdict.Good, s_goodValues, Summary.Of(s_goodValues), null, s_build with { Kind = BuildKind.Clean, Seconds = 1.5 }, null),
                 new StepRecord(Bad, "bad", Verdict.Bad, s_badValues, Summary.Of(s_badValues), null, s_build, null),
@@ -182,6 +182,55 @@ internal static class SampleResults
             ],
             null);
         return inconclusive with { Work = work };
+    }
+
+    /// <summary>
+    /// A wall-time search misled by a load burst: the culprit a was measured while others kept a CPU busy and called
+    /// good, so the search ended on c, which its re-check against a did not confirm. No commit is named; the work
+    /// search that follows names a.
+    /// </summary>
+    public static BisectResult RecheckFailed()
+    {
+        var found = CulpritFound();
+        var c = found.Steps[4];
+        var misled = Search(Culprit, Verdict.Good, [5.71, 5.66, 5.74, 5.69, 5.70, 5.68], 1.4) with
+        {
+            Load = new LoadSummary(96, 100, 2.85, [1]),
+            Round = 4,
+        };
+        var parentValues = new[] { 8.47, 8.44, 8.52, 8.49, 8.45, 8.50, 8.48, 8.46 };
+        var cValues = new[] { 8.49, 8.46, 8.51, 8.50, 8.47, 8.52, 8.48, 8.47 };
+        var work = new WorkSearch(
+            "callgrind",
+            $"time named no commit ({c.Commit.ShortSha} did not hold against its parent), while main executes 20.8 % more instructions than v1.0",
+            Culprit,
+            [57_643_201, 57_643_203],
+            [69_643_540, 69_643_544],
+            [Culprit],
+            [
+                new WorkStep(Commit('8', "eval: inline the small-int fast path"), Verdict.Good, [57_643_190, 57_643_192], null),
+                new WorkStep(c.Commit, Verdict.Bad, [69_643_551, 69_643_553], null),
+                new WorkStep(Culprit, Verdict.Bad, [69_643_540, 69_643_544], null),
+                new WorkStep(Commit('9', "docs: how to profile with perf"), Verdict.Good, [57_643_201, 57_643_203], null),
+            ],
+            null);
+        return found with
+        {
+            Status = BisectStatus.Inconclusive,
+            Culprit = null,
+            Candidates = [],
+            Verification = new Verification(c.Commit.Sha, Culprit.Sha, parentValues, cValues, EndpointOutcome.NoRegression, new ChangeSummary(8.475, 8.485, 0.1, -0.3, 0.5, 0.41)),
+            Instructions = null,
+            Explanation = null,
+            Work = work,
+            Steps = [found.Steps[0], found.Steps[1], found.Steps[2], found.Steps[3], c, misled],
+            Notes =
+            [
+                $"The search ended on {c.Commit.ShortSha}, but measured again against its parent {Culprit.ShortSha} it is not slower by more than 5% (+0.1%, 95% interval -0.3% to +0.5%, 8 paired rounds), " +
+                "so no commit is named: the change is spread over several commits below the threshold, or the machine's speed drifted during the search and misled a step. " +
+                "Quiet the machine, pin the benchmark to one CPU (--cpu), or count instructions instead of time (--metric callgrind), which do not drift.",
+            ],
+        };
     }
 
     /// <summary>

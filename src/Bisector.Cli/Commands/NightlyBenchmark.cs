@@ -89,6 +89,8 @@ internal sealed class NightlyBenchmark(CliHost host, NightlyOptions options, IHi
         {
             BisectStatus.CulpritFound => ChangeState.Bisected,
             BisectStatus.Ambiguous => ChangeState.New,
+            // The regression held between the endpoints; only its commit could not be confirmed.
+            BisectStatus.Inconclusive when result.Verification is { Confirmed: false } => ChangeState.New,
             _ => ChangeState.Dismissed,
         };
         var change = store.AddChange(series, step.BeforeSha, step.AfterSha, step.ChangePercent, state, night);

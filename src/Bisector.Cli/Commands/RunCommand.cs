@@ -32,7 +32,7 @@ internal static class RunCommand
             && !cancellationToken.IsCancellationRequested)
         {
             var metric = disagreement.Instructions.Metric;
-            var counting = options with { Host = options.Host with { Metric = metric }, AlsoInstructions = false };
+            var counting = CountingBy(metric);
             if (options.AlsoInstructions)
             {
                 host.Output.WriteLine($"== Time shows no slowdown but the instruction count rose: bisecting by {metric} (--also-instructions), reusing every build");
@@ -47,8 +47,15 @@ internal static class RunCommand
                 };
             }
         }
+        else if (result is { Status: BisectStatus.Inconclusive, Verification.Confirmed: false, TimeVsInstructions: { } endpoints })
+        {
+            // Time's search was misled or the change is spread: the exact command that asks the instruction count instead.
+            result = result with { Notes = [.. result.Notes, $"To bisect by executed instructions, which do not drift with load, run: {CountingBy(endpoints.Instructions.Metric).Reproduce}"] };
+        }
 
         return await host.FinishAsync(result, cancellationToken.IsCancellationRequested).ConfigureAwait(false);
+
+        RunOptions CountingBy(string metric) => options with { Host = options.Host with { Metric = metric }, AlsoInstructions = false };
     }
 
     /// <summary>One bisection with its explanation, environment and commands; null for a dry run, which only prints.</summary>

@@ -284,6 +284,7 @@ public sealed partial class BisectSession
         var comparison = await MeasureEndpointsAsync(parent, parentBuild, culprit, culpritBuild, [], cancellationToken).ConfigureAwait(false);
         var rounds = PairedRounds(parent, culprit);
         state.Verification = new Verification(
+            culprit.Sha,
             parent.Sha,
             rounds.Select(r => r.Baseline).ToArray(),
             rounds.Select(r => r.Candidate).ToArray(),
@@ -295,9 +296,15 @@ public sealed partial class BisectSession
             return true;
         }
 
+        var change = comparison.Change;
+        var detectable = comparison.Outcome == EndpointOutcome.Unsure ? engine.DetectableShiftPercent(rounds) : null;
+        state.Candidates = [];
         _notes.Add(
-            $"The search ended on {culprit.ShortSha}, but measured again against its parent it is not {(engine.Options.Direction == Direction.Faster ? "faster" : "slower")} by more than " +
-            $"{engine.Options.ThresholdPercent}% (shift {comparison.Change.ShiftPercent:+0.0;-0.0;0.0}%): the change may be spread over several commits or be noise.");
+            $"The search ended on {culprit.ShortSha}, but measured again against its parent {parent.ShortSha} it is not {(engine.Options.Direction == Direction.Faster ? "faster" : "slower")} by more than " +
+            $"{engine.Options.ThresholdPercent}% ({change.ShiftPercent:+0.0;-0.0;0.0}%, 95% interval {change.ShiftLowPercent:+0.0;-0.0;0.0}% to {change.ShiftHighPercent:+0.0;-0.0;0.0}%, {comparison.Rounds} paired rounds" +
+            (detectable is { } d ? $"; these samples could only have confirmed {d:0.0}% or more" : string.Empty) +
+            "), so no commit is named: the change is spread over several commits below the threshold, or the machine's speed drifted during the search and misled a step. " +
+            "Quiet the machine, pin the benchmark to one CPU (--cpu), or count instructions instead of time (--metric callgrind), which do not drift.");
         return false;
     }
 

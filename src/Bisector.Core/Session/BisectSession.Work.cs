@@ -33,7 +33,7 @@ public sealed partial class BisectSession
         var more = sign > 0 ? "more" : "fewer";
         var reason = status == BisectStatus.CulpritFound
             ? $"time's culprit {state.Culprit!.ShortSha} executes the same instructions as its parent (a layout effect), while {bad.Rev} executes {rise:0.0} % {more} than {good.Rev}"
-            : $"time named no commit ({StatusWords(status)}), while {bad.Rev} executes {rise:0.0} % {more} instructions than {good.Rev}";
+            : $"time named no commit ({(state.Verification is { Confirmed: false } failed ? $"{failed.CommitSha[..10]} did not hold against its parent" : StatusWords(status))}), while {bad.Rev} executes {rise:0.0} % {more} instructions than {good.Rev}";
         WorkSearch Ended(CommitInfo? culprit, IReadOnlyList<double> parentValues, IReadOnlyList<double> culpritValues, IReadOnlyList<CommitInfo> candidates, IReadOnlyList<WorkStep> steps, string? note)
         {
             // The reports lead with it (from Work); the progress says it now.

@@ -116,7 +116,9 @@ public sealed partial class BisectSession(
                 var parent = culprit.Index == 0 ? baseCommit : range[culprit.Index - 1];
                 if (!await VerifyAsync(state, commit, parent, cancellationToken).ConfigureAwait(false))
                 {
-                    return BisectStatus.Ambiguous;
+                    // Measured and not confirmed: no commit is named, not even as a candidate, since the search's
+                    // verdicts that led to it are in doubt. Not rebuilt: it stays the one candidate.
+                    return state.Verification is null ? BisectStatus.Ambiguous : BisectStatus.Inconclusive;
                 }
 
                 while (state.Culprit!.IsMerge && await DescendIntoMergeAsync(state, state.Culprit, cancellationToken).ConfigureAwait(false))

@@ -42,10 +42,10 @@ internal static class StepsSection
         var unit = E(result.Request.Unit);
         var change = verification.Change;
         Section(html, "recheck", "Re-check against the parent");
-        html.AppendLine($"<p>Measured again in paired rounds (A B B A) against the parent <code>{verification.ParentSha[..Math.Min(10, verification.ParentSha.Length)]}</code>: " +
+        html.AppendLine($"<p><code>{verification.CommitSha[..Math.Min(10, verification.CommitSha.Length)]}</code> measured again in paired rounds (A B B A) against its parent <code>{verification.ParentSha[..Math.Min(10, verification.ParentSha.Length)]}</code>: " +
             $"{Format.Number(change.BaselineMedian)} → {Format.Number(change.RegressedMedian)} {unit}, shift {Format.Percent(change.ShiftPercent)} " +
             $"(95 % {Format.Percent(change.ShiftLowPercent)} to {Format.Percent(change.ShiftHighPercent)}), p {Format.PValue(change.PValue)}: " +
-            $"<b>{(verification.Outcome == EndpointOutcome.Regression ? "confirmed" : "not confirmed")}</b>.</p>");
+            $"<b>{(verification.Confirmed ? "confirmed" : "not confirmed")}</b>.</p>");
         if (result.Instructions is { } instructions)
         {
             html.AppendLine("<table><tr><th></th><th class=\"num\">parent</th><th class=\"num\">culprit</th><th class=\"num\">change</th></tr>");

@@ -107,17 +107,22 @@ public sealed class BisectSessionTests
     }
 
     [Fact]
-    public async Task A_gradual_slowdown_is_not_pinned_on_one_commit_when_the_recheck_against_its_parent_fails()
+    public async Task A_gradual_slowdown_is_not_pinned_on_one_commit_when_the_recheck_against_its_parent_fails_and_ends_inconclusive_naming_none()
     {
         // Commits 20..24 each add 2 %: good and bad differ by 10 %, but no single commit by more than the 5 % threshold.
         var (result, _, _) = await RunAsync((sha, random) =>
             100 * (1 + (0.02 * Math.Clamp(SyntheticGraph.Index(sha) - 19, 0, 5))) * (1 + (0.002 * Gaussian.Next(random))));
 
-        Assert.Equal(BisectStatus.Ambiguous, result.Status);
+        // The endpoints' change is real; the commit the search ended on is not confirmed, so none is named, not even as a candidate.
+        Assert.Equal(BisectStatus.Inconclusive, result.Status);
         Assert.Null(result.Culprit);
-        Assert.NotNull(result.Verification);
-        Assert.NotEqual(EndpointOutcome.Regression, result.Verification!.Outcome);
-        Assert.Contains(result.Notes, n => n.Contains("measured again against its parent", StringComparison.Ordinal));
+        Assert.Empty(result.Candidates);
+        Assert.Equal(Verdict.Bad, result.Steps.Single(s => s.Role == "bad").Verdict);
+        var verification = Assert.IsType<Verification>(result.Verification);
+        Assert.False(verification.Confirmed);
+        Assert.Equal(result.Steps.Last(s => s.Role == "search" && s.Verdict == Verdict.Bad).Commit.Sha, verification.CommitSha);
+        Assert.InRange(SyntheticGraph.Index(verification.CommitSha), 20, 24);
+        Assert.Contains(result.Notes, n => n.Contains("measured again against its parent", StringComparison.Ordinal) && n.Contains("95% interval", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -239,7 +244,7 @@ public sealed class BisectSessionTests
             (sha, random) => 100 * (1 + (0.02 * Math.Clamp(SyntheticGraph.Index(sha) - 19, 0, 5))) * (1 + (0.002 * Gaussian.Next(random))),
             instructions: InstructionProbe.Using(counter, "callgrind", samples: 2));
 
-        Assert.Equal(BisectStatus.Ambiguous, result.Status);
+        Assert.Equal(BisectStatus.Inconclusive, result.Status);
         Assert.Null(result.Instructions);
         Assert.Equal([SyntheticGraph.Sha(0), SyntheticGraph.Sha(39)], counter.SamplesTaken.Keys.Order(StringComparer.Ordinal));
     }

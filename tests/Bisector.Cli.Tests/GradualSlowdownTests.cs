@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Text.Json;
+using Bisector.Testing;
+
+namespace Bisector.Cli.Tests;
+
+/// <summary>
+/// A slowdown spread over several commits, none of them above the threshold: the search ends on one of them, its
+/// re-check against its parent fails, and the run names no commit. The program prints its own cost with a fixed
+/// spread, so the verdicts do not depend on the machine's load.
+/// </summary>
+[Collection(BenchmarkingCollection.Name)]
+public sealed class GradualSlowdownTests
+{
+    /// <summary>Prints <paramref name="level"/> with a spread of 0.3 % (a sum of twelve uniforms, seeded by time and pid).</summary>
+    private static string Program(double level) => $$"""
+        #include <stdio.h>
+        #include <stdlib.h>
+        #include <time.h>
+        #include <unistd.h>
+
+        int main(void)
+        {
+            struct timespec now;
+            clock_gettime(CLOCK_REALTIME, &now);
+            srand((unsigned)now.tv_nsec ^ (unsigned)getpid());
+            double u = -6;
+            for (int i = 0; i < 12; i++) {
+                u += rand() / (double)RAND_MAX;
+            }
+            printf("%.4f\n", {{level.ToString("0.0", CultureInfo.InvariantCulture)}} * (1 + 0.003 * u));
+            return 0;
+        }
+
+        """;
+
+    [Fact(Timeout = 300_000)]
+    public async Task A_slowdown_spread_over_commits_below_the_threshold_ends_inconclusive_and_names_no_commit()
+    {
+        // Five commits add 2 % each: good and bad differ by 10 %, no commit by more than the 5 % threshold.
+        using var repository = new CProgramRepository(
+            [
+                ("prog: the baseline", Program(100)),
+                ("prog: 2 % more", Program(102)),
+                ("prog: 4 % more", Program(104)),
+                ("prog: 6 % more", Program(106)),
+                ("prog: 8 % more", Program(108)),
+                ("prog: 10 % more", Program(110)),
+                ("docs: say what it prints", "/* Prints its cost. */\n" + Program(110)),
+            ],
+            string.Empty,
+            string.Empty,
+            metric: "output");
+        using var work = new TempDirectory();
+
+        var (exitCode, output, error) = await CliProcess.RunAsync(
+            "run", "--good", repository.Shas[0], "--bad", repository.Shas[^1], "--repo", repository.Path, "--config", repository.ConfigPath, "--no-explain",
+            "--work-dir", work.Combine("work"), "--report-dir", work.Combine("report"));
+
+        Assert.True(exitCode == 13, $"exit {exitCode}\n{output}\n{error}");
+        var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(work.Combine("report"), "report.json"))).RootElement;
+        Assert.Equal("inconclusive", report.GetProperty("status").GetString());
+        Assert.Equal(JsonValueKind.Null, report.GetProperty("culprit").ValueKind);
+        Assert.Equal(0, report.GetProperty("candidates").GetArrayLength());
+        var verification = report.GetProperty("verification");
+        Assert.False(verification.GetProperty("confirmed").GetBoolean());
+        var ended = verification.GetProperty("sha").GetString()!;
+        Assert.Contains(ended, repository.Shas[1..6]);
+        Assert.InRange(verification.GetProperty("change").GetProperty("shiftPercent").GetDouble(), 1, 3);
+        Assert.Contains($"no single commit could be confirmed: the search's last, {ended[..10]}", output, StringComparison.Ordinal);
+        Assert.Contains("so no commit is named", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("candidate ", output, StringComparison.Ordinal);
+    }
+}
