@@ -296,14 +296,18 @@ public sealed partial class BisectSession
             return true;
         }
 
-        var change = comparison.Change;
-        var detectable = comparison.Outcome == EndpointOutcome.Unsure ? engine.DetectableShiftPercent(rounds) : null;
+        var (change, threshold) = (comparison.Change, engine.Options.ThresholdPercent);
+        var slower = engine.Options.Direction == Direction.Faster ? "faster" : "slower";
+        var measured = $"{change.ShiftPercent:+0.0;-0.0;0.0}%, 95% interval {change.ShiftLowPercent:+0.0;-0.0;0.0}% to {change.ShiftHighPercent:+0.0;-0.0;0.0}%, {comparison.Rounds} paired rounds";
         state.Candidates = [];
         _notes.Add(
-            $"The search ended on {culprit.ShortSha}, but measured again against its parent {parent.ShortSha} it is not {(engine.Options.Direction == Direction.Faster ? "faster" : "slower")} by more than " +
-            $"{engine.Options.ThresholdPercent}% ({change.ShiftPercent:+0.0;-0.0;0.0}%, 95% interval {change.ShiftLowPercent:+0.0;-0.0;0.0}% to {change.ShiftHighPercent:+0.0;-0.0;0.0}%, {comparison.Rounds} paired rounds" +
-            (detectable is { } d ? $"; these samples could only have confirmed {d:0.0}% or more" : string.Empty) +
-            "), so no commit is named: the change is spread over several commits below the threshold, or the machine's speed drifted during the search and misled a step. " +
+            $"The search ended on {culprit.ShortSha}, but measured again against its parent {parent.ShortSha} " +
+            (comparison.Outcome == EndpointOutcome.Unsure
+                ? $"the noise hides whether it is {slower} by more than {threshold}% ({measured}" +
+                  (engine.DetectableShiftPercent(rounds) is { } d ? $"; these samples could only have confirmed {d:0.0}% or more" : string.Empty) +
+                  "), so it is not named. "
+                : $"it is not {slower} by more than {threshold}% ({measured}), so no commit is named: the change is spread over several commits below the threshold, " +
+                  "or the machine's speed drifted during the search and misled a step. ") +
             "Quiet the machine, pin the benchmark to one CPU (--cpu), or count instructions instead of time (--metric callgrind), which do not drift.");
         return false;
     }
