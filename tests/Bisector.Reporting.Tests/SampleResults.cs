@@ -153,7 +153,7 @@ internal static class SampleResults
             Notes =
             [
                 "Cannot tell whether main is slower than v1.0 by more than 5%: after 40 paired rounds the shift is +3.9%, 95% interval -6.1% to +14.2%, " +
-                "and these samples could only have confirmed a change of 19.8% or more. The noise hides changes of the threshold's size: quiet the machine, " +
+                "and at alpha 0.001, the verdicts' confidence, these samples could only have confirmed a change of 19.8% or more. The noise hides changes of the threshold's size: quiet the machine, " +
                 "pin the benchmark to one CPU (--cpu), allow more samples (--max-samples), or count instructions instead of time (--metric callgrind).",
             ],
             Endpoints = none.Endpoints! with { DetectableShiftPercent = 19.8 },

@@ -304,7 +304,7 @@ public sealed partial class BisectSession
             $"The search ended on {culprit.ShortSha}, but measured again against its parent {parent.ShortSha} " +
             (comparison.Outcome == EndpointOutcome.Unsure
                 ? $"the noise hides whether it is {slower} by more than {threshold}% ({measured}" +
-                  (engine.DetectableShiftPercent(rounds) is { } d ? $"; these samples could only have confirmed {d:0.0}% or more" : string.Empty) +
+                  (engine.DetectableShiftPercent(rounds) is { } d ? $"; at alpha {engine.Options.Alpha:0.######}, the verdicts' confidence, these samples could only have confirmed {d:0.0}% or more" : string.Empty) +
                   "), so it is not named. "
                 : $"it is not {slower} by more than {threshold}% ({measured}), so no commit is named: the change is spread over several commits below the threshold, " +
                   "or the machine's speed drifted during the search and misled a step. ") +

@@ -224,7 +224,7 @@ public sealed partial class BisectSession(
                 var detectable = engine.DetectableShiftPercent(state.EndpointRounds);
                 _notes.Add(
                     $"Cannot tell whether {bad} is {slower} than {good} by more than {threshold}%: after {comparison.Rounds} paired rounds the shift is {shift}, " +
-                    (detectable is { } d ? $"and these samples could only have confirmed a change of {d:0.0}% or more. " : "and these samples are too few to confirm any change. ") +
+                    (detectable is { } d ? $"and at alpha {engine.Options.Alpha:0.######}, the verdicts' confidence, these samples could only have confirmed a change of {d:0.0}% or more. " : "and these samples are too few to confirm any change. ") +
                     "The noise hides changes of the threshold's size: quiet the machine, pin the benchmark to one CPU (--cpu), allow more samples (--max-samples), or count instructions instead of time (--metric callgrind).");
                 return BisectStatus.Inconclusive;
         }

@@ -143,7 +143,7 @@ public sealed class BisectSessionTests
         var verification = Assert.IsType<Verification>(result.Verification);
         Assert.Equal(SyntheticGraph.Sha(27), verification.CommitSha);
         Assert.Equal(EndpointOutcome.Unsure, verification.Outcome);
-        Assert.Contains(result.Notes, n => n.Contains("the noise hides whether it is slower by more than 5%", StringComparison.Ordinal) && n.Contains("could only have confirmed", StringComparison.Ordinal));
+        Assert.Contains(result.Notes, n => n.Contains("the noise hides whether it is slower by more than 5%", StringComparison.Ordinal) && n.Contains("at alpha 0.001, the verdicts' confidence, these samples could only have confirmed", StringComparison.Ordinal));
         Assert.DoesNotContain(result.Notes, n => n.Contains("spread over several commits", StringComparison.Ordinal));
     }
 
