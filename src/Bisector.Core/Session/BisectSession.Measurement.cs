@@ -274,9 +274,10 @@ public sealed partial class BisectSession
         observer.Phase($"Re-verifying {culprit.ShortSha} against its parent {parent.ShortSha}, in paired rounds");
         var parentBuild = await BuildAsync(parent, cancellationToken).ConfigureAwait(false);
         var culpritBuild = await BuildAsync(culprit, cancellationToken).ConfigureAwait(false);
-        state.Candidates = [culprit];
         if (!parentBuild.Success || !culpritBuild.Success)
         {
+            // Not measured: the search's commit stays the one candidate.
+            state.Candidates = [culprit];
             _notes.Add($"Could not build {(parentBuild.Success ? culprit : parent).ShortSha} again for the final check.");
             return false;
         }
@@ -290,21 +291,21 @@ public sealed partial class BisectSession
             rounds.Select(r => r.Candidate).ToArray(),
             comparison.Outcome,
             comparison.Change);
-        if (comparison.Outcome == EndpointOutcome.Regression)
+        if (state.Verification.Confirmed)
         {
-            state.Culprit = culprit;
+            (state.Culprit, state.Candidates) = (culprit, [culprit]);
             return true;
         }
 
-        var (change, threshold) = (comparison.Change, engine.Options.ThresholdPercent);
+        // Measured and not confirmed: the verdicts that led the search here are in doubt, so no commit is named.
+        var threshold = engine.Options.ThresholdPercent;
         var slower = engine.Options.Direction == Direction.Faster ? "faster" : "slower";
-        var measured = $"{change.ShiftPercent:+0.0;-0.0;0.0}%, 95% interval {change.ShiftLowPercent:+0.0;-0.0;0.0}% to {change.ShiftHighPercent:+0.0;-0.0;0.0}%, {comparison.Rounds} paired rounds";
-        state.Candidates = [];
+        var measured = $"{ShiftWithInterval(comparison.Change)}, {comparison.Rounds} paired rounds";
         _notes.Add(
             $"The search ended on {culprit.ShortSha}, but measured again against its parent {parent.ShortSha} " +
             (comparison.Outcome == EndpointOutcome.Unsure
                 ? $"the noise hides whether it is {slower} by more than {threshold}% ({measured}" +
-                  (engine.DetectableShiftPercent(rounds) is { } d ? $"; at alpha {engine.Options.Alpha:0.######}, the verdicts' confidence, these samples could only have confirmed {d:0.0}% or more" : string.Empty) +
+                  (engine.DetectableShiftPercent(rounds) is { } d ? $"; {CouldOnlyHaveConfirmed} {d:0.0}% or more" : string.Empty) +
                   "), so it is not named. "
                 : $"it is not {slower} by more than {threshold}% ({measured}), so no commit is named: the change is spread over several commits below the threshold, " +
                   "or the machine's speed drifted during the search and misled a step. ") +

@@ -116,8 +116,7 @@ public sealed partial class BisectSession(
                 var parent = culprit.Index == 0 ? baseCommit : range[culprit.Index - 1];
                 if (!await VerifyAsync(state, commit, parent, cancellationToken).ConfigureAwait(false))
                 {
-                    // Measured and not confirmed: no commit is named, not even as a candidate, since the search's
-                    // verdicts that led to it are in doubt. Not rebuilt: it stays the one candidate.
+                    // Measured and not confirmed: inconclusive, no commit named. Not built again: ambiguous, one candidate.
                     return state.Verification is null ? BisectStatus.Ambiguous : BisectStatus.Inconclusive;
                 }
 
@@ -207,7 +206,7 @@ public sealed partial class BisectSession(
     {
         var (good, bad, threshold) = (state.Good.Rev, state.Bad.Rev, engine.Options.ThresholdPercent);
         var slower = engine.Options.Direction == Direction.Faster ? "faster" : "slower";
-        var shift = $"{comparison.Change.ShiftPercent:+0.0;-0.0;0.0}%, 95% interval {comparison.Change.ShiftLowPercent:+0.0;-0.0;0.0}% to {comparison.Change.ShiftHighPercent:+0.0;-0.0;0.0}%";
+        var shift = ShiftWithInterval(comparison.Change);
         switch (comparison.Outcome)
         {
             case EndpointOutcome.NoRegression:
@@ -224,11 +223,18 @@ public sealed partial class BisectSession(
                 var detectable = engine.DetectableShiftPercent(state.EndpointRounds);
                 _notes.Add(
                     $"Cannot tell whether {bad} is {slower} than {good} by more than {threshold}%: after {comparison.Rounds} paired rounds the shift is {shift}, " +
-                    (detectable is { } d ? $"and at alpha {engine.Options.Alpha:0.######}, the verdicts' confidence, these samples could only have confirmed a change of {d:0.0}% or more. " : "and these samples are too few to confirm any change. ") +
+                    (detectable is { } d ? $"and {CouldOnlyHaveConfirmed} a change of {d:0.0}% or more. " : "and these samples are too few to confirm any change. ") +
                     "The noise hides changes of the threshold's size: quiet the machine, pin the benchmark to one CPU (--cpu), allow more samples (--max-samples), or count instructions instead of time (--metric callgrind).");
                 return BisectStatus.Inconclusive;
         }
     }
+
+    /// <summary>"+8.1%, 95% interval +4.2% to +10.2%": a change as the notes give it.</summary>
+    private static string ShiftWithInterval(ChangeSummary change) =>
+        $"{change.ShiftPercent:+0.0;-0.0;0.0}%, 95% interval {change.ShiftLowPercent:+0.0;-0.0;0.0}% to {change.ShiftHighPercent:+0.0;-0.0;0.0}%";
+
+    /// <summary>The notes' words for what noisy samples allow: the intervals they print are 95 %, the verdicts' alpha is stricter.</summary>
+    private string CouldOnlyHaveConfirmed => $"at alpha {engine.Options.Alpha:0.######}, the verdicts' confidence, these samples could only have confirmed";
 
     /// <summary>
     /// Rounds of the search: each tests <see cref="Workers"/> commits that split what is left into equal parts (one, the
