@@ -11,7 +11,7 @@ public sealed class ExplanationTests(SampleRepositoryFixture sample)
         JsonDocument.Parse(File.ReadAllText(Path.Combine(reportDirectory, "report.json"))).RootElement;
 
     [Fact(Timeout = 300_000)]
-    public async Task Profiling_the_samples_culprit_puts_the_dispatch_function_and_the_call_it_added_on_top_and_shows_the_eval_breaker_checks_added_call()
+    public async Task Profiling_the_samples_culprit_finds_more_work_in_the_dispatch_function_and_the_call_it_added_and_shows_the_eval_breaker_checks_added_call()
     {
         using var work = new TempDirectory();
 
@@ -20,11 +20,16 @@ public sealed class ExplanationTests(SampleRepositoryFixture sample)
 
         Assert.True(exitCode == 0, $"exit {exitCode}\n{output}\n{error}");
         var profile = Report(work.Combine("report")).GetProperty("profile");
-        // Their shares of the added time are close (about +12.8 % and +11.7 % of the parent's time here), so which of
-        // the two leads is up to the noise of perf's samples: the two of them lead, each with more time.
-        var top = profile.GetProperty("symbols").EnumerateArray().Take(2).ToArray();
-        Assert.Equal(["eval_code", "threadstate_get"], top.Select(s => s.GetProperty("name").GetString()).Order(StringComparer.Ordinal));
-        Assert.All(top, s => Assert.True(s.GetProperty("contributionPercent").GetDouble() > 0, s.ToString()));
+        // Which symbols lead by time is up to perf's sampling noise on a busy machine (eval_code +12.8 % and
+        // threadstate_get +11.7 % of the parent's time in one run; int_from_long ahead of eval_code in another), so the
+        // ranking is not asserted. Callgrind's counts are exact: the work rose in the dispatch function and the call it added.
+        var rose = profile.GetProperty("symbols").EnumerateArray()
+            .Where(s => s.GetProperty("culpritInstructions").GetDouble() > s.GetProperty("parentInstructions").GetDouble())
+            .Select(s => s.GetProperty("name").GetString())
+            .ToArray();
+        Assert.Contains("eval_code", rose);
+        Assert.Contains("threadstate_get", rose);
+        Assert.DoesNotContain("int_from_long", rose);
         var evalCode = profile.GetProperty("machineCode").EnumerateArray().Single(m => m.GetProperty("symbol").GetString() == "eval_code");
         Assert.Equal("changed", evalCode.GetProperty("finding").GetString());
         var added = evalCode.GetProperty("hunks").EnumerateArray().SelectMany(h => h.EnumerateArray()).Where(l => l.GetProperty("kind").GetString() == "added");
