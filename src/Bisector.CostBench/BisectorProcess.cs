@@ -54,12 +54,14 @@ internal static class BisectorProcess
 {
     private static string Dll => Path.Combine(AppContext.BaseDirectory, "bisector.dll");
 
-    /// <param name="ccache">The ccache folder the builds use (CCACHE_DIR): an empty one for a cold run.</param>
+    /// <param name="ccache">The ccache folder the builds use (CCACHE_DIR), with configure's cache beside it as
+    /// <c>&lt;ccache&gt;-configure</c> (BISECTOR_CONFIGURE_CACHE): new ones for a cold run.</param>
     public static async Task<BisectorRun> RunAsync(IReadOnlyList<string> args, string reportDirectory, int? interruptAtStep, string ccache, TextWriter log)
     {
         // SIGINT is reset because a background job inherits it ignored.
         var info = new ProcessStartInfo("env") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         info.Environment["CCACHE_DIR"] = ccache;
+        info.Environment["BISECTOR_CONFIGURE_CACHE"] = $"{ccache}-configure";
         foreach (var arg in (string[])["--default-signal=INT", "dotnet", Dll, .. args, "--report-dir", reportDirectory])
         {
             info.ArgumentList.Add(arg);

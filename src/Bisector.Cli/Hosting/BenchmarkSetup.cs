@@ -144,6 +144,7 @@ internal sealed class BenchmarkSetup : IDisposable
         return new CachingBuilder(Config.Build, BuildKey, checkout, _host.WorkDirectory.Artifacts, Executor, _host.Log, WorkDirectory.SharedCcache())
         {
             BackgroundCpus = CpuPinning.Others(Benchmark.Cpu),
+            ConfigureCacheDirectory = WorkDirectory.SharedConfigureCache(),
         };
     }
 

@@ -52,6 +52,10 @@ internal sealed class WorkDirectory(string root)
     /// <summary>One ccache for every work dir of the user, so a second bisection of a project (or the nightly job) starts warm.</summary>
     public static string SharedCcache() => Path.Combine(CacheHome(), "bisector", "ccache");
 
+    /// <summary>Configure's caches, shared like the ccache; BISECTOR_CONFIGURE_CACHE wins, as CCACHE_DIR does for ccache.</summary>
+    public static string SharedConfigureCache() =>
+        Environment.GetEnvironmentVariable("BISECTOR_CONFIGURE_CACHE") is { Length: > 0 } set ? set : Path.Combine(CacheHome(), "bisector", "configure");
+
     /// <summary>
     /// Where <c>bisector demo</c> keeps the sample repository when no work dir is given: a fixed place, so that the demo's
     /// work dir is the one <see cref="DefaultFor"/> gives a later <c>bisector run --repo</c> on it, which then reuses the

@@ -21,4 +21,7 @@ public sealed record BuildSettings(
 
     /// <summary>Put ccache in front of the compiler when it is installed (Debian's /usr/lib/ccache).</summary>
     public bool UseCcache { get; init; } = true;
+
+    /// <summary>Give autoconf's configure a cache shared by every checkout, one per configure script and environment.</summary>
+    public bool UseConfigureCache { get; init; } = true;
 }

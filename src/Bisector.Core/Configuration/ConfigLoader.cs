@@ -74,7 +74,7 @@ public static class ConfigLoader
 
     private static BuildSettings ReadBuild(ConfigReader reader, JsonElement build)
     {
-        reader.KnownFields(build, "build", "commands", "env", "timeoutSeconds", "artifacts", "clean", "cleanWhenChanged", "ccache");
+        reader.KnownFields(build, "build", "commands", "env", "timeoutSeconds", "artifacts", "clean", "cleanWhenChanged", "ccache", "configureCache");
         var commands = reader.OptionalStringList(build, "commands", "build.commands");
         if (commands is null || commands.Count == 0)
         {
@@ -100,6 +100,7 @@ public static class ConfigLoader
             reader.OptionalStringList(build, "cleanWhenChanged", "build.cleanWhenChanged") ?? [])
         {
             UseCcache = reader.OptionalBoolean(build, "ccache", "build.ccache") ?? true,
+            UseConfigureCache = reader.OptionalBoolean(build, "configureCache", "build.configureCache") ?? true,
         };
     }
 

@@ -25,14 +25,20 @@ public sealed partial class CachingBuilder(BuildSettings settings, BuildKey key,
     /// <summary>The shared ccache's size limit: a few CPython build trees' objects.</summary>
     public const string CcacheMaxSize = "5G";
 
-    private readonly IReadOnlyDictionary<string, string> _environment = BuildEnvironment(settings, cacheRoot, ccacheDirectory);
+    private IReadOnlyDictionary<string, string>? _environment;
     private readonly HashSet<string> _waitedFor = new(StringComparer.Ordinal);
 
     /// <summary>Folder of this build configuration's artifacts: one sub-folder per commit.</summary>
     public string CacheDirectory { get; } = key.DirectoryIn(cacheRoot);
 
     /// <summary>Where ccache keeps its cache for these builds, or null when ccache is off or not installed.</summary>
-    public string? CcacheDirectory => _environment.GetValueOrDefault("CCACHE_DIR");
+    public string? CcacheDirectory => BuildVariables.GetValueOrDefault("CCACHE_DIR");
+
+    /// <summary>
+    /// The folder of configure's caches (<see cref="ConfigureCache"/>), shared like the ccache; null for none. Used when
+    /// the config's <c>configureCache</c> is on and no CONFIG_SITE is set.
+    /// </summary>
+    public string? ConfigureCacheDirectory { get; init; }
 
     /// <summary>
     /// The CPUs a background build may use (a taskset list: every CPU but the benchmark's), or null for any. Background
@@ -127,7 +133,7 @@ public sealed partial class CachingBuilder(BuildSettings settings, BuildKey key,
         {
             await logFile.WriteLineAsync($"$ {command}").ConfigureAwait(false);
             var run = background ? $"nice -n 19 {(BackgroundCpus is { } cpus ? $"taskset -c {cpus} " : "")}bash -c {Shell.Quote(command)}" : command;
-            var result = await processes.RunAsync(run, checkout.Directory, _environment, remaining, line => logFile.WriteLine(line), cancellationToken).ConfigureAwait(false);
+            var result = await processes.RunAsync(run, checkout.Directory, BuildVariables, remaining, line => logFile.WriteLine(line), cancellationToken).ConfigureAwait(false);
             remaining -= result.Duration;
             host = result.Host;
             if (result.TimedOut)
@@ -210,13 +216,33 @@ public sealed partial class CachingBuilder(BuildSettings settings, BuildKey key,
         .Replace("{cores}", Environment.ProcessorCount.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
         .Replace("{config}", Shell.Quote(settings.ConfigDirectory), StringComparison.Ordinal);
 
+    /// <summary>The build commands' variables (<see cref="BuildEnvironment"/>), made on first use.</summary>
+    private IReadOnlyDictionary<string, string> BuildVariables => _environment ??= BuildEnvironment(settings, cacheRoot, ccacheDirectory, ConfigureCacheDirectory, checkout.Directory);
+
     /// <summary>
     /// The config's variables, plus ccache in front of the compiler where it is installed, its cache limited to
-    /// <see cref="CcacheMaxSize"/> unless the user set CCACHE_MAXSIZE.
+    /// <see cref="CcacheMaxSize"/> unless the user set CCACHE_MAXSIZE, and configure's shared cache.
     /// </summary>
-    private static Dictionary<string, string> BuildEnvironment(BuildSettings settings, string cacheRoot, string? ccacheDirectory)
+    /// <remarks>
+    /// ccache hashes the compiler's working directory into every compile with -g, which the configs use (perf needs the
+    /// debug info), so a compile in another checkout (a build ahead, a multisection's, another work dir's, the nightly
+    /// job's) would never hit. Leaving it out (CCACHE_NOHASHDIR), with paths under the checkout made relative
+    /// (CCACHE_BASEDIR), lets every checkout share the objects. Only the debug info's compile directory then names the
+    /// checkout that compiled first; the explanation matches debug paths to the commit's tree by their ends, not by that
+    /// directory. The user's CCACHE_HASHDIR, CCACHE_NOHASHDIR or CCACHE_BASEDIR wins.
+    /// </remarks>
+    private static Dictionary<string, string> BuildEnvironment(
+        BuildSettings settings, string cacheRoot, string? ccacheDirectory, string? configureCacheDirectory, string checkoutDirectory)
     {
         var environment = new Dictionary<string, string>(settings.Environment, StringComparer.Ordinal);
+        if (settings.UseConfigureCache && configureCacheDirectory is not null)
+        {
+            foreach (var (name, value) in ConfigureCache.Environment(configureCacheDirectory, settings.Environment))
+            {
+                environment[name] = value;
+            }
+        }
+
         if (settings.UseCcache && Directory.Exists(CcacheCompilers) && !environment.ContainsKey("PATH"))
         {
             environment["PATH"] = $"{CcacheCompilers}:{Environment.GetEnvironmentVariable("PATH")}";
@@ -230,6 +256,16 @@ public sealed partial class CachingBuilder(BuildSettings settings, BuildKey key,
             if (!environment.ContainsKey("CCACHE_MAXSIZE") && Environment.GetEnvironmentVariable("CCACHE_MAXSIZE") is null)
             {
                 environment["CCACHE_MAXSIZE"] = CcacheMaxSize;
+            }
+
+            if (!new[] { "CCACHE_HASHDIR", "CCACHE_NOHASHDIR" }.Any(name => environment.ContainsKey(name) || Environment.GetEnvironmentVariable(name) is not null))
+            {
+                environment["CCACHE_NOHASHDIR"] = "1";
+            }
+
+            if (!environment.ContainsKey("CCACHE_BASEDIR") && Environment.GetEnvironmentVariable("CCACHE_BASEDIR") is null)
+            {
+                environment["CCACHE_BASEDIR"] = Path.GetFullPath(checkoutDirectory);
             }
         }
 

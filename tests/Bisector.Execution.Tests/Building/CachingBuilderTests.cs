@@ -135,11 +135,12 @@ public sealed class CachingBuilderTests : IDisposable
     }
 
     [Fact(Timeout = 120_000)]
-    public async Task With_ccache_installed_a_clean_build_in_another_work_dir_compiles_from_the_shared_ccache()
+    public async Task With_ccache_installed_a_clean_build_with_debug_info_in_another_work_dir_compiles_from_the_shared_ccache()
     {
         Assert.True(Directory.Exists("/usr/lib/ccache"), "needs ccache: run scripts/setup");
         var commit = Info(_repo.Commit("one", Sources(1)));
-        var settings = new BuildSettings(["make prog"], new Dictionary<string, string>(), TimeSpan.FromMinutes(2), ["prog", "prog.o"], [], []);
+        // -g, as the configs build for perf: ccache would hash each checkout's directory into these compiles.
+        var settings = new BuildSettings(["make prog"], new Dictionary<string, string> { ["CFLAGS"] = "-g -O2" }, TimeSpan.FromMinutes(2), ["prog", "prog.o"], [], []);
         var shared = _work.Combine("user-cache", "ccache");
         var first = new CachingBuilder(settings, BuildKey.Of(settings, "cc"), _checkout, _work.Combine("work-a", "artifacts"), new ProcessRunner(), Logger.None, shared);
         using var otherCheckout = PrivateCheckout.Open(_graph.ObjectsDirectory, _work.Combine("work-b", "checkout"));
