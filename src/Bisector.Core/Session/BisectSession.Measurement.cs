@@ -72,17 +72,34 @@ public sealed partial class BisectSession
             return;
         }
 
-        var next = new[] { Verdict.Good, Verdict.Bad }
-            .SelectMany(verdict =>
-            {
-                var whatIf = search.Copy();
-                whatIf.Record(index, verdict);
-                return whatIf.NextRound(1);
-            })
-            .Select(i => range[i])
-            .Where(commit => !_building.ContainsKey(commit.Sha))
-            .Take(builder.Capacity);
-        foreach (var commit in next)
+        StartBuildsAhead(
+            new[] { Verdict.Good, Verdict.Bad }
+                .SelectMany(verdict =>
+                {
+                    var whatIf = search.Copy();
+                    whatIf.Record(index, verdict);
+                    return whatIf.NextRound(1);
+                })
+                .Select(i => range[i]),
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// Builds ahead the search's first commit while the endpoints are measured and counted: the first step then starts
+    /// measuring at once. Called off with the rest if the endpoints show nothing to search.
+    /// </summary>
+    private void BuildFirstStepAhead(IReadOnlyList<CommitInfo> range, CancellationToken cancellationToken)
+    {
+        if (BuildAheadEnabled && Workers == 1 && builder.Capacity >= 2 && range.Count > 0)
+        {
+            StartBuildsAhead(new BisectionSearch(range.Count).NextRound(1).Select(i => range[i]), cancellationToken);
+        }
+    }
+
+    /// <summary>Starts background builds of the commits not built or building yet, as many as the builder has checkouts.</summary>
+    private void StartBuildsAhead(IEnumerable<CommitInfo> commits, CancellationToken cancellationToken)
+    {
+        foreach (var commit in commits.Where(commit => !_building.ContainsKey(commit.Sha)).Take(builder.Capacity))
         {
             var callOff = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             _aheadShas.Add(commit.Sha);
@@ -227,19 +244,36 @@ public sealed partial class BisectSession
         IReadOnlyList<BracketedRound> Bracketed() =>
             journal.Rounds(TimeSeries, [good.Sha, commit.Sha, bad.Sha]).Select(r => new BracketedRound(r[0], r[1], r[2])).ToArray();
 
+        Task MeasureRound(int count) =>
+            MeasureRoundAsync(s_bracketOrders[count % s_bracketOrders.Length].Select(i => members[i]).ToArray(), cancellationToken);
+        bool CanLook() => engine.CanClassify(Bracketed().Count, PairedRounds(good, bad, later).Count) || engine.IsRepeatable(Bracketed());
+
         Classification? classification = null;
         try
         {
-            foreach (var target in engine.Options.SampleSchedule)
+            var schedule = engine.Options.SampleSchedule;
+            for (var look = 0; look < schedule.Count; look++)
             {
-                for (var count = Bracketed().Count; count < target; count++)
+                for (var count = Bracketed().Count; count < schedule[look]; count++)
                 {
-                    await MeasureRoundAsync(s_bracketOrders[count % s_bracketOrders.Length].Select(i => members[i]).ToArray(), cancellationToken).ConfigureAwait(false);
+                    await MeasureRound(count).ConfigureAwait(false);
+                }
+
+                // A look the test cannot pass at this size (a small pool at the first step) comes as soon as it can, a
+                // round at a time, and stands for the schedule's next look: as many looks as before, the first sooner.
+                if (!CanLook() && look + 1 < schedule.Count)
+                {
+                    for (var count = Bracketed().Count; !CanLook() && count < schedule[look + 1]; count++)
+                    {
+                        await MeasureRound(count).ConfigureAwait(false);
+                    }
+
+                    look++;
                 }
 
                 var rounds = Bracketed();
                 var pool = PairedRounds(good, bad, later);
-                if (!engine.CanClassify(rounds.Count, pool.Count) && !engine.IsRepeatable(rounds) && target != engine.Options.SampleSchedule[^1])
+                if (!CanLook() && look + 1 < schedule.Count)
                 {
                     continue;
                 }

@@ -83,6 +83,7 @@ public sealed partial class BisectSession(
         var goodBuild = await BuildEndpointAsync(good, "good", cancellationToken).ConfigureAwait(false);
         var badBuild = await BuildEndpointAsync(bad, "bad", cancellationToken).ConfigureAwait(false);
 
+        BuildFirstStepAhead(range, cancellationToken);
         observer.Phase("Measuring good and bad in paired rounds, back to back, to confirm the change");
         var beforeBad = range.Take(range.Count - 1).ToArray();
         var comparison = await MeasureEndpointsAsync(good.Commit, goodBuild, bad.Commit, badBuild, beforeBad, cancellationToken).ConfigureAwait(false);

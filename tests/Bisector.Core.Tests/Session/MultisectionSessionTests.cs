@@ -15,11 +15,11 @@ public sealed class MultisectionSessionTests
         100 * (1 + (SyntheticGraph.Index(sha) >= 27 ? 0.2 : 0)) * (1 + (0.02 * Gaussian.Next(random)));
 
     private static async Task<(BisectResult Result, SlowBuilder Builder)> RunAsync(
-        int workers, bool buildAhead, int capacity, ISet<string>? broken = null, TimeSpan? backgroundBuild = null)
+        int workers, bool buildAhead, int capacity, ISet<string>? broken = null, TimeSpan? backgroundBuild = null, Func<string, Random, double>? history = null)
     {
         var builder = new SlowBuilder(capacity, broken ?? new HashSet<string>(), backgroundBuild ?? TimeSpan.Zero);
         var session = new BisectSession(
-            new SyntheticGraph(40), builder, new SyntheticRunner(Step, seed: 7), new InMemoryJournal(), new VerdictEngine(StatisticsOptions.Default), SilentObserver.Instance)
+            new SyntheticGraph(40), builder, new SyntheticRunner(history ?? Step, seed: 7), new InMemoryJournal(), new VerdictEngine(StatisticsOptions.Default), SilentObserver.Instance)
         {
             Workers = workers,
             BuildAheadEnabled = buildAhead,
@@ -64,6 +64,21 @@ public sealed class MultisectionSessionTests
     }
 
     [Fact]
+    public async Task The_first_steps_commit_builds_in_the_background_while_the_endpoints_are_measured_and_is_called_off_when_there_is_nothing_to_search()
+    {
+        var (result, builder) = await RunAsync(workers: 1, buildAhead: true, capacity: 2);
+        var (flat, flatBuilder) = await RunAsync(
+            workers: 1, buildAhead: true, capacity: 2, backgroundBuild: TimeSpan.FromMinutes(10), history: (_, random) => 100 * (1 + (0.02 * Gaussian.Next(random))));
+
+        var first = result.Steps.First(step => step.Role == "search").Commit.Sha;
+        Assert.Equal(first, builder.BackgroundShas[0]);
+        Assert.True(builder.BackgroundStartedBeforeMeasuring, "the first build ahead starts once the endpoints are built, before any step");
+        Assert.NotEqual(BisectStatus.CulpritFound, flat.Status);
+        Assert.Equal([first], flatBuilder.BackgroundShas);
+        Assert.Equal(0, flatBuilder.Running);
+    }
+
+    [Fact]
     public async Task A_build_ahead_still_running_when_it_is_needed_is_called_off_and_built_in_the_foreground()
     {
         var (result, builder) = await RunAsync(workers: 1, buildAhead: true, capacity: 2, backgroundBuild: TimeSpan.FromMinutes(10));
@@ -98,11 +113,25 @@ public sealed class MultisectionSessionTests
 
         public int InBackground { get; private set; }
 
-        public Task<BuildOutcome> BuildAsync(CommitInfo commit, CancellationToken cancellationToken) => BuildCoreAsync(commit, TimeSpan.FromMilliseconds(20), cancellationToken);
+        /// <summary>The commits built in the background, in the order they were started.</summary>
+        public List<string> BackgroundShas { get; } = [];
+
+        /// <summary>True when a background build started while only the endpoints had been built (before any sample).</summary>
+        public bool BackgroundStartedBeforeMeasuring { get; private set; }
+
+        private int _foreground;
+
+        public Task<BuildOutcome> BuildAsync(CommitInfo commit, CancellationToken cancellationToken)
+        {
+            _foreground++;
+            return BuildCoreAsync(commit, TimeSpan.FromMilliseconds(20), cancellationToken);
+        }
 
         public Task<BuildOutcome> BuildInBackgroundAsync(CommitInfo commit, CancellationToken cancellationToken)
         {
             InBackground++;
+            BackgroundShas.Add(commit.Sha);
+            BackgroundStartedBeforeMeasuring |= InBackground == 1 && _foreground == 2;
             return BuildCoreAsync(commit, background, cancellationToken);
         }
 
