@@ -80,10 +80,11 @@ public sealed partial class BisectSession(
         }
 
         observer.Phase($"Building the endpoints: good {good.Rev} ({good.Commit.ShortSha}), bad {bad.Rev} ({bad.Commit.ShortSha})");
-        var goodBuild = await BuildEndpointAsync(good, "good", cancellationToken).ConfigureAwait(false);
+        var goodBuilding = BuildEndpointAsync(good, "good", cancellationToken);
+        BuildBadEndpointAhead(bad.Commit, cancellationToken);
+        var goodBuild = await goodBuilding.ConfigureAwait(false);
         var badBuild = await BuildEndpointAsync(bad, "bad", cancellationToken).ConfigureAwait(false);
 
-        BuildFirstStepAhead(range, cancellationToken);
         observer.Phase("Measuring good and bad in paired rounds, back to back, to confirm the change");
         var beforeBad = range.Take(range.Count - 1).ToArray();
         var comparison = await MeasureEndpointsAsync(good.Commit, goodBuild, bad.Commit, badBuild, beforeBad, cancellationToken).ConfigureAwait(false);

@@ -64,17 +64,19 @@ public sealed class MultisectionSessionTests
     }
 
     [Fact]
-    public async Task The_first_steps_commit_builds_in_the_background_while_the_endpoints_are_measured_and_is_called_off_when_there_is_nothing_to_search()
+    public async Task Bad_builds_ahead_in_a_second_checkout_while_good_builds_and_none_outlives_a_run_with_nothing_to_search()
     {
         var (result, builder) = await RunAsync(workers: 1, buildAhead: true, capacity: 2);
         var (flat, flatBuilder) = await RunAsync(
             workers: 1, buildAhead: true, capacity: 2, backgroundBuild: TimeSpan.FromMinutes(10), history: (_, random) => 100 * (1 + (0.02 * Gaussian.Next(random))));
 
-        var first = result.Steps.First(step => step.Role == "search").Commit.Sha;
-        Assert.Equal(first, builder.BackgroundShas[0]);
-        Assert.True(builder.BackgroundStartedBeforeMeasuring, "the first build ahead starts once the endpoints are built, before any step");
+        Assert.Equal(SyntheticGraph.Sha(39), builder.BackgroundShas[0]);
+        Assert.True(builder.FirstBackgroundBesideForeground, "bad's build ahead starts while good builds");
+        Assert.Equal(SyntheticGraph.Sha(27), result.Culprit!.Sha);
+        // Still building when good was done: called off and built in the foreground; nothing runs after the run.
         Assert.NotEqual(BisectStatus.CulpritFound, flat.Status);
-        Assert.Equal([first], flatBuilder.BackgroundShas);
+        Assert.Equal([SyntheticGraph.Sha(39)], flatBuilder.BackgroundShas);
+        Assert.Equal(0, flat.Search!.BuiltAheadUsed);
         Assert.Equal(0, flatBuilder.Running);
     }
 
@@ -116,22 +118,29 @@ public sealed class MultisectionSessionTests
         /// <summary>The commits built in the background, in the order they were started.</summary>
         public List<string> BackgroundShas { get; } = [];
 
-        /// <summary>True when a background build started while only the endpoints had been built (before any sample).</summary>
-        public bool BackgroundStartedBeforeMeasuring { get; private set; }
+        /// <summary>True when the first background build started while a build in the foreground was running.</summary>
+        public bool FirstBackgroundBesideForeground { get; private set; }
 
-        private int _foreground;
+        private int _foregroundRunning;
 
-        public Task<BuildOutcome> BuildAsync(CommitInfo commit, CancellationToken cancellationToken)
+        public async Task<BuildOutcome> BuildAsync(CommitInfo commit, CancellationToken cancellationToken)
         {
-            _foreground++;
-            return BuildCoreAsync(commit, TimeSpan.FromMilliseconds(20), cancellationToken);
+            Interlocked.Increment(ref _foregroundRunning);
+            try
+            {
+                return await BuildCoreAsync(commit, TimeSpan.FromMilliseconds(20), cancellationToken);
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _foregroundRunning);
+            }
         }
 
         public Task<BuildOutcome> BuildInBackgroundAsync(CommitInfo commit, CancellationToken cancellationToken)
         {
             InBackground++;
             BackgroundShas.Add(commit.Sha);
-            BackgroundStartedBeforeMeasuring |= InBackground == 1 && _foreground == 2;
+            FirstBackgroundBesideForeground |= InBackground == 1 && Volatile.Read(ref _foregroundRunning) > 0;
             return BuildCoreAsync(commit, background, cancellationToken);
         }
 

@@ -1,0 +1,134 @@
+using Bisector.Core.Abstractions;
+using Bisector.Core.Domain;
+using Bisector.Core.Statistics;
+
+namespace Bisector.Core.Session;
+
+/// <summary>
+/// Instruction counts beside a time metric: the endpoints', the culprit's and its parent's, each pair counted when no
+/// timed sample runs. (On a 2-vCPU VM, a count on the other CPU doubled add_local's time on the pinned one.)
+/// </summary>
+public sealed partial class BisectSession
+{
+    /// <summary>
+    /// A verdict decided by time can name a commit whose only effect is where hot code landed: count two builds'
+    /// executed instructions too (A B B A), and say whether the change in time comes with a change in work.
+    /// Both must have been built. Null when there is no counter here (said in a note) or counting failed.
+    /// </summary>
+    private async Task<InstructionEvidence?> CountInstructionsAsync(CommitInfo baseline, CommitInfo candidate, double timeShiftPercent, CancellationToken cancellationToken)
+    {
+        if (instructions is null)
+        {
+            return null;
+        }
+
+        if (instructions.Runner is not { } counter)
+        {
+            _notes.Add($"Decided by time only; instructions were not counted: {instructions.Unavailable}");
+            return null;
+        }
+
+        observer.Phase($"Counting instructions ({instructions.Metric}) of {candidate.ShortSha} and {baseline.ShortSha}: is the change more work or only layout?");
+        if (await CountAsync(counter, [(baseline, _builds[baseline.Sha]), (candidate, _builds[candidate.Sha])], cancellationToken).ConfigureAwait(false) is { } failure)
+        {
+            _notes.Add($"{failure}; the verdict rests on time alone.");
+            return null;
+        }
+
+        var baselineValues = journal.Samples(baseline.Sha, InstructionSeries);
+        var candidateValues = journal.Samples(candidate.Sha, InstructionSeries);
+        var baselineMedian = Summary.Of(baselineValues).Median;
+        var evidence = new InstructionEvidence(
+            instructions.Metric,
+            baselineValues,
+            candidateValues,
+            baselineMedian == 0 ? 0 : (Summary.Of(candidateValues).Median - baselineMedian) / baselineMedian * 100,
+            timeShiftPercent);
+        return evidence;
+    }
+
+    /// <summary>
+    /// Counts each build's executed instructions until it has the probe's number of samples (those in the journal count),
+    /// the sides taking turns (A B, B A, ...). Counts do not change with load, so up to the probe's
+    /// <see cref="InstructionProbe.Parallel"/> run at once. Null when done, else why counting failed.
+    /// </summary>
+    private async Task<string?> CountAsync(IBenchmarkRunner counter, IReadOnlyList<(CommitInfo Commit, BuildOutcome Build)> sides, CancellationToken cancellationToken)
+    {
+        var missing = sides.Select(side => Math.Max(0, instructions!.Samples - journal.Samples(side.Commit.Sha, InstructionSeries).Count)).ToArray();
+        var turns = new List<(CommitInfo Commit, BuildOutcome Build)>();
+        for (var turn = 0; turn < missing.DefaultIfEmpty().Max(); turn++)
+        {
+            var order = Enumerable.Range(0, sides.Count).ToArray();
+            foreach (var i in turn % 2 == 0 ? order : order.Reverse())
+            {
+                if (turn < missing[i])
+                {
+                    turns.Add(sides[i]);
+                }
+            }
+        }
+
+        // A build's first run may do work once (compile caches): each build is warmed up before its first count.
+        foreach (var (_, build) in turns.DistinctBy(side => side.Build.ArtifactDirectory))
+        {
+            if (_countWarmed.Add(build.ArtifactDirectory))
+            {
+                await TimedAsync(async () =>
+                {
+                    await counter.WarmUpAsync(build, cancellationToken).ConfigureAwait(false);
+                    return true;
+                }).ConfigureAwait(false);
+            }
+        }
+
+        foreach (var batch in turns.Chunk(instructions!.Parallel))
+        {
+            var samples = await TimedAsync(() => Task.WhenAll(batch.Select(side => counter.MeasureAsync(side.Build, cancellationToken)))).ConfigureAwait(false);
+            var roundId = Guid.NewGuid().ToString("N")[..12];
+            foreach (var ((commit, _), sample) in batch.Zip(samples))
+            {
+                if (!sample.Success)
+                {
+                    return $"Counting instructions on {commit.ShortSha} failed ({sample.Error})";
+                }
+
+                journal.Append(new JournalEntry(commit.Sha, InstructionSeries, roundId, sample.Value) { Conditions = sample.Conditions });
+                Taken(commit);
+                observer.Measured(commit, journal.Samples(commit.Sha, InstructionSeries).Count, sample.Value);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// When the metric is a time and an instruction counter exists, counts the endpoints' instructions too, whatever
+    /// the time verdict, and says so when the two disagree: a slowdown in time without more work is layout or the
+    /// environment; more work without a slowdown in time may show up with another layout.
+    /// </summary>
+    private async Task<TimeVsInstructions?> CompareWithInstructionsAsync(
+        ResolvedRevision good, ResolvedRevision bad, EndpointComparison time, IReadOnlyList<PairedRound> timeRounds, CancellationToken cancellationToken)
+    {
+        if (instructions?.Runner is null)
+        {
+            return null;
+        }
+
+        var counted = await CountInstructionsAsync(good.Commit, bad.Commit, time.Change.ShiftPercent, cancellationToken).ConfigureAwait(false);
+        if (counted is null)
+        {
+            return null;
+        }
+
+        var detectable = engine.DetectableShiftPercent(timeRounds);
+        var finding = TimeVsInstructions.Of(time, detectable, counted, engine.Options.ThresholdPercent, engine.Options.Direction);
+        if (finding.Finding != TimeInstructionFinding.Agree)
+        {
+            // The reports lead with it (from TimeVsInstructions); the progress says it now.
+            observer.Note(finding.Explain(good.Rev, bad.Rev));
+        }
+
+        return finding;
+    }
+
+}
