@@ -84,20 +84,6 @@ public sealed partial class BisectSession
             cancellationToken);
     }
 
-    /// <summary>
-    /// Builds bad ahead, in a second checkout, while good builds: configure's single thread leaves a CPU free, and what
-    /// bad's configure answers and compiles there stays in the shared caches should bad still be building when good is
-    /// done (it is then called off and built in the foreground, incremental on top of good). On CPython from cold that
-    /// is bad's configure; on a warm ccache, most of its build.
-    /// </summary>
-    private void BuildBadEndpointAhead(CommitInfo bad, CancellationToken cancellationToken)
-    {
-        if (BuildAheadEnabled && builder.Capacity >= 2)
-        {
-            StartBuildsAhead([bad], cancellationToken);
-        }
-    }
-
     /// <summary>Starts background builds of the commits not built or building yet, as many as the builder has checkouts.</summary>
     private void StartBuildsAhead(IEnumerable<CommitInfo> commits, CancellationToken cancellationToken)
     {

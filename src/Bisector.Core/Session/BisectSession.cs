@@ -80,9 +80,7 @@ public sealed partial class BisectSession(
         }
 
         observer.Phase($"Building the endpoints: good {good.Rev} ({good.Commit.ShortSha}), bad {bad.Rev} ({bad.Commit.ShortSha})");
-        var goodBuilding = BuildEndpointAsync(good, "good", cancellationToken);
-        BuildBadEndpointAhead(bad.Commit, cancellationToken);
-        var goodBuild = await goodBuilding.ConfigureAwait(false);
+        var goodBuild = await BuildEndpointAsync(good, "good", cancellationToken).ConfigureAwait(false);
         var badBuild = await BuildEndpointAsync(bad, "bad", cancellationToken).ConfigureAwait(false);
 
         observer.Phase("Measuring good and bad in paired rounds, back to back, to confirm the change");

@@ -15,11 +15,11 @@ public sealed class MultisectionSessionTests
         100 * (1 + (SyntheticGraph.Index(sha) >= 27 ? 0.2 : 0)) * (1 + (0.02 * Gaussian.Next(random)));
 
     private static async Task<(BisectResult Result, SlowBuilder Builder)> RunAsync(
-        int workers, bool buildAhead, int capacity, ISet<string>? broken = null, TimeSpan? backgroundBuild = null, Func<string, Random, double>? history = null)
+        int workers, bool buildAhead, int capacity, ISet<string>? broken = null, TimeSpan? backgroundBuild = null)
     {
         var builder = new SlowBuilder(capacity, broken ?? new HashSet<string>(), backgroundBuild ?? TimeSpan.Zero);
         var session = new BisectSession(
-            new SyntheticGraph(40), builder, new SyntheticRunner(history ?? Step, seed: 7), new InMemoryJournal(), new VerdictEngine(StatisticsOptions.Default), SilentObserver.Instance)
+            new SyntheticGraph(40), builder, new SyntheticRunner(Step, seed: 7), new InMemoryJournal(), new VerdictEngine(StatisticsOptions.Default), SilentObserver.Instance)
         {
             Workers = workers,
             BuildAheadEnabled = buildAhead,
@@ -64,23 +64,6 @@ public sealed class MultisectionSessionTests
     }
 
     [Fact]
-    public async Task Bad_builds_ahead_in_a_second_checkout_while_good_builds_and_none_outlives_a_run_with_nothing_to_search()
-    {
-        var (result, builder) = await RunAsync(workers: 1, buildAhead: true, capacity: 2);
-        var (flat, flatBuilder) = await RunAsync(
-            workers: 1, buildAhead: true, capacity: 2, backgroundBuild: TimeSpan.FromMinutes(10), history: (_, random) => 100 * (1 + (0.02 * Gaussian.Next(random))));
-
-        Assert.Equal(SyntheticGraph.Sha(39), builder.BackgroundShas[0]);
-        Assert.True(builder.FirstBackgroundBesideForeground, "bad's build ahead starts while good builds");
-        Assert.Equal(SyntheticGraph.Sha(27), result.Culprit!.Sha);
-        // Still building when good was done: called off and built in the foreground; nothing runs after the run.
-        Assert.NotEqual(BisectStatus.CulpritFound, flat.Status);
-        Assert.Equal([SyntheticGraph.Sha(39)], flatBuilder.BackgroundShas);
-        Assert.Equal(0, flat.Search!.BuiltAheadUsed);
-        Assert.Equal(0, flatBuilder.Running);
-    }
-
-    [Fact]
     public async Task A_build_ahead_still_running_when_it_is_needed_is_called_off_and_built_in_the_foreground()
     {
         var (result, builder) = await RunAsync(workers: 1, buildAhead: true, capacity: 2, backgroundBuild: TimeSpan.FromMinutes(10));
@@ -115,32 +98,11 @@ public sealed class MultisectionSessionTests
 
         public int InBackground { get; private set; }
 
-        /// <summary>The commits built in the background, in the order they were started.</summary>
-        public List<string> BackgroundShas { get; } = [];
-
-        /// <summary>True when the first background build started while a build in the foreground was running.</summary>
-        public bool FirstBackgroundBesideForeground { get; private set; }
-
-        private int _foregroundRunning;
-
-        public async Task<BuildOutcome> BuildAsync(CommitInfo commit, CancellationToken cancellationToken)
-        {
-            Interlocked.Increment(ref _foregroundRunning);
-            try
-            {
-                return await BuildCoreAsync(commit, TimeSpan.FromMilliseconds(20), cancellationToken);
-            }
-            finally
-            {
-                Interlocked.Decrement(ref _foregroundRunning);
-            }
-        }
+        public Task<BuildOutcome> BuildAsync(CommitInfo commit, CancellationToken cancellationToken) => BuildCoreAsync(commit, TimeSpan.FromMilliseconds(20), cancellationToken);
 
         public Task<BuildOutcome> BuildInBackgroundAsync(CommitInfo commit, CancellationToken cancellationToken)
         {
             InBackground++;
-            BackgroundShas.Add(commit.Sha);
-            FirstBackgroundBesideForeground |= InBackground == 1 && Volatile.Read(ref _foregroundRunning) > 0;
             return BuildCoreAsync(commit, background, cancellationToken);
         }
 
