@@ -6,7 +6,7 @@ namespace Bisector.Core.Session;
 
 /// <summary>
 /// Instruction counts beside a time metric: the endpoints', the culprit's and its parent's, each pair counted when no
-/// timed sample runs. (On a 2-vCPU VM, a count on the other CPU doubled add_local's time on the pinned one.)
+/// timed sample runs (one per core, side by side).
 /// </summary>
 public sealed partial class BisectSession
 {
