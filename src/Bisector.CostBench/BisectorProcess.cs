@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using Bisector.Execution.Building;
 
 namespace Bisector.CostBench;
 
@@ -61,7 +62,7 @@ internal static class BisectorProcess
         // SIGINT is reset because a background job inherits it ignored.
         var info = new ProcessStartInfo("env") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         info.Environment["CCACHE_DIR"] = ccache;
-        info.Environment["BISECTOR_CONFIGURE_CACHE"] = $"{ccache}-configure";
+        info.Environment[ConfigureCache.DirectoryVariable] = $"{ccache}-configure";
         foreach (var arg in (string[])["--default-signal=INT", "dotnet", Dll, .. args, "--report-dir", reportDirectory])
         {
             info.ArgumentList.Add(arg);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Bisector.Execution.Benchmarks;
+using Bisector.Execution.Building;
 
 namespace Bisector.Cli.Hosting;
 
@@ -54,7 +55,7 @@ internal sealed class WorkDirectory(string root)
 
     /// <summary>Configure's caches, shared like the ccache; BISECTOR_CONFIGURE_CACHE wins, as CCACHE_DIR does for ccache.</summary>
     public static string SharedConfigureCache() =>
-        Environment.GetEnvironmentVariable("BISECTOR_CONFIGURE_CACHE") is { Length: > 0 } set ? set : Path.Combine(CacheHome(), "bisector", "configure");
+        Environment.GetEnvironmentVariable(ConfigureCache.DirectoryVariable) is { Length: > 0 } set ? set : Path.Combine(CacheHome(), "bisector", "configure");
 
     /// <summary>
     /// Where <c>bisector demo</c> keeps the sample repository when no work dir is given: a fixed place, so that the demo's

@@ -130,5 +130,4 @@ public sealed partial class BisectSession
 
         return finding;
     }
-
 }

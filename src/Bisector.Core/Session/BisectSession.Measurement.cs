@@ -72,22 +72,17 @@ public sealed partial class BisectSession
             return;
         }
 
-        StartBuildsAhead(
-            new[] { Verdict.Good, Verdict.Bad }
-                .SelectMany(verdict =>
-                {
-                    var whatIf = search.Copy();
-                    whatIf.Record(index, verdict);
-                    return whatIf.NextRound(1);
-                })
-                .Select(i => range[i]),
-            cancellationToken);
-    }
-
-    /// <summary>Starts background builds of the commits not built or building yet, as many as the builder has checkouts.</summary>
-    private void StartBuildsAhead(IEnumerable<CommitInfo> commits, CancellationToken cancellationToken)
-    {
-        foreach (var commit in commits.Where(commit => !_building.ContainsKey(commit.Sha)).Take(builder.Capacity))
+        var next = new[] { Verdict.Good, Verdict.Bad }
+            .SelectMany(verdict =>
+            {
+                var whatIf = search.Copy();
+                whatIf.Record(index, verdict);
+                return whatIf.NextRound(1);
+            })
+            .Select(i => range[i])
+            .Where(commit => !_building.ContainsKey(commit.Sha))
+            .Take(builder.Capacity);
+        foreach (var commit in next)
         {
             var callOff = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             _aheadShas.Add(commit.Sha);
@@ -234,7 +229,8 @@ public sealed partial class BisectSession
 
         Task MeasureRound(int count) =>
             MeasureRoundAsync(s_bracketOrders[count % s_bracketOrders.Length].Select(i => members[i]).ToArray(), cancellationToken);
-        bool CanLook() => engine.CanClassify(Bracketed().Count, PairedRounds(good, bad, later).Count) || engine.IsRepeatable(Bracketed());
+        bool CanLook(IReadOnlyList<BracketedRound> rounds, IReadOnlyList<PairedRound> pool) => engine.CanClassify(rounds.Count, pool.Count) || engine.IsRepeatable(rounds);
+        bool CanLookNow() => CanLook(Bracketed(), PairedRounds(good, bad, later));
 
         Classification? classification = null;
         try
@@ -249,9 +245,9 @@ public sealed partial class BisectSession
 
                 // A look the test cannot pass at this size (a small pool at the first step) comes as soon as it can, a
                 // round at a time, and stands for the schedule's next look: as many looks as before, the first sooner.
-                if (!CanLook() && look + 1 < schedule.Count)
+                if (!CanLookNow() && look + 1 < schedule.Count)
                 {
-                    for (var count = Bracketed().Count; !CanLook() && count < schedule[look + 1]; count++)
+                    for (var count = Bracketed().Count; !CanLookNow() && count < schedule[look + 1]; count++)
                     {
                         await MeasureRound(count).ConfigureAwait(false);
                     }
@@ -261,7 +257,7 @@ public sealed partial class BisectSession
 
                 var rounds = Bracketed();
                 var pool = PairedRounds(good, bad, later);
-                if (!CanLook() && look + 1 < schedule.Count)
+                if (!CanLook(rounds, pool) && look + 1 < schedule.Count)
                 {
                     continue;
                 }

@@ -25,7 +25,7 @@ public sealed partial class CachingBuilder(BuildSettings settings, BuildKey key,
     /// <summary>The shared ccache's size limit: a few CPython build trees' objects.</summary>
     public const string CcacheMaxSize = "5G";
 
-    private IReadOnlyDictionary<string, string>? _environment;
+    private IReadOnlyDictionary<string, string>? _buildVariables;
     private readonly HashSet<string> _waitedFor = new(StringComparer.Ordinal);
 
     /// <summary>Folder of this build configuration's artifacts: one sub-folder per commit.</summary>
@@ -217,7 +217,7 @@ public sealed partial class CachingBuilder(BuildSettings settings, BuildKey key,
         .Replace("{config}", Shell.Quote(settings.ConfigDirectory), StringComparison.Ordinal);
 
     /// <summary>The build commands' variables (<see cref="BuildEnvironment"/>), made on first use.</summary>
-    private IReadOnlyDictionary<string, string> BuildVariables => _environment ??= BuildEnvironment(settings, cacheRoot, ccacheDirectory, ConfigureCacheDirectory, checkout.Directory);
+    private IReadOnlyDictionary<string, string> BuildVariables => _buildVariables ??= BuildEnvironment(settings, cacheRoot, ccacheDirectory, ConfigureCacheDirectory, checkout.Directory);
 
     /// <summary>
     /// The config's variables, plus ccache in front of the compiler where it is installed, its cache limited to
@@ -235,6 +235,7 @@ public sealed partial class CachingBuilder(BuildSettings settings, BuildKey key,
         BuildSettings settings, string cacheRoot, string? ccacheDirectory, string? configureCacheDirectory, string checkoutDirectory)
     {
         var environment = new Dictionary<string, string>(settings.Environment, StringComparer.Ordinal);
+        bool Unset(params string[] names) => !names.Any(name => environment.ContainsKey(name) || Environment.GetEnvironmentVariable(name) is not null);
         if (settings.UseConfigureCache && configureCacheDirectory is not null)
         {
             foreach (var (name, value) in ConfigureCache.Environment(configureCacheDirectory, settings.Environment))
@@ -253,17 +254,17 @@ public sealed partial class CachingBuilder(BuildSettings settings, BuildKey key,
                     ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(cacheRoot))!, "ccache");
             }
 
-            if (!environment.ContainsKey("CCACHE_MAXSIZE") && Environment.GetEnvironmentVariable("CCACHE_MAXSIZE") is null)
+            if (Unset("CCACHE_MAXSIZE"))
             {
                 environment["CCACHE_MAXSIZE"] = CcacheMaxSize;
             }
 
-            if (!new[] { "CCACHE_HASHDIR", "CCACHE_NOHASHDIR" }.Any(name => environment.ContainsKey(name) || Environment.GetEnvironmentVariable(name) is not null))
+            if (Unset("CCACHE_HASHDIR", "CCACHE_NOHASHDIR"))
             {
                 environment["CCACHE_NOHASHDIR"] = "1";
             }
 
-            if (!environment.ContainsKey("CCACHE_BASEDIR") && Environment.GetEnvironmentVariable("CCACHE_BASEDIR") is null)
+            if (Unset("CCACHE_BASEDIR"))
             {
                 environment["CCACHE_BASEDIR"] = Path.GetFullPath(checkoutDirectory);
             }
