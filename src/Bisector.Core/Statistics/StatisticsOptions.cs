@@ -15,8 +15,8 @@ public sealed record StatisticsOptions(
     public static StatisticsOptions Default { get; } = new(
         ThresholdPercent: 5,
         Alpha: 0.001,
-        SampleSchedule: [3, 5, 10, 20, 40],
-        ReferenceSchedule: [10, 20, 40]);
+        SampleSchedule: [3, 4, 5, 6, 8, 10, 13, 16, 20, 25, 32, 40],
+        ReferenceSchedule: [10, 13, 16, 20, 25, 32, 40]);
 
     /// <summary>Slower bisects a regression; faster the commit that made things faster.</summary>
     public Direction Direction { get; init; } = Direction.Slower;

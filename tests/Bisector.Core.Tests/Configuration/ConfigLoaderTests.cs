@@ -20,7 +20,7 @@ public sealed class ConfigLoaderTests
         Assert.Equal("add_local", config.DefaultBenchmark);
         Assert.Equal(MetricKind.Output, config.Benchmark(null).Metric);
         Assert.Equal(MetricKind.Callgrind, config.Benchmark("add_local_instructions").Metric);
-        Assert.Equal([3, 5, 10, 20, 40], config.Statistics.SampleSchedule);
+        Assert.Equal([3, 4, 5, 6, 8, 10, 13, 16, 20, 25, 32, 40], config.Statistics.SampleSchedule);
         Assert.Contains("Makefile", config.Build.CleanWhenChanged);
     }
 
