@@ -43,9 +43,10 @@ internal sealed record BisectorRun(int ExitCode, double Seconds, JsonElement Rep
     /// <summary>Samples of the tested commits; each came in a round with one of good and one of bad.</summary>
     public int SearchSamples => SearchSteps.Sum(step => step.GetProperty("samples").GetInt32());
 
-    /// <summary>Each search step's round and the kind of its build (clean, incremental, cached).</summary>
-    public IEnumerable<(int Round, string Kind)> RoundBuildKinds =>
-        SearchSteps.Select(step => (step.GetProperty("round").GetInt32(), step.GetProperty("buildKind").GetString() ?? "cached"));
+    /// <summary>Each search step's round and the seconds its build took (none when it came from the cache).</summary>
+    public IEnumerable<(int Round, double Seconds)> RoundBuilds =>
+        SearchSteps.Select(step => (step.GetProperty("round").GetInt32(),
+            step.GetProperty("buildKind").GetString() is "clean" or "incremental" ? step.GetProperty("buildSeconds").GetDouble() : 0));
 
     private IEnumerable<JsonElement> SearchSteps => Report.GetProperty("steps").EnumerateArray().Where(step => step.GetProperty("role").GetString() == "search");
 }

@@ -144,17 +144,31 @@ static async Task<int> BenchAsync(CostOptions options)
     Console.WriteLine($"| build seconds | {S(cold.Sum(r => r.BuildSeconds))} | {S(warmCcache.BuildSeconds)} | {S(warm.BuildSeconds)} | {(baseline is null ? "" : S(baseline.BuildSeconds))} |");
     Console.WriteLine($"| benchmark seconds | {S(cold.Sum(r => r.BenchmarkSeconds))} | {S(warmCcache.BenchmarkSeconds)} | {S(warm.BenchmarkSeconds)} | {(baseline is null ? "" : S(baseline.Seconds - baseline.BuildSeconds))} |");
     Console.WriteLine($"| samples | {final.Samples} | {warmCcache.Samples} | {warm.Samples} | {(baseline is null ? "" : $"{options.BaselineRuns} per commit")} |");
+    // The floor: what these runs' comparisons need at the least, and the time they would take with no sample above it.
+    var (coldFloor, ccacheFloor) = (SampleFloor.Of(final, config.Statistics), SampleFloor.Of(warmCcache, config.Statistics));
+    double AtFloor(double seconds, double benchmarkSeconds, int samples, SampleFloor floor) =>
+        seconds - ((floor.Timed - floor.Floor) * benchmarkSeconds / Math.Max(1, samples));
+    var coldAtFloor = AtFloor(coldSeconds, cold.Sum(r => r.BenchmarkSeconds), final.Samples, coldFloor);
+    var ccacheAtFloor = AtFloor(warmCcache.Seconds, warmCcache.BenchmarkSeconds, warmCcache.Samples, ccacheFloor);
+    Console.WriteLine($"| timed samples (the tests' floor) | {coldFloor.Timed} ({coldFloor.Floor}) | {ccacheFloor.Timed} ({ccacheFloor.Floor}) | reused | {(baseline is null ? "" : $"{baseline.Builds * options.BaselineRuns} ({options.BaselineRuns} per build)")} |");
+    Console.WriteLine($"| time at the floor | {S(coldAtFloor)} | {S(ccacheAtFloor)} | | |");
     Console.WriteLine($"| culprit | {Mark(final.Culprit)} | {Mark(warmCcache.Culprit)} | {Mark(warm.Culprit)} | {(baseline is null ? "" : Mark(baseline.Culprit))} |");
     if (baseline is not null)
     {
         Console.WriteLine($"| time / by hand | {coldSeconds / baseline.Seconds:0.00}x | {warmCcache.Seconds / baseline.Seconds:0.00}x | {warm.Seconds / baseline.Seconds:0.00}x | 1.00x |");
+        Console.WriteLine($"| at the floor / by hand | {coldAtFloor / baseline.Seconds:0.00}x | {ccacheAtFloor / baseline.Seconds:0.00}x | | |");
     }
+
+    Console.WriteLine();
+    Console.WriteLine("   the floor: the timed samples these comparisons need at the least (endpoints and re-check in paired rounds, each tested commit in " +
+        "rounds of good, commit and bad), each at the smallest size at which its test can reach the config's alpha; the time at the floor takes " +
+        "the samples above it away at the run's mean seconds per benchmark run.");
 
     if (multisections.Count > 0)
     {
-        // One machine per worker: a round takes as long as its slowest build alone (a clean or an incremental build at the
-        // cold bisection's averages: a checkout's first build is clean), and samples never overlap, whatever k is.
-        double Average(string kind) => coldBuilds.Where(b => b.Kind == kind).Select(b => b.Seconds).DefaultIfEmpty().Average();
+        // One machine per worker: a round takes as long as its slowest build, and samples never overlap, whatever k is. The
+        // builds are timed here, where the round's builds shared the cores (and a checkout's first build found the ccache
+        // its sibling filled, as a node on the shared cache does): alone on a machine each would take at most as long.
         var perSample = cold.Sum(r => r.BenchmarkSeconds) / Math.Max(1, cold.Sum(r => r.Report.GetProperty("samplesTaken").GetInt32()));
         var rest = coldSeconds - cold.Sum(r => r.SearchBuilds.Seconds) - (3 * final.SearchSamples * perSample);
         Console.WriteLine();
@@ -165,13 +179,13 @@ static async Task<int> BenchAsync(CostOptions options)
         Console.WriteLine($"| 1 | {final.Rounds} | {final.Tested} | {cold.Sum(r => r.Builds)} | {S(coldSeconds)} | {S(coldSeconds)} (measured) | {Mark(final.Culprit)} |");
         foreach (var (jobs, run) in multisections)
         {
-            var modelled = rest + run.RoundBuildKinds.GroupBy(step => step.Round).Sum(round => round.Max(step => step.Kind == "cached" ? 0 : Average(step.Kind))) + (3 * run.SearchSamples * perSample);
+            var modelled = rest + run.RoundBuilds.GroupBy(step => step.Round).Sum(round => round.Max(step => step.Seconds)) + (3 * run.SearchSamples * perSample);
             Console.WriteLine($"| {jobs} | {run.Rounds} | {run.Tested} | {run.Builds} | {S(run.Seconds)} ({jobs} checkouts building on {Environment.ProcessorCount} cores) | {S(modelled)} | {Mark(run.Culprit)} |");
         }
 
         Console.WriteLine();
         Console.WriteLine($"   modelled: the cold bisection's time outside the search ({S(rest)}: endpoints, re-check, instruction check), plus per round " +
-            $"its slowest build alone (clean {S(Average("clean"))}, incremental {S(Average("incremental"))}: the cold bisection's averages), plus each tested " +
+            "its slowest build as timed here (sharing the cores with the round's other builds: alone it would take at most that), plus each tested " +
             $"commit's rounds of three samples ({S(perSample)} a sample).");
     }
 
