@@ -19,7 +19,10 @@ internal sealed record BisectorRun(int ExitCode, double Seconds, JsonElement Rep
     public double BenchmarkSeconds => Report.GetProperty("benchmarkSecondsTotal").GetDouble();
 
     /// <summary>Every benchmark run the verdicts rest on, references and instruction counts included: taken now or reused.</summary>
-    public int Samples => Report.GetProperty("samplesTaken").GetInt32() + Report.GetProperty("samplesReused").GetInt32();
+    public int Samples => SamplesTaken + Report.GetProperty("samplesReused").GetInt32();
+
+    /// <summary>The benchmark runs this run took itself (its benchmark seconds are theirs).</summary>
+    public int SamplesTaken => Report.GetProperty("samplesTaken").GetInt32();
 
     public int Rounds => Report.GetProperty("search") is { ValueKind: JsonValueKind.Object } search ? search.GetProperty("rounds").GetInt32() : 0;
 
@@ -35,7 +38,7 @@ internal sealed record BisectorRun(int ExitCode, double Seconds, JsonElement Rep
     {
         get
         {
-            var built = SearchSteps.Where(step => step.GetProperty("buildKind").GetString() is "clean" or "incremental").ToArray();
+            var built = SearchSteps.Where(Built).ToArray();
             return (built.Sum(step => step.GetProperty("buildSeconds").GetDouble()), built.Length);
         }
     }
@@ -45,8 +48,10 @@ internal sealed record BisectorRun(int ExitCode, double Seconds, JsonElement Rep
 
     /// <summary>Each search step's round and the seconds its build took (none when it came from the cache).</summary>
     public IEnumerable<(int Round, double Seconds)> RoundBuilds =>
-        SearchSteps.Select(step => (step.GetProperty("round").GetInt32(),
-            step.GetProperty("buildKind").GetString() is "clean" or "incremental" ? step.GetProperty("buildSeconds").GetDouble() : 0));
+        SearchSteps.Select(step => (step.GetProperty("round").GetInt32(), Built(step) ? step.GetProperty("buildSeconds").GetDouble() : 0));
+
+    /// <summary>True when the step's commit was built in this run (not taken from the artifact cache).</summary>
+    private static bool Built(JsonElement step) => step.GetProperty("buildKind").GetString() is "clean" or "incremental";
 
     private IEnumerable<JsonElement> SearchSteps => Report.GetProperty("steps").EnumerateArray().Where(step => step.GetProperty("role").GetString() == "search");
 }

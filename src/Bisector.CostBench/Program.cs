@@ -146,10 +146,10 @@ static async Task<int> BenchAsync(CostOptions options)
     Console.WriteLine($"| samples | {final.Samples} | {warmCcache.Samples} | {warm.Samples} | {(baseline is null ? "" : $"{options.BaselineRuns} per commit")} |");
     // The floor: what these runs' comparisons need at the least, and the time they would take with no sample above it.
     var (coldFloor, ccacheFloor) = (SampleFloor.Of(final, config.Statistics), SampleFloor.Of(warmCcache, config.Statistics));
-    double AtFloor(double seconds, double benchmarkSeconds, int samples, SampleFloor floor) =>
-        seconds - ((floor.Timed - floor.Floor) * benchmarkSeconds / Math.Max(1, samples));
-    var coldAtFloor = AtFloor(coldSeconds, cold.Sum(r => r.BenchmarkSeconds), final.Samples, coldFloor);
-    var ccacheAtFloor = AtFloor(warmCcache.Seconds, warmCcache.BenchmarkSeconds, warmCcache.Samples, ccacheFloor);
+    double PerSample(IReadOnlyList<BisectorRun> runs) => runs.Sum(r => r.BenchmarkSeconds) / Math.Max(1, runs.Sum(r => r.SamplesTaken));
+    var perSample = PerSample(cold);
+    var coldAtFloor = coldSeconds - ((coldFloor.Timed - coldFloor.Floor) * perSample);
+    var ccacheAtFloor = warmCcache.Seconds - ((ccacheFloor.Timed - ccacheFloor.Floor) * PerSample([warmCcache]));
     Console.WriteLine($"| timed samples (the tests' floor) | {coldFloor.Timed} ({coldFloor.Floor}) | {ccacheFloor.Timed} ({ccacheFloor.Floor}) | reused | {(baseline is null ? "" : $"{baseline.Builds * options.BaselineRuns} ({options.BaselineRuns} per build)")} |");
     Console.WriteLine($"| time at the floor | {S(coldAtFloor)} | {S(ccacheAtFloor)} | | |");
     Console.WriteLine($"| culprit | {Mark(final.Culprit)} | {Mark(warmCcache.Culprit)} | {Mark(warm.Culprit)} | {(baseline is null ? "" : Mark(baseline.Culprit))} |");
@@ -169,7 +169,6 @@ static async Task<int> BenchAsync(CostOptions options)
         // One machine per worker: a round takes as long as its slowest build, and samples never overlap, whatever k is. The
         // builds are timed here, where the round's builds shared the cores (and a checkout's first build found the ccache
         // its sibling filled, as a node on the shared cache does): alone on a machine each would take at most as long.
-        var perSample = cold.Sum(r => r.BenchmarkSeconds) / Math.Max(1, cold.Sum(r => r.Report.GetProperty("samplesTaken").GetInt32()));
         var rest = coldSeconds - cold.Sum(r => r.SearchBuilds.Seconds) - (3 * final.SearchSamples * perSample);
         Console.WriteLine();
         Console.WriteLine($"Multisection from cold, on this machine ({Environment.ProcessorCount} cores) and modelled with one machine per worker:");
