@@ -2,9 +2,11 @@ using System.Diagnostics;
 using System.Globalization;
 using Bisector.Core.Abstractions;
 using Bisector.Core.Domain;
+using Bisector.Core.Progress;
 using Bisector.Core.Search;
 using Bisector.Core.Session;
 using Bisector.Reporting;
+using Bisector.Reporting.Progress;
 using Serilog;
 
 namespace Bisector.Cli.Hosting;
@@ -23,17 +25,18 @@ internal sealed class ConsoleProgress(TextWriter output, ILogger log, string uni
     private bool _profiling;
     private long? _stepStarted;
 
-    public void Phase(string text)
+    public void Phase(SessionPhase phase)
     {
         // The estimate covers the search and the re-check, so at the re-check only that is left; the other phases (the
         // endpoints, instruction counts, profiles) it does not cover, and they show none.
-        var left = text.StartsWith("Re-verifying", StringComparison.Ordinal) ? TimeLeft.Estimate(0, _finishedSteps) : null;
+        var text = PhaseText.Describe(phase);
+        var left = phase is Rechecking ? TimeLeft.Estimate(0, _finishedSteps) : null;
         output.WriteLine($"== {text}{(left is { } l ? $"; {TimeLeft.Describe(l)}" : string.Empty)}");
         log.Information("{Phase}", text);
         status?.SetTimeLeft(left);
-        _counting = text.StartsWith("Counting instructions", StringComparison.Ordinal);
-        _profiling = text.StartsWith("Profiling", StringComparison.Ordinal);
-        _stage = Headline(text);
+        _counting = phase is CountingInstructions;
+        _profiling = phase is Profiling;
+        _stage = PhaseText.Headline(phase);
         Show(string.Empty);
     }
 
@@ -83,11 +86,4 @@ internal sealed class ConsoleProgress(TextWriter output, ILogger log, string uni
     }
 
     private void Show(string doing) => status?.Set(doing.Length == 0 ? _stage : $"{_stage}: {doing}");
-
-    /// <summary>A phase's first clause, short enough for the status line: "Building the endpoints", "Re-verifying a1b2 against its parent c3d4".</summary>
-    private static string Headline(string phase)
-    {
-        var end = phase.IndexOfAny([':', ',', '(', '.']);
-        return (end > 0 ? phase[..end] : phase).Trim();
-    }
 }

@@ -1,4 +1,5 @@
 using Bisector.Core.Domain;
+using Bisector.Core.Progress;
 using Bisector.Core.Session;
 
 namespace Bisector.Core.Abstractions;
@@ -6,7 +7,7 @@ namespace Bisector.Core.Abstractions;
 /// <summary>What a session tells the outside while it works: progress, not results.</summary>
 public interface ISessionObserver
 {
-    void Phase(string text);
+    void Phase(SessionPhase phase);
 
     void Testing(CommitInfo commit, int step, int stepsLeft, int candidatesLeft);
 

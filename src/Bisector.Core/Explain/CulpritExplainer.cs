@@ -1,5 +1,6 @@
 using Bisector.Core.Abstractions;
 using Bisector.Core.Domain;
+using Bisector.Core.Progress;
 
 namespace Bisector.Core.Explain;
 
@@ -25,7 +26,7 @@ public sealed class CulpritExplainer(ICommitGraph graph, IBuilder builder, IProf
         }
 
         var unavailable = new List<string>();
-        observer.Phase($"Profiling {culprit.ShortSha} and its parent {parent.ShortSha}: where did the time and the instructions go?");
+        observer.Phase(new Profiling(culprit, parent));
         var parentTime = await profiler.RecordTimeAsync(parentBuild, cancellationToken).ConfigureAwait(false);
         var culpritTime = parentTime.Value is null ? parentTime : await profiler.RecordTimeAsync(culpritBuild, cancellationToken).ConfigureAwait(false);
         Note(unavailable, "time profile", culpritTime);

@@ -1,4 +1,5 @@
 using Bisector.Core.Domain;
+using Bisector.Core.Progress;
 using Bisector.Core.Statistics;
 
 namespace Bisector.Core.Session;
@@ -16,11 +17,11 @@ public sealed partial class BisectSession
         try
         {
             var (baseline, candidate) = (state.Good, state.Bad);
-            observer.Phase($"Building {baseline.Rev} ({baseline.Commit.ShortSha}) and {candidate.Rev} ({candidate.Commit.ShortSha})");
+            observer.Phase(new BuildingPair(baseline, candidate));
             var baselineBuild = await BuildEndpointAsync(baseline, "baseline", cancellationToken).ConfigureAwait(false);
             var candidateBuild = await BuildEndpointAsync(candidate, "candidate", cancellationToken).ConfigureAwait(false);
 
-            observer.Phase("Measuring both in paired rounds, back to back");
+            observer.Phase(new MeasuringPair());
             var comparison = await MeasureEndpointsAsync(baseline.Commit, baselineBuild, candidate.Commit, candidateBuild, [], cancellationToken).ConfigureAwait(false);
             state.Change = comparison.Change;
             state.EndpointRounds = PairedRounds(baseline.Commit, candidate.Commit);

@@ -1,5 +1,6 @@
 using Bisector.Core.Abstractions;
 using Bisector.Core.Domain;
+using Bisector.Core.Progress;
 using Bisector.Core.Statistics;
 
 namespace Bisector.Core.Session;
@@ -28,7 +29,7 @@ public sealed partial class BisectSession
             return null;
         }
 
-        observer.Phase($"Counting instructions ({instructions.Metric}) of {candidate.ShortSha} and {baseline.ShortSha}: is the change more work or only layout?");
+        observer.Phase(new CountingInstructions(instructions.Metric, candidate, baseline));
         if (await CountAsync(counter, [(baseline, _builds[baseline.Sha]), (candidate, _builds[candidate.Sha])], cancellationToken).ConfigureAwait(false) is { } failure)
         {
             _notes.Add($"{failure}; the verdict rests on time alone.");

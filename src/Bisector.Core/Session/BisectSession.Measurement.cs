@@ -1,5 +1,6 @@
 using Bisector.Core.Abstractions;
 using Bisector.Core.Domain;
+using Bisector.Core.Progress;
 using Bisector.Core.Search;
 using Bisector.Core.Statistics;
 
@@ -289,7 +290,7 @@ public sealed partial class BisectSession
     /// <summary>Measures the culprit against its parent in paired rounds; true when the slowdown holds, else a note says why not.</summary>
     private async Task<bool> VerifyAsync(RunState state, CommitInfo culprit, CommitInfo parent, CancellationToken cancellationToken)
     {
-        observer.Phase($"Re-verifying {culprit.ShortSha} against its parent {parent.ShortSha}, in paired rounds");
+        observer.Phase(new Rechecking(culprit, parent));
         var parentBuild = await BuildAsync(parent, cancellationToken).ConfigureAwait(false);
         var culpritBuild = await BuildAsync(culprit, cancellationToken).ConfigureAwait(false);
         if (!parentBuild.Success || !culpritBuild.Success)

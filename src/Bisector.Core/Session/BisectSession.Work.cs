@@ -1,6 +1,7 @@
 using System.Globalization;
 using Bisector.Core.Abstractions;
 using Bisector.Core.Domain;
+using Bisector.Core.Progress;
 using Bisector.Core.Search;
 using Bisector.Core.Statistics;
 
@@ -55,7 +56,7 @@ public sealed partial class BisectSession
         var midpoint = (Summary.Of(goodValues).Median + Summary.Of(badValues).Median) / 2;
         var range = plan.Commits;
         var search = new BisectionSearch(range.Count);
-        observer.Phase($"Following the work: {reason}. Bisecting the executed instructions ({metric}) of {range.Count} commits, about {search.EstimatedStepsLeft(1)} steps");
+        observer.Phase(new FollowingWork(reason, metric, range.Count, search.EstimatedStepsLeft(1)));
         var steps = new List<WorkStep>();
         SearchDecision decision;
         while ((decision = search.Next()) is SearchDecision.Test test)

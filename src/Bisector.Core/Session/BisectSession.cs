@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Bisector.Core.Abstractions;
 using Bisector.Core.Domain;
+using Bisector.Core.Progress;
 using Bisector.Core.Search;
 using Bisector.Core.Statistics;
 
@@ -79,11 +80,11 @@ public sealed partial class BisectSession(
             observer.Note(_notes[^1]);
         }
 
-        observer.Phase($"Building the endpoints: good {good.Rev} ({good.Commit.ShortSha}), bad {bad.Rev} ({bad.Commit.ShortSha})");
+        observer.Phase(new BuildingEndpoints(good, bad));
         var goodBuild = await BuildEndpointAsync(good, "good", cancellationToken).ConfigureAwait(false);
         var badBuild = await BuildEndpointAsync(bad, "bad", cancellationToken).ConfigureAwait(false);
 
-        observer.Phase("Measuring good and bad in paired rounds, back to back, to confirm the change");
+        observer.Phase(new ConfirmingChange());
         var beforeBad = range.Take(range.Count - 1).ToArray();
         var comparison = await MeasureEndpointsAsync(good.Commit, goodBuild, bad.Commit, badBuild, beforeBad, cancellationToken).ConfigureAwait(false);
         state.Change = comparison.Change;
@@ -106,7 +107,7 @@ public sealed partial class BisectSession(
             return EndWithoutSearch(state, comparison);
         }
 
-        observer.Phase($"Regression confirmed ({comparison.Change.ShiftPercent:+0.0}%). Searching {range.Count} commits, about {Math.Ceiling(Math.Log2(Math.Max(range.Count, 1)))} steps");
+        observer.Phase(new Searching(comparison.Change.ShiftPercent, range.Count, new BisectionSearch(range.Count).EstimatedStepsLeft(1)));
         var decision = await SearchAsync(state, range, cancellationToken).ConfigureAwait(false);
 
         switch (decision)
@@ -155,7 +156,7 @@ public sealed partial class BisectSession(
             return false;
         }
 
-        observer.Phase($"{merge.ShortSha} is a merge: bisecting the {branch.Count} commits it brought in, {mergeBase.ShortSha}..{tip.ShortSha}");
+        observer.Phase(new DescendingIntoMerge(merge, branch.Count, mergeBase, tip));
         var branchState = new RunState(state.Request, new ResolvedRevision($"{merge.ShortSha} merge base", mergeBase), new ResolvedRevision($"{merge.ShortSha}^2", tip));
         var baseBuild = await BuildAsync(mergeBase, cancellationToken).ConfigureAwait(false);
         var tipBuild = await BuildAsync(tip, cancellationToken).ConfigureAwait(false);
@@ -255,7 +256,7 @@ public sealed partial class BisectSession(
                 CallOffBuildsAheadExcept(commits);
                 if (Workers > 1)
                 {
-                    observer.Phase($"Round {round}: building {(commits.Length == 1 ? "1 commit" : $"{commits.Length} commits at once")} ({string.Join(", ", commits.Select(c => c.ShortSha))}), then measuring each in turn");
+                    observer.Phase(new SearchRound(round, commits));
                 }
 
                 await Task.WhenAll(commits.Select(commit => NeedBuildAsync(commit, cancellationToken))).ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using Bisector.Core.Progress;
 using Bisector.Core.Abstractions;
 using Bisector.Core.Domain;
 using Bisector.Core.Session;
@@ -9,7 +10,7 @@ public sealed class SilentObserver : ISessionObserver
 {
     public static SilentObserver Instance { get; } = new();
 
-    public void Phase(string text)
+    public void Phase(SessionPhase phase)
     {
     }
 

@@ -1,0 +1,33 @@
+using System.Globalization;
+using Bisector.Core.Progress;
+
+namespace Bisector.Reporting.Progress;
+
+/// <summary>The words for each phase of a session: the one place the terminal's progress lines get them from.</summary>
+public static class PhaseText
+{
+    /// <summary>The whole progress line: "Building the endpoints: good v1.0 (a1b2c3d4e5), bad main (f6e5d4c3b2)".</summary>
+    public static string Describe(SessionPhase phase) => phase switch
+    {
+        BuildingEndpoints p => $"Building the endpoints: good {p.Good.Rev} ({p.Good.Commit.ShortSha}), bad {p.Bad.Rev} ({p.Bad.Commit.ShortSha})",
+        ConfirmingChange => "Measuring good and bad in paired rounds, back to back, to confirm the change",
+        Searching p => string.Create(CultureInfo.InvariantCulture, $"Regression confirmed ({p.ShiftPercent:+0.0}%). Searching {p.Commits} commits, about {p.Steps} steps"),
+        SearchRound p => $"Round {p.Round}: building {(p.Commits.Count == 1 ? "1 commit" : $"{p.Commits.Count} commits at once")} ({string.Join(", ", p.Commits.Select(c => c.ShortSha))}), then measuring each in turn",
+        DescendingIntoMerge p => $"{p.Merge.ShortSha} is a merge: bisecting the {p.Commits} commits it brought in, {p.Base.ShortSha}..{p.Tip.ShortSha}",
+        Rechecking p => $"Re-verifying {p.Culprit.ShortSha} against its parent {p.Parent.ShortSha}, in paired rounds",
+        CountingInstructions p => $"Counting instructions ({p.Metric}) of {p.Candidate.ShortSha} and {p.Baseline.ShortSha}: is the change more work or only layout?",
+        FollowingWork p => $"Following the work: {p.Reason}. Bisecting the executed instructions ({p.Metric}) of {p.Commits} commits, about {p.Steps} steps",
+        BuildingPair p => $"Building {p.Baseline.Rev} ({p.Baseline.Commit.ShortSha}) and {p.Candidate.Rev} ({p.Candidate.Commit.ShortSha})",
+        MeasuringPair => "Measuring both in paired rounds, back to back",
+        Profiling p => $"Profiling {p.Culprit.ShortSha} and its parent {p.Parent.ShortSha}: where did the time and the instructions go?",
+        _ => throw new ArgumentOutOfRangeException(nameof(phase), phase, "A phase without words."),
+    };
+
+    /// <summary>A phase's first clause, short enough for a status line: "Building the endpoints", "Re-verifying a1b2 against its parent c3d4".</summary>
+    public static string Headline(SessionPhase phase)
+    {
+        var text = Describe(phase);
+        var end = text.IndexOfAny([':', ',', '(', '.']);
+        return (end > 0 ? text[..end] : text).Trim();
+    }
+}

@@ -1,0 +1,46 @@
+using Bisector.Core.Domain;
+using Bisector.Core.Progress;
+using Bisector.Reporting.Progress;
+using Xunit;
+
+namespace Bisector.Reporting.Tests.Progress;
+
+public sealed class PhaseTextTests
+{
+    private static readonly ResolvedRevision s_good = new("v1.0", SampleResults.Good);
+    private static readonly ResolvedRevision s_bad = new("main", SampleResults.Bad);
+
+    public static TheoryData<SessionPhase, string> Phases() => new()
+    {
+        { new BuildingEndpoints(s_good, s_bad), "Building the endpoints: good v1.0 (1111111111), bad main (ffffffffff)" },
+        { new ConfirmingChange(), "Measuring good and bad in paired rounds, back to back, to confirm the change" },
+        { new Searching(54.04, 13, 4), "Regression confirmed (+54.0%). Searching 13 commits, about 4 steps" },
+        { new SearchRound(2, [SampleResults.Culprit]), "Round 2: building 1 commit (aaaaaaaaaa), then measuring each in turn" },
+        { new SearchRound(3, [SampleResults.Good, SampleResults.Culprit]), "Round 3: building 2 commits at once (1111111111, aaaaaaaaaa), then measuring each in turn" },
+        { new DescendingIntoMerge(SampleResults.Bad, 5, SampleResults.Good, SampleResults.Culprit), "ffffffffff is a merge: bisecting the 5 commits it brought in, 1111111111..aaaaaaaaaa" },
+        { new Rechecking(SampleResults.Culprit, SampleResults.Good), "Re-verifying aaaaaaaaaa against its parent 1111111111, in paired rounds" },
+        { new CountingInstructions("callgrind", SampleResults.Culprit, SampleResults.Good), "Counting instructions (callgrind) of aaaaaaaaaa and 1111111111: is the change more work or only layout?" },
+        { new FollowingWork("time named no commit that does more work", "callgrind", 12, 4), "Following the work: time named no commit that does more work. Bisecting the executed instructions (callgrind) of 12 commits, about 4 steps" },
+        { new BuildingPair(s_good, s_bad), "Building v1.0 (1111111111) and main (ffffffffff)" },
+        { new MeasuringPair(), "Measuring both in paired rounds, back to back" },
+        { new Profiling(SampleResults.Culprit, SampleResults.Good), "Profiling aaaaaaaaaa and its parent 1111111111: where did the time and the instructions go?" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Phases))]
+    public void Each_phase_reads_as_its_progress_line(SessionPhase phase, string expected) =>
+        Assert.Equal(expected, PhaseText.Describe(phase));
+
+    [Fact]
+    public void Every_kind_of_phase_has_words()
+    {
+        var kinds = typeof(SessionPhase).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(SessionPhase))).ToHashSet();
+        var worded = Phases().Select(row => ((SessionPhase)row[0]).GetType()).ToHashSet();
+
+        Assert.Empty(kinds.Except(worded).Select(t => t.Name));
+    }
+
+    [Fact]
+    public void The_status_line_takes_the_first_clause() =>
+        Assert.Equal("Re-verifying aaaaaaaaaa against its parent 1111111111", PhaseText.Headline(new Rechecking(SampleResults.Culprit, SampleResults.Good)));
+}
