@@ -14,7 +14,4 @@ internal sealed record ReportColumn(string Header, CellKind Kind = CellKind.Text
 /// A table of plain-text cells that every view renders its own way (Markdown pipes, HTML rows): a section is built
 /// once as a table and appears in each report alike.
 /// </summary>
-internal sealed record ReportTable(IReadOnlyList<ReportColumn> Columns, IReadOnlyList<IReadOnlyList<string>> Rows)
-{
-    public bool IsEmpty => Rows.Count == 0;
-}
+internal sealed record ReportTable(IReadOnlyList<ReportColumn> Columns, IReadOnlyList<IReadOnlyList<string>> Rows);

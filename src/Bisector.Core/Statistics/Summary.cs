@@ -3,9 +3,6 @@ namespace Bisector.Core.Statistics;
 /// <summary>Median of a sample with a distribution-free 95 % confidence interval.</summary>
 public sealed record Summary(int Count, double Median, double MedianLow, double MedianHigh, double Min, double Max)
 {
-    /// <summary>Half the interval's width, in percent of the median: what this sample can resolve.</summary>
-    public double RelativeHalfWidthPercent => Median == 0 ? 0 : (MedianHigh - MedianLow) / 2 / Math.Abs(Median) * 100;
-
     public static Summary Of(IReadOnlyList<double> values)
     {
         if (values.Count == 0)

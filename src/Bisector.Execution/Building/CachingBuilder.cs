@@ -46,9 +46,6 @@ public sealed partial class CachingBuilder(BuildSettings settings, BuildKey key,
     /// </summary>
     public string? BackgroundCpus { get; init; }
 
-    /// <summary>The private checkout this builder builds in.</summary>
-    public string CheckoutDirectory => checkout.Directory;
-
     public Task<BuildOutcome> BuildAsync(CommitInfo commit, CancellationToken cancellationToken) => BuildAsync(commit, background: false, cancellationToken);
 
     public Task<BuildOutcome> BuildInBackgroundAsync(CommitInfo commit, CancellationToken cancellationToken) => BuildAsync(commit, background: true, cancellationToken);

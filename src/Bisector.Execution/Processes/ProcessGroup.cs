@@ -5,7 +5,6 @@ namespace Bisector.Execution.Processes;
 /// <summary>Signals to a whole process group (children started under <c>setsid</c> lead their own group).</summary>
 internal static partial class ProcessGroup
 {
-    public const int SigInt = 2;
     public const int SigKill = 9;
     public const int SigTerm = 15;
 
