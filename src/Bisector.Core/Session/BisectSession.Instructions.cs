@@ -30,7 +30,7 @@ public sealed partial class BisectSession
         }
 
         observer.Phase(new CountingInstructions(instructions.Metric, candidate, baseline));
-        if (await CountAsync(counter, [(baseline, _builds[baseline.Sha]), (candidate, _builds[candidate.Sha])], cancellationToken).ConfigureAwait(false) is { } failure)
+        if (await CountAsync(counter, [(baseline, Builds.Known(baseline)), (candidate, Builds.Known(candidate))], cancellationToken).ConfigureAwait(false) is { } failure)
         {
             _notes.Add($"{failure}; the verdict rests on time alone.");
             return null;

@@ -12,115 +12,9 @@ public sealed partial class BisectSession
     /// commit always runs first or last.</summary>
     private static readonly int[][] s_bracketOrders = [[0, 1, 2], [2, 1, 0], [1, 0, 2], [2, 0, 1], [0, 2, 1], [1, 2, 0]];
 
-    /// <summary>The commit's build, waiting for it where it was started before (a round's builds, a build ahead).</summary>
-    private async Task<BuildOutcome> BuildAsync(CommitInfo commit, CancellationToken cancellationToken)
-    {
-        if (_builds.TryGetValue(commit.Sha, out var known))
-        {
-            return known;
-        }
-
-        var outcome = await NeedBuildAsync(commit, cancellationToken).ConfigureAwait(false);
-        _builds[commit.Sha] = outcome;
-
-        observer.Built(commit, outcome);
-        return outcome;
-    }
-
-    /// <summary>
-    /// The commit's build, needed now. One still running in the background goes slowly (lowest priority, the benchmark's
-    /// CPU left out, maybe a checkout's first build): it is called off and built again in the foreground, in the first
-    /// free checkout, with every CPU.
-    /// </summary>
-    private async Task<BuildOutcome> NeedBuildAsync(CommitInfo commit, CancellationToken cancellationToken)
-    {
-        if (_callOff.Remove(commit.Sha, out var callOff) && _building.TryGetValue(commit.Sha, out var inBackground) && !inBackground.IsCompleted)
-        {
-            await callOff.CancelAsync().ConfigureAwait(false);
-            await ((Task)inBackground).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            if (!inBackground.IsCompletedSuccessfully)
-            {
-                _restarted.Add(commit.Sha);
-            }
-        }
-
-        return await StartBuild(commit, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>
-    /// Starts the commit's build unless it is running or done; every caller of one commit waits for the same build. A build
-    /// ahead that was called off (or failed) starts again.
-    /// </summary>
-    private Task<BuildOutcome> StartBuild(CommitInfo commit, CancellationToken cancellationToken)
-    {
-        if (!_building.TryGetValue(commit.Sha, out var build) || build.IsCanceled || build.IsFaulted)
-        {
-            build = builder.BuildAsync(commit, cancellationToken);
-            _building[commit.Sha] = build;
-        }
-
-        return build;
-    }
-
-    /// <summary>
-    /// Builds ahead: while the commit at <paramref name="index"/> is measured, build the commits the search tests next
-    /// whichever way its verdict goes (one for each, so as many as the builder has checkouts), in the background.
-    /// </summary>
-    private void BuildAhead(BisectionSearch search, int index, IReadOnlyList<CommitInfo> range, CancellationToken cancellationToken)
-    {
-        if (!BuildAheadEnabled || builder.Capacity < 2)
-        {
-            return;
-        }
-
-        var next = new[] { Verdict.Good, Verdict.Bad }
-            .SelectMany(verdict =>
-            {
-                var whatIf = search.Copy();
-                whatIf.Record(index, verdict);
-                return whatIf.NextRound(1);
-            })
-            .Select(i => range[i])
-            .Where(commit => !_building.ContainsKey(commit.Sha))
-            .Take(builder.Capacity);
-        foreach (var commit in next)
-        {
-            var callOff = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            _aheadShas.Add(commit.Sha);
-            _callOff[commit.Sha] = callOff;
-            _building[commit.Sha] = builder.BuildInBackgroundAsync(commit, callOff.Token);
-        }
-    }
-
-    /// <summary>
-    /// Once the next round is known, calls off the builds ahead of every other commit: the verdict ruled them out, and they
-    /// would only hold a checkout and take CPU from the samples.
-    /// </summary>
-    private void CallOffBuildsAheadExcept(IReadOnlyList<CommitInfo> next)
-    {
-        foreach (var (sha, callOff) in _callOff.Where(entry => !next.Any(commit => commit.Sha == entry.Key)).ToArray())
-        {
-            callOff.Cancel();
-            _callOff.Remove(sha);
-        }
-    }
-
-    /// <summary>
-    /// Calls off the builds ahead that are still running (the search is over) and waits until they have stopped. Called
-    /// off or failed, none is a loss: nothing waits for it, and a commit needed later builds again (<see cref="StartBuild"/>).
-    /// </summary>
-    private async Task StopBuildingAheadAsync()
-    {
-        CallOffBuildsAheadExcept([]);
-        foreach (var sha in _aheadShas.Where(sha => !_builds.ContainsKey(sha)))
-        {
-            await ((Task)_building[sha]).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        }
-    }
-
     private async Task<BuildOutcome> BuildEndpointAsync(ResolvedRevision revision, string role, CancellationToken cancellationToken)
     {
-        var outcome = await BuildAsync(revision.Commit, cancellationToken).ConfigureAwait(false);
+        var outcome = await Builds.BuildAsync(revision.Commit, cancellationToken).ConfigureAwait(false);
         if (!outcome.Success)
         {
             throw new UsageException(
@@ -217,7 +111,7 @@ public sealed partial class BisectSession
 
     private async Task<StepRecord> TestCommitAsync(RunState state, CommitInfo commit, IReadOnlyList<CommitInfo> later, CancellationToken cancellationToken)
     {
-        var build = await BuildAsync(commit, cancellationToken).ConfigureAwait(false);
+        var build = await Builds.BuildAsync(commit, cancellationToken).ConfigureAwait(false);
         if (!build.Success)
         {
             return new StepRecord(commit, "search", Verdict.Skip, [], null, null, build, $"build failed: {build.Error} (log: {build.LogPath})");
@@ -291,8 +185,8 @@ public sealed partial class BisectSession
     private async Task<bool> VerifyAsync(RunState state, CommitInfo culprit, CommitInfo parent, CancellationToken cancellationToken)
     {
         observer.Phase(new Rechecking(culprit, parent));
-        var parentBuild = await BuildAsync(parent, cancellationToken).ConfigureAwait(false);
-        var culpritBuild = await BuildAsync(culprit, cancellationToken).ConfigureAwait(false);
+        var parentBuild = await Builds.BuildAsync(parent, cancellationToken).ConfigureAwait(false);
+        var culpritBuild = await Builds.BuildAsync(culprit, cancellationToken).ConfigureAwait(false);
         if (!parentBuild.Success || !culpritBuild.Success)
         {
             // Not measured: the search's commit stays the one candidate.

@@ -77,8 +77,8 @@ public sealed partial class BisectSession
 
         var index = ((SearchDecision.Culprit)decision).Index;
         var (culprit, parent) = (range[index], index == 0 ? plan.Base : range[index - 1]);
-        var parentBuild = await BuildAsync(parent, cancellationToken).ConfigureAwait(false);
-        var culpritBuild = await BuildAsync(culprit, cancellationToken).ConfigureAwait(false);
+        var parentBuild = await Builds.BuildAsync(parent, cancellationToken).ConfigureAwait(false);
+        var culpritBuild = await Builds.BuildAsync(culprit, cancellationToken).ConfigureAwait(false);
         if (!parentBuild.Success || !culpritBuild.Success
             || await CountAsync(counter, [(parent, parentBuild), (culprit, culpritBuild)], cancellationToken).ConfigureAwait(false) is not null)
         {
@@ -105,7 +105,7 @@ public sealed partial class BisectSession
     /// <param name="spreadLimit">Counts of one build that vary by more than this (percent) decide nothing: the step is skipped.</param>
     private async Task<WorkStep> CountWorkAsync(IBenchmarkRunner counter, CommitInfo commit, double midpoint, int sign, double spreadLimit, CancellationToken cancellationToken)
     {
-        var build = await BuildAsync(commit, cancellationToken).ConfigureAwait(false);
+        var build = await Builds.BuildAsync(commit, cancellationToken).ConfigureAwait(false);
         if (!build.Success)
         {
             return new WorkStep(commit, Verdict.Skip, [], $"build failed: {build.Error}");

@@ -24,11 +24,7 @@ public sealed partial class BisectSession(
     private const string TimeSeries = "time";
     private const string InstructionSeries = "instructions";
 
-    private readonly Dictionary<string, BuildOutcome> _builds = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Task<BuildOutcome>> _building = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _aheadShas = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, CancellationTokenSource> _callOff = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _restarted = new(StringComparer.Ordinal);
+    private BuildScheduler? _scheduler;
     private int _rounds;
     private readonly HashSet<string> _warmed = new(StringComparer.Ordinal);
     private readonly HashSet<string> _countWarmed = new(StringComparer.Ordinal);
@@ -44,6 +40,9 @@ public sealed partial class BisectSession(
 
     /// <summary>In a bisection, build the next commits either verdict would pick while one is measured (off with --no-build-ahead).</summary>
     public bool BuildAheadEnabled { get; init; } = true;
+
+    /// <summary>Every build of this session, with build ahead where it is on.</summary>
+    private BuildScheduler Builds => _scheduler ??= new BuildScheduler(builder, observer, BuildAheadEnabled);
 
     /// <summary>Where builds and samples ran, for the report: "local" or "slurm".</summary>
     public string Executor { get; init; } = "local";
@@ -67,7 +66,7 @@ public sealed partial class BisectSession(
         finally
         {
             // No build ahead outlives the run: it would hold a checkout and a CPU after the answer.
-            await StopBuildingAheadAsync().ConfigureAwait(false);
+            await Builds.StopBuildingAheadAsync().ConfigureAwait(false);
         }
     }
 
@@ -158,8 +157,8 @@ public sealed partial class BisectSession(
 
         observer.Phase(new DescendingIntoMerge(merge, branch.Count, mergeBase, tip));
         var branchState = new RunState(state.Request, new ResolvedRevision($"{merge.ShortSha} merge base", mergeBase), new ResolvedRevision($"{merge.ShortSha}^2", tip));
-        var baseBuild = await BuildAsync(mergeBase, cancellationToken).ConfigureAwait(false);
-        var tipBuild = await BuildAsync(tip, cancellationToken).ConfigureAwait(false);
+        var baseBuild = await Builds.BuildAsync(mergeBase, cancellationToken).ConfigureAwait(false);
+        var tipBuild = await Builds.BuildAsync(tip, cancellationToken).ConfigureAwait(false);
         if (!baseBuild.Success || !tipBuild.Success)
         {
             _notes.Add($"{merge.ShortSha} is a merge, and {(baseBuild.Success ? tip : mergeBase).ShortSha} on its branch does not build: the merge is the most precise answer.");
@@ -253,16 +252,16 @@ public sealed partial class BisectSession(
             {
                 round++;
                 var commits = indexes.Select(i => range[i]).ToArray();
-                CallOffBuildsAheadExcept(commits);
+                Builds.CallOffBuildsAheadExcept(commits);
                 if (Workers > 1)
                 {
                     observer.Phase(new SearchRound(round, commits));
                 }
 
-                await Task.WhenAll(commits.Select(commit => NeedBuildAsync(commit, cancellationToken))).ConfigureAwait(false);
+                await Builds.NeedAllAsync(commits, cancellationToken).ConfigureAwait(false);
                 if (Workers == 1)
                 {
-                    BuildAhead(search, indexes[0], range, cancellationToken);
+                    Builds.BuildAhead(search, indexes[0], range, cancellationToken);
                 }
 
                 var verdicts = new List<(int Index, Verdict Verdict)>();
@@ -293,7 +292,7 @@ public sealed partial class BisectSession(
                 }
             }
 
-            await StopBuildingAheadAsync().ConfigureAwait(false);
+            await Builds.StopBuildingAheadAsync().ConfigureAwait(false);
             return search.Next();
         }
         finally
@@ -365,7 +364,7 @@ public sealed partial class BisectSession(
         state.Verification,
         _steps.ToArray(),
         state.RangeLength,
-        Built().Count(),
+        Builds.Built().Count(),
         _clock.Elapsed,
         _notes.ToArray())
     {
@@ -373,18 +372,14 @@ public sealed partial class BisectSession(
         Instructions = state.Instructions,
         Work = state.Work,
         TimeVsInstructions = state.TimeVsInstructions,
-        BuildSeconds = Built().Sum(b => b.Seconds),
+        BuildSeconds = Builds.Built().Sum(b => b.Seconds),
         BenchmarkSeconds = _measuring.Elapsed.TotalSeconds,
         SamplesTaken = _samplesTaken,
         SamplesReused = _steps.Select(s => s.Commit.Sha).Concat(state.Verification is { } v ? [v.ParentSha] : []).Distinct()
             .Sum(sha => journal.Samples(sha, TimeSeries).Count + journal.Samples(sha, InstructionSeries).Count - _takenBySha.GetValueOrDefault(sha)),
         Direction = engine.Options.Direction,
-        Search = new SearchShape(Workers, _rounds, _aheadShas.Count, _aheadShas.Count(sha => _builds.ContainsKey(sha) && !_restarted.Contains(sha))) { Executor = Executor },
+        Search = new SearchShape(Workers, _rounds, Builds.AheadCount, Builds.AheadUsed) { Executor = Executor },
     };
-
-    /// <summary>Every build this run made (not found in the cache), builds ahead that the search did not use included: they cost as much.</summary>
-    private IEnumerable<BuildOutcome> Built() =>
-        _building.Values.Where(build => build.IsCompletedSuccessfully).Select(build => build.Result).Where(build => build.Kind != BuildKind.Cached);
 
     private sealed class RunState(BisectRequest request, ResolvedRevision good, ResolvedRevision bad)
     {
