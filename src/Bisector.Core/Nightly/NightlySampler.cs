@@ -1,5 +1,6 @@
 using Bisector.Core.Abstractions;
 using Bisector.Core.Domain;
+using Bisector.Core.Measurement;
 
 namespace Bisector.Core.Nightly;
 
@@ -7,7 +8,7 @@ namespace Bisector.Core.Nightly;
 /// Measures a night's commits: each is built (a commit known not to build is skipped, and one that fails now is
 /// recorded so no later night tries it again), then all are measured in interleaved rounds (every commit once per
 /// round, the order rotating), so no commit is measured only in a quiet or only in a busy stretch. Each sample goes
-/// to the journal first and then to the history; samples the journal already holds (from a run or a night that was
+/// to the journal first (through the <see cref="Sampler"/> that run and compare use too) and then to the history; samples the journal already holds (from a run or a night that was
 /// killed) are copied into the history instead of measured again, so nothing is lost or doubled.
 /// </summary>
 public sealed class NightlySampler(IBuilder builder, IBenchmarkRunner runner, IJournal journal, IHistoryStore store, ISessionObserver observer)
@@ -51,11 +52,10 @@ public sealed class NightlySampler(IBuilder builder, IBenchmarkRunner runner, IJ
             }
         }
 
-        var taken = 0;
-        var warmed = new HashSet<string>(StringComparer.Ordinal);
+        var sampler = new Sampler(journal, observer);
         for (var round = 0; builds.Any(b => Count(b.Commit) < samples); round++)
         {
-            var roundId = Guid.NewGuid().ToString("N")[..12];
+            var roundId = Sampler.NewRound();
             var shift = round % builds.Count;
             foreach (var (commit, build) in builds.Skip(shift).Concat(builds.Take(shift)).ToArray())
             {
@@ -64,12 +64,7 @@ public sealed class NightlySampler(IBuilder builder, IBenchmarkRunner runner, IJ
                     continue;
                 }
 
-                if (warmed.Add(commit.Sha))
-                {
-                    await runner.WarmUpAsync(build, cancellationToken).ConfigureAwait(false);
-                }
-
-                var sample = await runner.MeasureAsync(build, cancellationToken).ConfigureAwait(false);
+                var sample = await sampler.TakeAsync(runner, Series, roundId, commit, build, cancellationToken).ConfigureAwait(false);
                 if (!sample.Success)
                 {
                     var error = $"the benchmark failed: {sample.Error}";
@@ -79,16 +74,13 @@ public sealed class NightlySampler(IBuilder builder, IBenchmarkRunner runner, IJ
                     continue;
                 }
 
-                var entry = new JournalEntry(commit.Sha, Series, roundId, sample.Value) { Conditions = sample.Conditions };
-                journal.Append(entry);
+                // The sampler journaled it first: a job killed before this line loses nothing (CopyFromJournal).
                 store.AddSample(series, night, buildKey, new HistorySample(commit.Sha, roundId, sample.Value, sample.Conditions));
-                taken++;
                 counts[commit.Sha]++;
-                observer.Measured(commit, Count(commit), sample.Value);
             }
         }
 
-        return new NightMeasurement(series, commits, unbuildable, taken, reused);
+        return new NightMeasurement(series, commits, unbuildable, sampler.Taken, reused);
     }
 
     private int CopyFromJournal(HistorySeries series, long night, string buildKey, CommitInfo commit) =>

@@ -69,33 +69,12 @@ public sealed partial class BisectSession
             }
         }
 
-        // A build's first run may do work once (compile caches): each build is warmed up before its first count.
-        foreach (var (_, build) in turns.DistinctBy(side => side.Build.ArtifactDirectory))
-        {
-            if (_countWarmed.Add(build.ArtifactDirectory))
-            {
-                await TimedAsync(async () =>
-                {
-                    await counter.WarmUpAsync(build, cancellationToken).ConfigureAwait(false);
-                    return true;
-                }).ConfigureAwait(false);
-            }
-        }
-
         foreach (var batch in turns.Chunk(instructions!.Parallel))
         {
-            var samples = await TimedAsync(() => Task.WhenAll(batch.Select(side => counter.MeasureAsync(side.Build, cancellationToken)))).ConfigureAwait(false);
-            var roundId = Guid.NewGuid().ToString("N")[..12];
-            foreach (var ((commit, _), sample) in batch.Zip(samples))
+            var samples = await _sampler.TakeAtOnceAsync(counter, InstructionSeries, batch, cancellationToken).ConfigureAwait(false);
+            foreach (var ((commit, _), sample) in batch.Zip(samples).Where(side => !side.Second.Success))
             {
-                if (!sample.Success)
-                {
-                    return $"Counting instructions on {commit.ShortSha} failed ({sample.Error})";
-                }
-
-                journal.Append(new JournalEntry(commit.Sha, InstructionSeries, roundId, sample.Value) { Conditions = sample.Conditions });
-                Taken(commit);
-                observer.Measured(commit, journal.Samples(commit.Sha, InstructionSeries).Count, sample.Value);
+                return $"Counting instructions on {commit.ShortSha} failed ({sample.Error})";
             }
         }
 

@@ -1,5 +1,6 @@
 using Bisector.Core.Abstractions;
 using Bisector.Core.Domain;
+using Bisector.Core.Measurement;
 using Bisector.Core.Progress;
 using Bisector.Core.Search;
 using Bisector.Core.Statistics;
@@ -28,27 +29,14 @@ public sealed partial class BisectSession
     /// <summary>Takes one sample per commit, back to back in the order given, and journals them as one round.</summary>
     private async Task MeasureRoundAsync(IReadOnlyList<(CommitInfo Commit, BuildOutcome Build)> order, CancellationToken cancellationToken)
     {
-        var round = Guid.NewGuid().ToString("N")[..12];
+        var round = Sampler.NewRound();
         foreach (var (commit, build) in order)
         {
-            if (_warmed.Add(build.ArtifactDirectory))
-            {
-                await TimedAsync(async () =>
-                {
-                    await runner.WarmUpAsync(build, cancellationToken).ConfigureAwait(false);
-                    return true;
-                }).ConfigureAwait(false);
-            }
-
-            var sample = await TimedAsync(() => runner.MeasureAsync(build, cancellationToken)).ConfigureAwait(false);
+            var sample = await _sampler.TakeAsync(runner, TimeSeries, round, commit, build, cancellationToken).ConfigureAwait(false);
             if (!sample.Success)
             {
                 throw new BenchmarkFailedException(commit, sample.Error ?? "the benchmark failed");
             }
-
-            journal.Append(new JournalEntry(commit.Sha, TimeSeries, round, sample.Value) { Conditions = sample.Conditions });
-            Taken(commit);
-            observer.Measured(commit, journal.Samples(commit.Sha, TimeSeries).Count, sample.Value);
         }
     }
 
@@ -239,26 +227,6 @@ public sealed partial class BisectSession
         catch (BenchmarkFailedException ex)
         {
             throw new UsageException($"The benchmark fails on {ex.Commit.ShortSha} ({ex.Commit.Subject}): {ex.Message}. Fix the benchmark command in the config.");
-        }
-    }
-
-    private void Taken(CommitInfo commit)
-    {
-        _samplesTaken++;
-        _takenBySha[commit.Sha] = _takenBySha.GetValueOrDefault(commit.Sha) + 1;
-    }
-
-    /// <summary>Runs benchmark work on the clock that the report's benchmark seconds come from.</summary>
-    private async Task<T> TimedAsync<T>(Func<Task<T>> measure)
-    {
-        _measuring.Start();
-        try
-        {
-            return await measure().ConfigureAwait(false);
-        }
-        finally
-        {
-            _measuring.Stop();
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Bisector.Core.Abstractions;
 using Bisector.Core.Domain;
+using Bisector.Core.Measurement;
 using Bisector.Core.Progress;
 using Bisector.Core.Search;
 using Bisector.Core.Statistics;
@@ -26,14 +27,10 @@ public sealed partial class BisectSession(
 
     private BuildScheduler? _scheduler;
     private int _rounds;
-    private readonly HashSet<string> _warmed = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _countWarmed = new(StringComparer.Ordinal);
     private readonly List<StepRecord> _steps = [];
     private readonly List<string> _notes = [];
     private readonly Stopwatch _clock = new();
-    private readonly Stopwatch _measuring = new();
-    private readonly Dictionary<string, int> _takenBySha = new(StringComparer.Ordinal);
-    private int _samplesTaken;
+    private readonly Sampler _sampler = new(journal, observer);
 
     /// <summary>Commits tested at once in each round of the search: 1 is a bisection, k splits the range into k + 1 parts.</summary>
     public int Workers { get; init; } = 1;
@@ -373,10 +370,10 @@ public sealed partial class BisectSession(
         Work = state.Work,
         TimeVsInstructions = state.TimeVsInstructions,
         BuildSeconds = Builds.Built().Sum(b => b.Seconds),
-        BenchmarkSeconds = _measuring.Elapsed.TotalSeconds,
-        SamplesTaken = _samplesTaken,
+        BenchmarkSeconds = _sampler.Measuring.TotalSeconds,
+        SamplesTaken = _sampler.Taken,
         SamplesReused = _steps.Select(s => s.Commit.Sha).Concat(state.Verification is { } v ? [v.ParentSha] : []).Distinct()
-            .Sum(sha => journal.Samples(sha, TimeSeries).Count + journal.Samples(sha, InstructionSeries).Count - _takenBySha.GetValueOrDefault(sha)),
+            .Sum(sha => journal.Samples(sha, TimeSeries).Count + journal.Samples(sha, InstructionSeries).Count - _sampler.TakenOf(sha)),
         Direction = engine.Options.Direction,
         Search = new SearchShape(Workers, _rounds, Builds.AheadCount, Builds.AheadUsed) { Executor = Executor },
     };
