@@ -89,11 +89,29 @@ internal sealed class CliProcess
         return await CaptureAsync(process);
     }
 
+    /// <summary>The longest any process a test starts may run: a hung child fails its test instead of the whole suite.</summary>
+    public static TimeSpan Timeout { get; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Waits for the process to end; past <see cref="Timeout"/> kills it and its children and fails the test.</summary>
+    public static async Task WaitAsync(Process process)
+    {
+        using var timeout = new CancellationTokenSource(Timeout);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{process.StartInfo.FileName} {string.Join(' ', process.StartInfo.ArgumentList)} ran longer than {Timeout.TotalMinutes} minutes and was killed.");
+        }
+    }
+
     private static async Task<(int ExitCode, string Output, string Error)> CaptureAsync(Process process)
     {
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
+        await WaitAsync(process);
         return (process.ExitCode, await output, await error);
     }
 
@@ -117,7 +135,7 @@ internal sealed class CliProcess
     public static async Task<int> RunProgramAsync(string program, params string[] args)
     {
         using var process = Process.Start(program, args);
-        await process.WaitForExitAsync();
+        await WaitAsync(process);
         return process.ExitCode;
     }
 }

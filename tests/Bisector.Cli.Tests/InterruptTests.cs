@@ -23,7 +23,7 @@ public sealed class InterruptTests(SampleRepositoryFixture sample)
         Assert.NotNull(line);
         Process.Start("kill", ["-INT", first.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]).WaitForExit();
         var firstOutput = await first.StandardOutput.ReadToEndAsync();
-        await first.WaitForExitAsync();
+        await CliProcess.WaitAsync(first);
         var firstError = await stderr;
         var resume = $"bisector run --good v1.0 --bad main --repo {sample.Path} --config {CliProcess.DeterministicConfig} --work-dir {work.Combine("work")} --no-explain";
         var firstReport = JsonDocument.Parse(File.ReadAllText(work.Combine("first", "report.json"))).RootElement;

@@ -83,7 +83,7 @@ public class NightlyFaultTests
 
         Assert.False(first.HasExited, "the first job ended before it was killed");
         first.Kill();
-        await first.WaitForExitAsync();
+        await CliProcess.WaitAsync(first);
         Assert.InRange(CountJournaled(repository.WorkDir), 4, (Commits * SamplesPerCommit) - 1);
 
         var (exit, output, error) = await CliProcess.RunAsync(repository.Nightly());

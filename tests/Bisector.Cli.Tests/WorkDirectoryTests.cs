@@ -138,7 +138,7 @@ public sealed class WorkDirectoryTests(SampleRepositoryFixture sample)
         await Task.Delay(1000);
         var stillWaiting = !process.HasExited;
         held.Dispose();
-        await process.WaitForExitAsync();
+        await CliProcess.WaitAsync(process);
         await reading;
 
         Assert.Contains($"pid {Environment.ProcessId}", waiting, StringComparison.Ordinal);

@@ -113,14 +113,14 @@ public sealed class JobLockTests : IDisposable
         finally
         {
             other.Kill(entireProcessTree: true);
-            await other.WaitForExitAsync();
+            await other.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromMinutes(2)).Token);
         }
     }
 
     private static async Task<int> FlockAsync(params string[] args)
     {
         using var process = Process.Start(new ProcessStartInfo("flock", args) { UseShellExecute = false })!;
-        await process.WaitForExitAsync();
+        await process.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromMinutes(2)).Token);
         return process.ExitCode;
     }
 }

@@ -82,7 +82,7 @@ public sealed class PrivateCheckoutTests
 
         Directory.CreateDirectory(work.Combine("new"));
         using var mv = System.Diagnostics.Process.Start("mv", [work.Combine("old", "c"), work.Combine("new", "c")]);
-        await mv.WaitForExitAsync();
+        await mv.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromMinutes(1)).Token);
         Directory.Delete(work.Combine("old"));
         using var moved = PrivateCheckout.Open(graph.ObjectsDirectory, work.Combine("new", "c"));
         moved.Checkout(commits[2].Sha);
