@@ -1,6 +1,7 @@
 using System.Globalization;
 using Bisector.Core.Abstractions;
 using Bisector.Core.Configuration;
+using Bisector.Core.Search;
 using Bisector.Execution.Building;
 using Bisector.Execution.Processes;
 using Bisector.CostBench;
@@ -125,7 +126,7 @@ static async Task<int> BenchAsync(CostOptions options)
         builds.Length == 0 ? "0" : string.Join(", ", builds.GroupBy(b => b.Kind).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()} {g.Key}"));
     var rangeLength = final.Report.GetProperty("rangeLength").GetInt32();
     var skipped = final.Report.GetProperty("steps").EnumerateArray().Count(s => s.GetProperty("verdict").GetString() is "skip" or "unknown");
-    var bound = (int)Math.Ceiling(Math.Log2(Math.Max(rangeLength, 1))) + 3 + skipped;
+    var bound = new BisectionSearch(Math.Max(rangeLength, 1)).EstimatedStepsLeft() + 3 + skipped;
     var coldSeconds = cold.Sum(r => r.Seconds);
     string S(double seconds) => seconds.ToString("0.0", CultureInfo.InvariantCulture) + " s";
     string Mark(string? sha) => sha is null ? "none" : $"{sha[..10]}{(expected is null ? "" : sha == expected ? " (expected)" : " (WRONG)")}";

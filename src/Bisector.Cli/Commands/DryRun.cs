@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Bisector.Core.Abstractions;
 using Bisector.Core.Configuration;
+using Bisector.Core.Search;
 using Bisector.Core.Session;
 using Bisector.Core.Statistics;
 using Bisector.Execution.Building;
@@ -24,7 +25,7 @@ internal static class DryRun
     {
         var plan = SearchRange.Plan(graph, options.Good, options.Bad);
         var (good, bad, baseCommit, range) = (plan.Good, plan.Bad, plan.Base, plan.Commits);
-        var steps = (int)Math.Ceiling(Math.Log2(Math.Max(range.Count, 1)));
+        var steps = new BisectionSearch(Math.Max(range.Count, 1)).EstimatedStepsLeft();
         var cached = CachingBuilder.CachedBuilds(cacheDirectory);
         var maxBuilds = steps + 3;
 
