@@ -233,6 +233,10 @@ public static class JsonReportWriter
                 JsonFields.Optional(json, "otherBusyMedianPercent", load.OtherBusyMedianPercent);
                 JsonFields.Optional(json, "otherBusyMaxPercent", load.OtherBusyMaxPercent);
                 JsonFields.Optional(json, "loadAverageMax", load.LoadAverageMax);
+                // The load by its source: Bisector's own process, the hypervisor's steal, everything else (CPUs' worth).
+                JsonFields.Optional(json, "ownCpus", load.OwnCpusMax);
+                JsonFields.Optional(json, "stealPercent", load.StealPercentMax);
+                JsonFields.Optional(json, "otherCpus", load.OtherBusyMedianPercent / 100);
                 json.WriteStartArray("cpus");
                 foreach (var cpu in load.Cpus)
                 {

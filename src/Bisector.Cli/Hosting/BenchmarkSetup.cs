@@ -174,9 +174,21 @@ internal sealed class BenchmarkSetup : IDisposable
     public CulpritExplainer Explainer(Core.Abstractions.IBuilder builder, Core.Abstractions.ISessionObserver observer) =>
         new(_host.Graph, builder, new CommandProfiler(Benchmark, Processes, Tools, _host.WorkDirectory.Scratch, _host.Log), observer);
 
-    /// <summary>The build and benchmark commands as the config gives them, for the report.</summary>
+    /// <summary>
+    /// The build and benchmark commands, filled in to run as written in the commit's checkout: {cores} and {config} as the
+    /// build used them, {artifacts} and {worktree} as the checkout itself (the artifacts are the build's files at the same paths).
+    /// </summary>
     public ReproduceCommands Commands(string reproduce) =>
-        new(reproduce, Config.Build.Environment.Select(e => $"export {e.Key}={Shell.Quote(e.Value)}").Concat(Config.Build.Commands).ToArray(), Benchmark.Command);
+        new(
+            InvokedCommand.Rewrite(reproduce),
+            Config.Build.Environment.Select(e => $"export {e.Key}={Shell.Quote(e.Value)}").Concat(Config.Build.Commands.Select(Filled)).ToArray(),
+            Filled(Benchmark.Command));
+
+    private string Filled(string command) => command
+        .Replace("{cores}", System.Environment.ProcessorCount.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+        .Replace("{config}", Shell.Quote(InvokedCommand.ConfigSource(Config.Build.ConfigDirectory)), StringComparison.Ordinal)
+        .Replace("{artifacts}", ".", StringComparison.Ordinal)
+        .Replace("{worktree}", ".", StringComparison.Ordinal);
 
     /// <summary>The machine, compiler and tools, as the report states them.</summary>
     public Task<RunEnvironment> DescribeMachineAsync(CancellationToken cancellationToken) =>

@@ -15,7 +15,7 @@ internal static class HostArguments
         yield return Path.GetFullPath(options.Repo);
         foreach (var (name, value) in new (string, string?)[]
         {
-            ("--config", options.Config is { } c ? Path.GetFullPath(c) : null),
+            ("--config", options.Config is { } c ? InvokedCommand.ConfigSource(c) : null),
             ("--benchmark", options.Benchmark),
             ("--work-dir", options.WorkDir is { } w ? Path.GetFullPath(w) : null),
             ("--metric", options.Metric),

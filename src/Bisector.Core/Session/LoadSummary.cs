@@ -12,6 +12,12 @@ public sealed record LoadSummary(double? OtherBusyMedianPercent, double? OtherBu
     /// <summary>The cluster nodes the samples ran on; empty when they all ran on this machine.</summary>
     public IReadOnlyList<string> Hosts { get; init; } = [];
 
+    /// <summary>The most CPUs' worth of time Bisector's own process used beside any one sample.</summary>
+    public double? OwnCpusMax { get; init; }
+
+    /// <summary>The highest share of the CPUs the hypervisor took (steal) during any one sample.</summary>
+    public double? StealPercentMax { get; init; }
+
     public static LoadSummary? Of(IReadOnlyList<SampleConditions> conditions)
     {
         if (conditions.Count == 0)
@@ -28,6 +34,8 @@ public sealed record LoadSummary(double? OtherBusyMedianPercent, double? OtherBu
             conditions.Where(c => c.Cpu is not null).Select(c => c.Cpu!.Value).Distinct().Order().ToArray())
         {
             Hosts = conditions.Where(c => c.Host is not null).Select(c => c.Host!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(),
+            OwnCpusMax = conditions.Max(c => c.OwnCpus),
+            StealPercentMax = conditions.Max(c => c.StealPercent),
         };
     }
 }

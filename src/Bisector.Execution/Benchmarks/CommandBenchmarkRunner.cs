@@ -128,12 +128,12 @@ public sealed class CommandBenchmarkRunner(BenchmarkSettings settings, IProcessR
     {
         // An instruction count does not change with load (and counts run side by side): only a timed sample is worth the warning.
         if (settings.Metric is not (MetricKind.Instructions or MetricKind.Callgrind)
-            && conditions.OtherBusyPercent is > 50 && DateTimeOffset.UtcNow - _lastBusyWarning > TimeSpan.FromSeconds(30))
+            && BusySource.Describe(conditions) is { } source && DateTimeOffset.UtcNow - _lastBusyWarning > TimeSpan.FromSeconds(30))
         {
             _lastBusyWarning = DateTimeOffset.UtcNow;
             log.Warning(
-                "The machine is busy: other processes used {Percent:0}% of a CPU during the last sample. Verdicts compare runs taken back to back, " +
-                "but a quiet machine gives sharper ones (--wait-for-quiet pauses until it is)", conditions.OtherBusyPercent);
+                "The machine is busy during the last sample: {Source}. Verdicts compare runs taken back to back, " +
+                "but a quiet machine gives sharper ones (--wait-for-quiet pauses until it is)", source);
         }
     }
 

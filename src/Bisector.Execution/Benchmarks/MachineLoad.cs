@@ -9,14 +9,24 @@ namespace Bisector.Execution.Benchmarks;
 /// </summary>
 public sealed class MachineLoad
 {
-    private readonly (long Busy, long Total)? _start = ReadCpuTimes();
+    private readonly CpuTimes? _start = ReadCpuTimes();
+    private readonly TimeSpan _ownStart = OwnCpuTime();
 
     /// <summary>The conditions of a sample that ran since this reading started, pinned to <paramref name="cpu"/> (or not).</summary>
     public SampleConditions Finish(int? cpu)
     {
-        // Busy CPUs of the whole machine, less the one the benchmark itself kept busy.
-        var others = BusyCpusSinceStart() is { } busy ? Math.Round(Math.Max(0, busy - 1) * 100, 1) : (double?)null;
-        return new SampleConditions(cpu, ReadLoadAverage(), others, DateTimeOffset.UtcNow);
+        // Busy CPUs of the whole machine, less the one the benchmark itself kept busy, less Bisector's own process;
+        // the hypervisor's steal is counted apart.
+        var end = ReadCpuTimes();
+        var elapsed = _start is { } start && end is { } stop && stop.Total > start.Total ? (start, stop) : ((CpuTimes, CpuTimes)?)null;
+        var own = elapsed is { } e ? (OwnCpuTime() - _ownStart).TotalSeconds * 100 * Environment.ProcessorCount / ((e.Item2.Total - e.Item1.Total) / TicksPerSecond) : (double?)null;
+        var others = BusyCpusSinceStart() is { } busy ? Math.Round(Math.Max(0, (busy * 100) - 100 - (own ?? 0)), 1) : (double?)null;
+        var steal = elapsed is { } s ? Math.Round((double)(s.Item2.Steal - s.Item1.Steal) / (s.Item2.Total - s.Item1.Total) * 100, 1) : (double?)null;
+        return new SampleConditions(cpu, ReadLoadAverage(), others, DateTimeOffset.UtcNow)
+        {
+            OwnCpus = own is { } o ? Math.Round(o / 100, 2) : null,
+            StealPercent = steal,
+        };
     }
 
     /// <summary>The share of the other CPUs that is busy right now, over a short look: for waiting until the machine is quiet.</summary>
@@ -36,23 +46,22 @@ public sealed class MachineLoad
             : null;
     }
 
-    private static (long Busy, long Total)? ReadCpuTimes()
+    // /proc/stat counts in USER_HZ, 100 on every Linux the tool runs on.
+    private const double TicksPerSecond = 100;
+
+    private static TimeSpan OwnCpuTime()
+    {
+        using var self = System.Diagnostics.Process.GetCurrentProcess();
+        return self.TotalProcessorTime;
+    }
+
+    private static CpuTimes? ReadCpuTimes()
     {
         try
         {
-            var line = File.ReadLines("/proc/stat").FirstOrDefault(l => l.StartsWith("cpu ", StringComparison.Ordinal));
-            if (line is null)
-            {
-                return null;
-            }
-
-            // user nice system idle iowait irq softirq steal ...: idle and iowait are not busy.
-            var fields = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(f => long.Parse(f, CultureInfo.InvariantCulture)).ToArray();
-            var total = fields.Take(8).Sum();
-            var idle = fields[3] + (fields.Length > 4 ? fields[4] : 0);
-            return (total - idle, total);
+            return CpuTimes.Parse(File.ReadAllText("/proc/stat"));
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return null;
         }

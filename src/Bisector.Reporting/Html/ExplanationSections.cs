@@ -23,7 +23,7 @@ internal static class ExplanationSections
         Table(html, ExplanationTables.Profile(profile, ProfileRows));
         if (profile.Symbols.Count > ProfileRows)
         {
-            html.AppendLine($"<p class=\"muted\">{profile.Symbols.Count - ProfileRows} more symbols in report.json.</p>");
+            html.AppendLine($"<p class=\"muted\">{profile.Symbols.Count - ProfileRows} more {(profile.Symbols.Count - ProfileRows == 1 ? "symbol" : "symbols")} in report.json.</p>");
         }
 
         EndSection(html);

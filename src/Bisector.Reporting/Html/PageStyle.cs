@@ -20,5 +20,7 @@ internal static class PageStyle
         ".add{background:#dafbe1}.del{background:#ffebe9}.ren{background:#fff8c5}.hunk{color:#0550ae;background:#ddf4ff}.file{font-weight:bold}",
         "table.asm td{font-family:ui-monospace,'DejaVu Sans Mono',monospace;font-size:.85em;border-color:#e5e8eb}table.asm tr.hunk td{font-family:inherit}",
         "table.asm td.side{border-left:3px solid #8c959f}",
+        // The steps table has many columns: it fits the page, its text cells wrapping, rather than scrolling sideways.
+        "table.steps{display:table;width:100%;max-width:100%}table.steps td{overflow-wrap:anywhere}",
         string.Concat(VerdictMark.All.Select(m => $".{m.Name}{{color:{m.Color}}}")));
 }

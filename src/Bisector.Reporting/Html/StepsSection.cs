@@ -17,7 +17,7 @@ internal static class StepsSection
             html.AppendLine($"<p>Search: {E(shape)}.</p>");
         }
 
-        html.AppendLine("<table><tr><th>#</th><th class=\"num\">round</th><th>commit</th><th>role</th><th>verdict</th><th>decided by</th><th class=\"num\">samples</th><th class=\"num\">median</th><th class=\"num\">95 % CI</th><th class=\"num\">vs good</th><th>build</th><th>built in</th><th>machine while measuring</th><th>note</th></tr>");
+        html.AppendLine("<table class=\"steps\"><tr><th>#</th><th class=\"num\">round</th><th>commit</th><th>role</th><th>verdict</th><th>decided by</th><th class=\"num\">samples</th><th class=\"num\">median</th><th class=\"num\">95 % CI</th><th class=\"num\">vs good</th><th>build</th><th>built in</th><th>machine while measuring</th><th>note</th></tr>");
         var n = 0;
         foreach (var step in result.Steps)
         {

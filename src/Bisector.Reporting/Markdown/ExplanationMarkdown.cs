@@ -41,7 +41,7 @@ internal static class ExplanationMarkdown
             MarkdownBlocks.Table(md, ExplanationTables.Profile(profile, ProfileRows));
             if (profile.Symbols.Count > ProfileRows)
             {
-                md.AppendLine($"{profile.Symbols.Count - ProfileRows} more symbols in report.json and report.html.").AppendLine();
+                md.AppendLine($"{profile.Symbols.Count - ProfileRows} more {(profile.Symbols.Count - ProfileRows == 1 ? "symbol" : "symbols")} in report.json and report.html.").AppendLine();
             }
         }
 
