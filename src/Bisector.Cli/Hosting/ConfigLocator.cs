@@ -31,7 +31,8 @@ internal static class ConfigLocator
         }
         catch (UsageException ex)
         {
-            Serilog.Log.Warning("Skipping a config that cannot be read: {Problem}", ex.Message);
+            // Written at once: the log is set up only once the config, and so the work dir, is known.
+            Console.Error.WriteLine($"bisector: warning: skipped a config that cannot be read: {ex.Message}");
             return null;
         }
     }
