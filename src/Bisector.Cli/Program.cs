@@ -2,11 +2,11 @@ using System.CommandLine;
 using Bisector.Cli;
 using Bisector.Cli.Commands;
 using Bisector.Cli.Hosting;
+using Bisector.Core.Configuration;
 using Bisector.Core.Domain;
 using Bisector.Git.Samples;
 
-var verbosity = new Option<string>("--verbosity", "-v") { Description = "quiet, normal, detailed or diagnostic (log lines on stderr)", DefaultValueFactory = _ => "normal" };
-verbosity.AcceptOnlyFromAmong("quiet", "normal", "detailed", "diagnostic");
+var verbosity = new Option<string>("--verbosity", "-v") { Description = "quiet, normal, detailed or diagnostic (log lines on stderr)", DefaultValueFactory = _ => "normal" }.OneOf("quiet", "normal", "detailed", "diagnostic");
 var workDir = new Option<string?>("--work-dir") { Description = "Where checkouts, builds, samples and logs are kept (default: ~/.cache/bisector/<repo>-<hash>)" };
 var reportDir = new Option<string?>("--report-dir") { Description = "Where report.json, report.md and report.html go (default: a new folder under the work dir)" };
 var benchmark = new Option<string?>("--benchmark", "-b") { Description = "Benchmark from the config (default: the config's defaultBenchmark)" };
@@ -15,18 +15,17 @@ var good = new Option<string>("--good", "-g") { Description = "A revision where 
 var bad = new Option<string>("--bad") { Description = "A revision where the benchmark is slow", Required = true };
 var repo = new Option<string>("--repo") { Description = "The git repository (default: the current directory)", DefaultValueFactory = _ => "." };
 var config = new Option<string?>("--config", "-c") { Description = "Bisect config JSON (default: the one in bisect-configs/ that fits the repository)" };
-var maxSamples = new Option<int?>("--max-samples") { Description = "Most samples per commit before it counts as unknown (default from the config, 40)" };
-var threshold = new Option<double?>("--threshold") { Description = "Smallest slowdown worth bisecting, in percent (default from the config, 5)" };
+var maxSamples = new Option<int?>("--max-samples") { Description = "Most samples per commit before it counts as unknown (default from the config, 40)" }.Whole(ValueRules.Samples, ValueRules.IsSamples);
+var threshold = new Option<double?>("--threshold") { Description = "Smallest slowdown worth bisecting, in percent (default from the config, 5)" }.Number(ValueRules.ThresholdPercent, ValueRules.IsThresholdPercent);
 var metric = new Option<string?>("--metric") { Description = "Override the benchmark's metric: wall-time, cpu-time, instructions, callgrind or output" };
-var cpu = new Option<string?>("--cpu") { Description = "Pin every sample to this CPU (taskset list); 'auto' (default: the last CPU) or 'none'" };
-var direction = new Option<string>("--direction") { Description = "slower (find a regression) or faster (find the commit that made it faster)", DefaultValueFactory = _ => "slower" };
-direction.AcceptOnlyFromAmong("slower", "faster");
+var cpu = new Option<string?>("--cpu") { Description = "Pin every sample to this CPU (taskset list); 'auto' (default: the last CPU) or 'none'" }.CpuList();
+var direction = new Option<string>("--direction") { Description = "slower (find a regression) or faster (find the commit that made it faster)", DefaultValueFactory = _ => "slower" }.OneOf("slower", "faster");
 var waitForQuiet = new Option<bool>("--wait-for-quiet") { Description = "Before each round of samples, wait until the rest of the machine is quiet" };
 var dryRun = new Option<bool>("--dry-run") { Description = "Show the range, the expected number of steps and builds, and an estimate of the time; build and measure nothing" };
 
 var alsoInstructions = new Option<bool>("--also-instructions") { Description = "When time shows no slowdown but the endpoints' instruction count rose, go on to bisect by instructions, reusing every build" };
-var jobs = new Option<int>("--jobs", "-j") { Description = "Commits tested in each round: 1 bisects; k builds k commits at once and splits the range into k + 1 parts (multisection)", DefaultValueFactory = _ => 1 };
-var executor = new Option<string>("--executor") { Description = "Where builds and samples run: local (this machine) or slurm (sbatch jobs; the work dir must be shared with the nodes)", DefaultValueFactory = _ => Executors.Local };
+var jobs = new Option<int>("--jobs", "-j") { Description = "Commits tested in each round: 1 bisects; k builds k commits at once and splits the range into k + 1 parts (multisection)", DefaultValueFactory = _ => 1 }.Whole($"must be the number of commits to test at once, 1 to {BenchmarkSetup.MaxJobs}", n => n is >= 1 and <= BenchmarkSetup.MaxJobs);
+var executor = new Option<string>("--executor") { Description = "Where builds and samples run: local (this machine) or slurm (sbatch jobs; the work dir must be shared with the nodes)", DefaultValueFactory = _ => Executors.Local }.OneOf(Executors.Local, Executors.Slurm);
 var noBuildAhead = new Option<bool>("--no-build-ahead") { Description = "Do not build the next commits of a bisection in the background while one is measured" };
 var noExplain = new Option<bool>("--no-explain") { Description = "Do not profile the culprit and its parent (perf, callgrind, objdump) after the search" };
 
@@ -109,9 +108,9 @@ var branch = new Option<string>("--branch") { Description = "The branch whose fi
 var nightlyBenchmarks = new Option<string[]>("--benchmark", "-b") { Description = "A benchmark of the config to measure; repeat for several (default: every benchmark of the config)", AllowMultipleArgumentsPerToken = false };
 var database = new Option<string?>("--db") { Description = "The history database, one SQLite file (default: history.db in the work dir)" };
 var since = new Option<string?>("--since") { Description = $"Where the first night starts (default: the branch's last {NightlyOptions.DefaultFirstNightCommits} commits)" };
-var maxCommits = new Option<int>("--max-commits") { Description = "Most commits measured a night; when more arrived they are sampled evenly and the gaps filled on later nights", DefaultValueFactory = _ => NightlyOptions.DefaultMaxCommits };
-var samples = new Option<int?>("--samples") { Description = "Samples per commit (default: 3 for callgrind, 5 otherwise)" };
-var waitForLock = new Option<int>("--wait-for-lock") { Description = "Seconds to wait when another nightly job holds the database (default: 0, fail at once naming it)" };
+var maxCommits = new Option<int>("--max-commits") { Description = "Most commits measured a night; when more arrived they are sampled evenly and the gaps filled on later nights", DefaultValueFactory = _ => NightlyOptions.DefaultMaxCommits }.Whole("must be a whole number of commits, at least 1", n => n >= 1);
+var samples = new Option<int?>("--samples") { Description = "Samples per commit (default: 3 for callgrind, 5 otherwise)" }.Whole(ValueRules.Samples, ValueRules.IsSamples);
+var waitForLock = new Option<int>("--wait-for-lock") { Description = "Seconds to wait when another nightly job holds the database (default: 0, fail at once naming it)" }.Whole("must be a whole number of seconds, 0 or more", n => n >= 0);
 var nightly = new Command("nightly", "The nightly regression job: measure what arrived on a branch, find steps in each benchmark's history, bisect each new regression, alert once (exit 12)")
 {
     branch, nightlyBenchmarks, database, since, maxCommits, samples, waitForLock, repo, config, workDir, reportDir, metric, cpu, threshold, maxSamples, waitForQuiet, noExplain, verbosity,
@@ -130,7 +129,7 @@ nightly.SetAction((parse, ct) => NightlyCommand.ExecuteAsync(
 
 var historyBranch = new Option<string?>("--branch") { Description = "Only this branch's histories (default: all)" };
 var historyOutput = new Option<string?>("--output", "-o") { Description = "Where the HTML goes (default: history.html in the work dir)" };
-var acknowledge = new Option<long?>("--acknowledge") { Description = "Mark step #N (as history lists it) acknowledged: seen and accepted" };
+var acknowledge = new Option<long?>("--acknowledge") { Description = "Mark step #N (as history lists it) acknowledged: seen and accepted" }.Whole("must be a step number as bisector history lists it, e.g. 3", n => n >= 1);
 var history = new Command("history", "Print a benchmark's history from the nightly database with its steps, and write it as HTML with a chart")
 {
     benchmark, historyBranch, database, historyOutput, acknowledge, repo, workDir, verbosity,
@@ -144,12 +143,8 @@ var root = new RootCommand("Bisector: find the commit that made a C program slow
 var parseResult = root.Parse(args);
 if (parseResult.Errors.Count > 0)
 {
-    foreach (var error in parseResult.Errors)
-    {
-        Console.Error.WriteLine($"bisector: {error.Message}");
-    }
-
-    Console.Error.WriteLine("Try 'bisector --help'.");
+    // One line: the first problem, naming the option and what it accepts.
+    Console.Error.WriteLine($"bisector: {parseResult.Errors[0].Message}");
     return (int)ExitCodes.Usage;
 }
 

@@ -22,6 +22,21 @@ internal static class ConfigLocator
         return File.Exists(path) ? path : throw new InvalidOperationException($"The built-in config {path} is missing from the installation.");
     }
 
+    /// <summary>A config of the search folders, or null with a one-line warning when it cannot be read: one broken config must not stop runs that another fits.</summary>
+    private static BisectConfig? TryLoad(string path)
+    {
+        try
+        {
+            return ConfigLoader.Load(path);
+        }
+        catch (UsageException ex)
+        {
+            // Written at once: the log is set up only once the config, and so the work dir, is known.
+            Console.Error.WriteLine($"bisector: warning: skipped a config that cannot be read: {ex.Message}");
+            return null;
+        }
+    }
+
     public static BisectConfig Locate(string? configPath, GitCommitGraph graph, string badSha)
     {
         if (configPath is not null)
@@ -34,7 +49,7 @@ internal static class ConfigLocator
             .Where(path => Path.GetFileName(path) != SchemaFileName)
             .Order(StringComparer.Ordinal)
             .ToArray();
-        var configs = all.Select(ConfigLoader.Load).GroupBy(c => c.Name).Select(g => g.First()).ToArray();
+        var configs = all.Select(TryLoad).OfType<BisectConfig>().GroupBy(c => c.Name).Select(g => g.First()).ToArray();
         var fitting = configs.Where(c => c.Detect.Count > 0 && c.Detect.All(p => graph.PathExists(badSha, p))).ToArray();
         return fitting.Length switch
         {

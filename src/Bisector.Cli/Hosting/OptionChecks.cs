@@ -1,0 +1,79 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+
+namespace Bisector.Cli.Hosting;
+
+/// <summary>
+/// Checks an option's value while the command line is parsed, before any work: a value of the wrong type or out of range
+/// becomes one parse error that names the option and what it accepts ("--threshold: must be a positive number of percent, e.g. 5, not -5").
+/// </summary>
+internal static class OptionChecks
+{
+    public static Option<double?> Number(this Option<double?> option, string accepts, Func<double, bool> valid)
+    {
+        option.CustomParser = result => Parse<double>(result, option.Name, accepts, text =>
+            double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && valid(value) ? value : null);
+        return option;
+    }
+
+    public static Option<int?> Whole(this Option<int?> option, string accepts, Func<int, bool> valid)
+    {
+        option.CustomParser = result => Parse<int>(result, option.Name, accepts, text =>
+            int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && valid(value) ? value : null);
+        return option;
+    }
+
+    public static Option<long?> Whole(this Option<long?> option, string accepts, Func<long, bool> valid)
+    {
+        option.CustomParser = result => Parse<long>(result, option.Name, accepts, text =>
+            long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && valid(value) ? value : null);
+        return option;
+    }
+
+    public static Option<int> Whole(this Option<int> option, string accepts, Func<int, bool> valid)
+    {
+        option.CustomParser = result => Parse<int>(result, option.Name, accepts, text =>
+            int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && valid(value) ? value : (int?)null) ?? 0;
+        return option;
+    }
+
+    public static Option<string> OneOf(this Option<string> option, params string[] choices)
+    {
+        option.Validators.Add(result =>
+        {
+            var value = result.Tokens.Count > 0 ? result.Tokens[^1].Value : null;
+            if (value is not null && !choices.Contains(value, StringComparer.Ordinal))
+            {
+                result.AddError($"{option.Name}: must be {string.Join(" or ", choices)}, not {value}");
+            }
+        });
+        return option;
+    }
+
+    /// <summary>A --cpu value: auto, none, or a taskset list of CPUs this process may use.</summary>
+    public static Option<string?> CpuList(this Option<string?> option)
+    {
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } value && Cpus.Problem(value) is { } problem)
+            {
+                result.AddError($"{option.Name} {value}: {problem}");
+            }
+        });
+        return option;
+    }
+
+    private static T? Parse<T>(ArgumentResult result, string name, string accepts, Func<string, T?> parse)
+        where T : struct
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
+        var value = parse(text);
+        if (value is null)
+        {
+            result.AddError($"{name}: {accepts}, not {(text.Length == 0 ? "nothing" : text)}");
+        }
+
+        return value;
+    }
+}

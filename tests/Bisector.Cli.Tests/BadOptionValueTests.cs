@@ -1,0 +1,79 @@
+using Bisector.Testing;
+
+namespace Bisector.Cli.Tests;
+
+/// <summary>
+/// Every option value that makes no sense is refused while the command line is parsed: exit 2, one line naming the
+/// option and what it accepts, and nothing built or sampled (the work dir stays empty).
+/// </summary>
+[Collection(BenchmarkingCollection.Name)]
+public sealed class BadOptionValueTests(SampleRepositoryFixture sample)
+{
+    public static TheoryData<string, string, string, string> Cases() => new()
+    {
+        { "run", "--threshold", "-5", "bisector: --threshold: must be a positive number of percent, e.g. 5, not -5" },
+        { "run", "--threshold", "0", "bisector: --threshold: must be a positive number of percent, e.g. 5, not 0" },
+        { "run", "--threshold", "abc", "bisector: --threshold: must be a positive number of percent, e.g. 5, not abc" },
+        { "run", "--max-samples", "0", "bisector: --max-samples: must be a whole number of samples, at least 1, not 0" },
+        { "run", "--max-samples", "many", "bisector: --max-samples: must be a whole number of samples, at least 1, not many" },
+        { "run", "--jobs", "0", "bisector: --jobs: must be the number of commits to test at once, 1 to 32, not 0" },
+        { "run", "--direction", "up", "bisector: --direction: must be slower or faster, not up" },
+        { "run", "--executor", "cloud", "bisector: --executor: must be local or slurm, not cloud" },
+        { "run", "--verbosity", "loud", "bisector: --verbosity: must be quiet or normal or detailed or diagnostic, not loud" },
+        { "compare", "--threshold", "-5", "bisector: --threshold: must be a positive number of percent, e.g. 5, not -5" },
+        { "compare", "--max-samples", "0", "bisector: --max-samples: must be a whole number of samples, at least 1, not 0" },
+        { "nightly", "--max-commits", "0", "bisector: --max-commits: must be a whole number of commits, at least 1, not 0" },
+        { "nightly", "--samples", "0", "bisector: --samples: must be a whole number of samples, at least 1, not 0" },
+        { "nightly", "--wait-for-lock", "-1", "bisector: --wait-for-lock: must be a whole number of seconds, 0 or more, not -1" },
+        { "nightly", "--threshold", "x", "bisector: --threshold: must be a positive number of percent, e.g. 5, not x" },
+        { "history", "--acknowledge", "0", "bisector: --acknowledge: must be a step number as bisector history lists it, e.g. 3, not 0" },
+        { "demo", "--verbosity", "loud", "bisector: --verbosity: must be quiet or normal or detailed or diagnostic, not loud" },
+    };
+
+    [Theory(Timeout = 120_000)]
+    [MemberData(nameof(Cases))]
+    public async Task A_bad_value_is_one_line_naming_the_option_exit_2_and_nothing_built(string command, string option, string value, string expected)
+    {
+        using var work = new TempDirectory();
+        var workDir = work.Combine("work");
+        string[] args = command switch
+        {
+            "run" => ["run", "--repo", sample.Path, "--good", "v1.0", "--bad", "main"],
+            "compare" => ["compare", "v1.0", "main", "--repo", sample.Path],
+            "profile" => ["profile", "main", "--repo", sample.Path],
+            "nightly" => ["nightly", "--repo", sample.Path, "--branch", "main"],
+            _ => [command],
+        };
+
+        var run = await CliProcess.RunAsync([.. args, "--work-dir", workDir, option, value]);
+
+        Assert.True(run.ExitCode == 2, $"exit {run.ExitCode}\n{run.Output}\n{run.Error}");
+        Assert.Equal(expected, Assert.Single(run.Error.TrimEnd('\n').Split('\n')));
+        Assert.False(Directory.Exists(workDir) && Directory.EnumerateFileSystemEntries(workDir).Any(), $"{workDir} holds work from a refused command line");
+    }
+
+    [Theory(Timeout = 120_000)]
+    [InlineData("run")]
+    [InlineData("compare")]
+    [InlineData("profile")]
+    [InlineData("nightly")]
+    public async Task A_cpu_this_process_may_not_use_names_the_cpus_it_may(string command)
+    {
+        using var work = new TempDirectory();
+        var workDir = work.Combine("work");
+        var allowed = File.ReadLines("/proc/self/status").First(l => l.StartsWith("Cpus_allowed_list:", StringComparison.Ordinal))["Cpus_allowed_list:".Length..].Trim();
+        string[] args = command switch
+        {
+            "run" => ["run", "--repo", sample.Path, "--good", "v1.0", "--bad", "main"],
+            "compare" => ["compare", "v1.0", "main", "--repo", sample.Path],
+            "profile" => ["profile", "main", "--repo", sample.Path],
+            _ => ["nightly", "--repo", sample.Path, "--branch", "main"],
+        };
+
+        var run = await CliProcess.RunAsync([.. args, "--work-dir", workDir, "--cpu", "999"]);
+
+        Assert.True(run.ExitCode == 2, $"exit {run.ExitCode}\n{run.Output}\n{run.Error}");
+        Assert.Equal($"bisector: --cpu 999: this machine has CPUs {allowed}", Assert.Single(run.Error.TrimEnd('\n').Split('\n')));
+        Assert.False(Directory.Exists(workDir), $"{workDir} was made for a refused command line");
+    }
+}
