@@ -27,6 +27,10 @@ public sealed class BadOptionValueTests(SampleRepositoryFixture sample)
         { "nightly", "--wait-for-lock", "-1", "bisector: --wait-for-lock: must be a whole number of seconds, 0 or more, not -1" },
         { "nightly", "--threshold", "x", "bisector: --threshold: must be a positive number of percent, e.g. 5, not x" },
         { "history", "--acknowledge", "0", "bisector: --acknowledge: must be a step number as bisector history lists it, e.g. 3, not 0" },
+        { "run", "--report-dir", "/proc/x", "bisector: cannot write /proc/x: no folder can be made there; choose another --report-dir" },
+        { "compare", "--report-dir", "/proc/x", "bisector: cannot write /proc/x: no folder can be made there; choose another --report-dir" },
+        { "profile", "--report-dir", "/proc/x", "bisector: cannot write /proc/x: no folder can be made there; choose another --report-dir" },
+        { "run", "--dry-run --report-dir", "/proc/x", "bisector: cannot write /proc/x: no folder can be made there; choose another --report-dir" },
         { "demo", "--verbosity", "loud", "bisector: --verbosity: must be quiet or normal or detailed or diagnostic, not loud" },
     };
 
@@ -45,7 +49,7 @@ public sealed class BadOptionValueTests(SampleRepositoryFixture sample)
             _ => [command],
         };
 
-        var run = await CliProcess.RunAsync([.. args, "--work-dir", workDir, option, value]);
+        var run = await CliProcess.RunAsync([.. args, "--work-dir", workDir, .. option.Split(' '), value]);
 
         Assert.True(run.ExitCode == 2, $"exit {run.ExitCode}\n{run.Output}\n{run.Error}");
         Assert.Equal(expected, Assert.Single(run.Error.TrimEnd('\n').Split('\n')));

@@ -93,6 +93,12 @@ internal sealed class CliHost
             try
             {
                 WriteFailure.CreateDirectory(workDirectory.Root, "--work-dir");
+                WriteFailure.Probe(workDirectory.Root, "--work-dir");
+                if (options.ReportDir is not null)
+                {
+                    WriteFailure.Probe(options.ReportDir, "--report-dir");
+                }
+
                 await using var log = Logging.Create(options.Verbosity, logPath);
                 var host = new CliHost(options, rerun, graph, workDirectory, log, logPath, started, output, status);
                 try

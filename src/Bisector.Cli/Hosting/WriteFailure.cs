@@ -36,6 +36,31 @@ internal static partial class WriteFailure
     }
 
     /// <summary>
+    /// Before any work: creates <paramref name="path"/> and a probe file in it, and removes both again (the folder only
+    /// when it was made here), or throws the one line <see cref="CreateDirectory"/> throws.
+    /// </summary>
+    public static void Probe(string path, string choice)
+    {
+        var existed = Directory.Exists(path);
+        CreateDirectory(path, choice);
+        var probe = Path.Combine(path, $".bisector-probe-{Guid.NewGuid():N}");
+        try
+        {
+            File.WriteAllText(probe, string.Empty);
+            File.Delete(probe);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException(Message(path, Reason(ex), ex, choice, null));
+        }
+
+        if (!existed)
+        {
+            Directory.Delete(path);
+        }
+    }
+
+    /// <summary>
     /// The one line for a write that failed deeper down (the disk filled up while a build or the journal was written), or
     /// null when the exception is not one the user can fix. Paths outside <paramref name="reportDirectory"/> are taken as
     /// the work dir's.
