@@ -1,6 +1,6 @@
 namespace Bisector.Cli;
 
-/// <summary>Exit codes of <c>run</c>, <c>demo</c> and <c>nightly</c> (a contract: see DESIGN.md).</summary>
+/// <summary>Exit codes of <c>run</c>, <c>demo</c> and <c>nightly</c> (a contract: see docs/contracts.md).</summary>
 public enum ExitCodes
 {
     CulpritFound = 0,

@@ -10,7 +10,7 @@ using Bisector.Reporting.Json;
 namespace Bisector.Reporting;
 
 /// <summary>
-/// report.json, schema version 1 (the contract in DESIGN.md), plus extra fields: the endpoint noise and the smallest
+/// report.json, schema version 1 (the contract in docs/contracts.md), plus extra fields: the endpoint noise and the smallest
 /// change it allowed to see, the culprit's re-verification and instruction count, each step's deciding metric, raw
 /// samples and confidence interval, and notes; with a culprit's explanation (see <see cref="ExplanationJson"/>), the
 /// profile, the commit and whether its changed source ran; the environment and the commands that reproduce the run.

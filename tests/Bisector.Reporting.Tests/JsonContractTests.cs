@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace Bisector.Reporting.Tests;
 
-/// <summary>The report.json fields that checks outside the code rely on (DESIGN.md), with their types.</summary>
+/// <summary>The report.json fields that checks outside the code rely on (docs/contracts.md), with their types.</summary>
 public sealed class JsonContractTests
 {
     private static JsonElement Render(Core.Session.BisectResult result) => JsonDocument.Parse(JsonReportWriter.Render(result)).RootElement;
