@@ -1,3 +1,4 @@
+using Bisector.Execution.Benchmarks;
 namespace Bisector.Cli.Hosting;
 
 /// <summary>The CPUs this process may run on (its affinity), and whether a taskset list names only those.</summary>
@@ -22,26 +23,8 @@ internal static class Cpus
     }
 
     /// <summary>The CPUs of this process's affinity mask (Cpus_allowed_list), or 0..ProcessorCount-1 where that is not readable.</summary>
-    public static IReadOnlySet<int> Allowed()
-    {
-        const string Key = "Cpus_allowed_list:";
-        try
-        {
-            var line = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith(Key, StringComparison.Ordinal));
-            if (line is not null && ParseList(line[Key.Length..].Trim()) is { Count: > 0 } list)
-            {
-                return list;
-            }
-        }
-        catch (IOException)
-        {
-        }
-        catch (UnauthorizedAccessException)
-        {
-        }
-
-        return Enumerable.Range(0, Environment.ProcessorCount).ToHashSet();
-    }
+    public static IReadOnlySet<int> Allowed() =>
+        CpuPinning.AllowedCpus() is { Count: > 0 } allowed ? allowed.ToHashSet() : Enumerable.Range(0, Environment.ProcessorCount).ToHashSet();
 
     private static HashSet<int>? ParseList(string text)
     {

@@ -51,7 +51,7 @@ public static class CpuPinning
     }
 
     /// <summary>The CPUs this process may run on, from /proc/self/status (e.g. "0-3,6"); empty where that is unknown.</summary>
-    private static IReadOnlyList<int> AllowedCpus()
+    public static IReadOnlyList<int> AllowedCpus()
     {
         try
         {
