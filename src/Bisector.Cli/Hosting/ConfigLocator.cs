@@ -45,9 +45,10 @@ internal static class ConfigLocator
         }
 
         var folders = SearchFolders();
-        var all = folders.SelectMany(f => Directory.EnumerateFiles(f, "*.json"))
-            .Where(path => Path.GetFileName(path) != SchemaFileName)
-            .Order(StringComparer.Ordinal)
+        // The current folder's configs come first whatever the two folders' paths sort as: a config there overrides a built-in one of the same name.
+        var all = folders.SelectMany(f => Directory.EnumerateFiles(f, "*.json")
+                .Where(path => Path.GetFileName(path) != SchemaFileName)
+                .Order(StringComparer.Ordinal))
             .ToArray();
         var configs = all.Select(TryLoad).OfType<BisectConfig>().GroupBy(c => c.Name).Select(g => g.First()).ToArray();
         var fitting = configs.Where(c => c.Detect.Count > 0 && c.Detect.All(p => graph.PathExists(badSha, p))).ToArray();
