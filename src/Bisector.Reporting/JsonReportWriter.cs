@@ -6,6 +6,7 @@ using Bisector.Core.Domain;
 using Bisector.Core.Session;
 using Bisector.Core.Statistics;
 using Bisector.Reporting.Json;
+using Bisector.Reporting.Text;
 
 namespace Bisector.Reporting;
 
@@ -57,7 +58,7 @@ public static class JsonReportWriter
             json.WriteNumber("samplesReused", result.SamplesReused);
             json.WriteString("direction", result.Direction == Core.Statistics.Direction.Faster ? "faster" : "slower");
             WriteSearch(json, result.Search);
-            JsonFields.Strings(json, "notes", result.Notes);
+            JsonFields.Strings(json, "notes", FindingText.Notes(result));
             ExplanationJson.Environment(json, result.Environment);
             ExplanationJson.Commands(json, result.Commands);
             json.WriteEndObject();
@@ -123,7 +124,7 @@ public static class JsonReportWriter
             json.WriteString("finding", ReportNames.Finding(e.Finding));
             json.WriteNumber("changePercent", Math.Round(e.ChangePercent, 4));
             json.WriteNumber("timeShiftPercent", Math.Round(e.TimeShiftPercent, 3));
-            json.WriteString("explanation", e.Explanation);
+            json.WriteString("explanation", InstructionText.Explain(e));
             JsonFields.Numbers(json, "parentValues", e.ParentValues);
             JsonFields.Numbers(json, "culpritValues", e.CulpritValues);
         });
@@ -133,7 +134,7 @@ public static class JsonReportWriter
         JsonFields.Object(json, "work", work, w =>
         {
             json.WriteString("metric", w.Metric);
-            json.WriteString("reason", w.Reason);
+            json.WriteString("reason", FindingText.Describe(w.Reason));
             JsonFields.Object(json, "culprit", w.Culprit, culprit => WriteCommit(json, culprit));
             if (w.ChangePercent is { } change)
             {
@@ -147,7 +148,7 @@ public static class JsonReportWriter
             JsonFields.Numbers(json, "parentValues", w.ParentValues);
             JsonFields.Numbers(json, "culpritValues", w.CulpritValues);
             JsonFields.Strings(json, "candidates", w.Candidates.Select(c => c.Sha).ToArray());
-            json.WriteString("note", w.Note);
+            json.WriteString("note", w.Note is null ? null : FindingText.Describe(w.Note));
             json.WriteStartArray("steps");
             foreach (var step in w.Steps)
             {
@@ -155,7 +156,7 @@ public static class JsonReportWriter
                 json.WriteString("sha", step.Commit.Sha);
                 json.WriteString("verdict", ReportNames.Verdict(step.Verdict));
                 JsonFields.Numbers(json, "values", step.Values);
-                json.WriteString("note", step.Note);
+                json.WriteString("note", step.Note is null ? null : FindingText.Describe(step.Note));
                 json.WriteEndObject();
             }
 
@@ -224,7 +225,7 @@ public static class JsonReportWriter
                 json.WriteNumber("pGood", c.PGood);
             }
 
-            json.WriteString("note", step.Note);
+            json.WriteString("note", step.Note is null ? null : FindingText.Describe(step.Note));
             JsonFields.Numbers(json, "values", step.Values);
             if (step.Load is { } load)
             {

@@ -1,6 +1,7 @@
 using System.Text;
 using Bisector.Core.Session;
 using Bisector.Reporting.Markdown;
+using Bisector.Reporting.Text;
 
 namespace Bisector.Reporting;
 
@@ -20,7 +21,7 @@ public static class MarkdownReportWriter
 
         if (result.Work is { } work)
         {
-            md.AppendLine($"> **Where the work rose.** {Escape(work.Headline)}").AppendLine();
+            md.AppendLine($"> **Where the work rose.** {Escape(WorkText.Headline(work))}").AppendLine();
         }
 
         md.AppendLine($"- good: `{result.Request.GoodRev}` {result.Good?.Commit.ShortSha}");
@@ -90,7 +91,7 @@ public static class MarkdownReportWriter
             md.AppendLine($"| | parent | culprit | change |").AppendLine("|---|---|---|---|");
             md.AppendLine($"| {result.Request.Metric} (median) | {Format.Number(result.Verification!.Change.BaselineMedian)} {unit} | {Format.Number(result.Verification.Change.RegressedMedian)} {unit} | {Format.Percent(instructions.TimeShiftPercent)} |");
             md.AppendLine($"| {instructions.Metric} instructions (median) | {Format.Number(Core.Statistics.Summary.Of(instructions.ParentValues).Median)} | {Format.Number(Core.Statistics.Summary.Of(instructions.CulpritValues).Median)} | {instructions.ChangePercent.ToString("+0.00;-0.00;0.00", System.Globalization.CultureInfo.InvariantCulture)} % |").AppendLine();
-            md.AppendLine($"**{ReportNames.Finding(instructions.Finding)}**: {Escape(instructions.Explanation)}").AppendLine();
+            md.AppendLine($"**{ReportNames.Finding(instructions.Finding)}**: {Escape(InstructionText.Explain(instructions))}").AppendLine();
         }
 
         if (result.Work is { } searched)
@@ -118,7 +119,7 @@ public static class MarkdownReportWriter
         }
 
         md.AppendLine();
-        var notes = result.Notes.Concat(result.Steps.Where(s => s.Note is not null).Select(s => $"{s.Commit.ShortSha}: {s.Note}")).ToArray();
+        var notes = FindingText.Notes(result).Concat(result.Steps.Where(s => s.Note is not null).Select(s => $"{s.Commit.ShortSha}: {FindingText.Describe(s.Note!)}")).ToArray();
         if (notes.Length > 0)
         {
             md.AppendLine("## Notes").AppendLine();

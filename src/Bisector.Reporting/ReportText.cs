@@ -1,5 +1,6 @@
 using Bisector.Core.Domain;
 using Bisector.Core.Session;
+using Bisector.Reporting.Text;
 
 namespace Bisector.Reporting;
 
@@ -81,7 +82,7 @@ public static class ReportText
 
     /// <summary>What to read first when time and instructions disagree at the endpoints; null when they agree or were not both measured.</summary>
     public static string? Disagreement(BisectResult result) =>
-        result.TimeVsInstructions is { Finding: not TimeInstructionFinding.Agree } both ? both.Explain(result.Request.GoodRev, result.Request.BadRev) : null;
+        result.TimeVsInstructions is { Finding: not TimeInstructionFinding.Agree } both ? InstructionText.Explain(both, result.Request.GoodRev, result.Request.BadRev) : null;
 
     /// <summary>The machine over the whole run, from every step's load: "others used 12% of a CPU at the median step (at most 81%), load average up to 1.4".</summary>
     public static string? OverallLoad(BisectResult result)

@@ -1,5 +1,6 @@
 using Bisector.Core.Domain;
 using Bisector.Core.Session;
+using Bisector.Reporting.Text;
 
 namespace Bisector.Reporting;
 
@@ -43,12 +44,12 @@ public static class TerminalSummary
 
         if (result.Instructions is { } instructions)
         {
-            output.WriteLine($"   {ReportNames.Finding(instructions.Finding)}: {instructions.Explanation}");
+            output.WriteLine($"   {ReportNames.Finding(instructions.Finding)}: {InstructionText.Explain(instructions)}");
         }
 
         if (result.Work is { } work)
         {
-            output.WriteLine($"   Where the work rose: {work.Headline}");
+            output.WriteLine($"   Where the work rose: {WorkText.Headline(work)}");
         }
 
         if (result.Explanation is { } explanation)
@@ -60,7 +61,7 @@ public static class TerminalSummary
             }
         }
 
-        foreach (var note in result.Notes)
+        foreach (var note in FindingText.Notes(result))
         {
             output.WriteLine($"   {note}");
         }

@@ -1,4 +1,5 @@
 using Bisector.Core.Session;
+using Bisector.Reporting.Text;
 
 namespace Bisector.Reporting;
 
@@ -8,7 +9,7 @@ internal static class WorkTables
     public const string Title = "Where the work rose (instruction counts)";
 
     /// <summary>Why the work was searched and what it found, in two sentences.</summary>
-    public static string Summary(WorkSearch work) => $"Searched because {work.Reason}. {work.Headline}";
+    public static string Summary(WorkSearch work) => $"Searched because {FindingText.Describe(work.Reason)}. {WorkText.Headline(work)}";
 
     /// <summary>The counted commits in the order the search counted them, with their side of the endpoints' midpoint.</summary>
     public static ReportTable Steps(WorkSearch work) => new(
@@ -20,6 +21,6 @@ internal static class WorkTables
             step.Commit.Subject,
             step.Median is { } median ? Format.Count(median) : "",
             ReportNames.Verdict(step.Verdict),
-            step.Note ?? "",
+            FindingText.Describe(step.Note, string.Empty),
         ]).ToArray());
 }

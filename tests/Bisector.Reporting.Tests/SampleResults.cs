@@ -1,5 +1,6 @@
 using Bisector.Core.Abstractions;
 using Bisector.Core.Domain;
+using Bisector.Core.Findings;
 using Bisector.Core.Session;
 using Bisector.Core.Statistics;
 
@@ -46,7 +47,7 @@ internal static class SampleResults
                 new StepRecord(Good, "good", Verdict.Good, s_goodValues, Summary.Of(s_goodValues), null, s_build with { Kind = BuildKind.Clean, Seconds = 1.5 }, null),
                 new StepRecord(Bad, "bad", Verdict.Bad, s_badValues, Summary.Of(s_badValues), null, s_build, null),
                 Search('8', "eval: inline the small-int fast path", Verdict.Good, [5.63, 5.59, 5.66, 5.60, 5.62, 5.64], -0.3) with { Round = 1 },
-                new StepRecord(Commit('b', "main: reject loop counts above the limit"), "search", Verdict.Skip, [], null, null, failed, "build failed: 'make -j2 minivm' exited with code 2 (log: /work/artifacts/b/build.log)") { Round = 2 },
+                new StepRecord(Commit('b', "main: reject loop counts above the limit"), "search", Verdict.Skip, [], null, null, failed, new BuildFailed("'make -j2 minivm' exited with code 2", "/work/artifacts/b/build.log")) { Round = 2 },
                 Search('c', "tests: cover the eval breaker", Verdict.Bad, [8.41, 8.52, 8.47, 8.55, 8.44, 8.50], 51.1) with { Round = 3 },
                 Search(Culprit, Verdict.Bad, [8.46, 8.51, 8.43, 8.58, 8.49, 8.45], 51.5) with { Load = new LoadSummary(12.5, 81, 1.42, [1]), Round = 4 },
                 Search(parent, Verdict.Good, [5.58, 5.65, 5.61, 5.57, 5.63, 5.60], 0.1) with { Round = 5 },
@@ -99,7 +100,7 @@ internal static class SampleResults
             Change = new ChangeSummary(8.49, 5.61, -33.9, -35.0, -32.8, 1.0),
             Steps = [found.Steps[0], found.Steps[1] with { Verdict = Verdict.Good }],
             RangeLength = 0,
-            Notes = ["main is not slower than v1.0 by more than 5% (shift -33.9%): nothing to bisect."],
+            Notes = [new NothingToBisect("v1.0", "main", Direction.Slower, 5, new ChangeSummary(8.49, 5.61, -33.9, -35.0, -32.8, 1.0), 5)],
         };
     }
 
@@ -117,7 +118,7 @@ internal static class SampleResults
             Steps = [],
             RangeLength = 0,
             Builds = 0,
-            Notes = ["main is slower than v1.0 by more than 5%: +51.2% (95% interval +50.1% to +52.3%, 10 paired rounds)."],
+            Notes = [new PairCompared("v1.0", "main", EndpointOutcome.Regression, Direction.Slower, 5, found.Change!, 10, 6.25)],
             Explanation = SampleExplanation.Full(Bad.Sha, Good.Sha),
         };
     }
@@ -152,9 +153,7 @@ internal static class SampleResults
             Steps = [none.Steps[0], none.Steps[1] with { Verdict = Verdict.Unknown }],
             Notes =
             [
-                "Cannot tell whether main is slower than v1.0 by more than 5%: after 40 paired rounds the shift is +3.9%, 95% interval -6.1% to +14.2%, " +
-                "and at alpha 0.001, the verdicts' confidence, these samples could only have confirmed a change of 19.8% or more. The noise hides changes of the threshold's size: quiet the machine, " +
-                "pin the benchmark to one CPU (--cpu), allow more samples (--max-samples), or count instructions instead of time (--metric callgrind).",
+                new EndpointsUnsure("v1.0", "main", Direction.Slower, 5, new ChangeSummary(5.61, 5.83, 3.9, -6.1, 14.2, 0.08), 40, 0.001, 19.8),
             ],
             Endpoints = none.Endpoints! with { DetectableShiftPercent = 19.8 },
             TimeVsInstructions = new TimeVsInstructions(
@@ -168,7 +167,7 @@ internal static class SampleResults
         var inconclusive = Inconclusive();
         var work = new WorkSearch(
             "callgrind",
-            "time named no commit (the noise hid it), while main executes 8.8 % more instructions than v1.0",
+            new WorkAfterNoCulprit(BisectStatus.Inconclusive, null, "v1.0", "main", 8.8, Direction.Slower),
             Culprit,
             [57_643_201, 57_643_203],
             [62_716_090, 62_716_092],
@@ -176,7 +175,7 @@ internal static class SampleResults
             [
                 new WorkStep(Commit('8', "eval: inline the small-int fast path"), Verdict.Good, [57_643_190, 57_643_192], null),
                 new WorkStep(Commit('c', "tests: cover the eval breaker"), Verdict.Bad, [62_716_101, 62_716_103], null),
-                new WorkStep(Commit('b', "main: reject loop counts above the limit"), Verdict.Skip, [], "build failed: 'make -j2 minivm' exited with code 2"),
+                new WorkStep(Commit('b', "main: reject loop counts above the limit"), Verdict.Skip, [], new BuildFailed("'make -j2 minivm' exited with code 2", null)),
                 new WorkStep(Culprit, Verdict.Bad, [62_716_090, 62_716_092], null),
                 new WorkStep(Commit('9', "docs: how to profile with perf"), Verdict.Good, [57_643_201, 57_643_203], null),
             ],
@@ -202,7 +201,7 @@ internal static class SampleResults
         var cValues = new[] { 8.49, 8.46, 8.51, 8.50, 8.47, 8.52, 8.48, 8.47 };
         var work = new WorkSearch(
             "callgrind",
-            $"time named no commit ({c.Commit.ShortSha} did not hold against its parent), while main executes 20.8 % more instructions than v1.0",
+            new WorkAfterNoCulprit(BisectStatus.Inconclusive, c.Commit.Sha, "v1.0", "main", 20.8, Direction.Slower),
             Culprit,
             [57_643_201, 57_643_203],
             [69_643_540, 69_643_544],
@@ -226,9 +225,8 @@ internal static class SampleResults
             Steps = [found.Steps[0], found.Steps[1], found.Steps[2], found.Steps[3], c, misled],
             Notes =
             [
-                $"The search ended on {c.Commit.ShortSha}, but measured again against its parent {Culprit.ShortSha} it is not slower by more than 5% (+0.1%, 95% interval -0.3% to +0.5%, 8 paired rounds), " +
-                "so no commit is named: the change is spread over several commits below the threshold, or the machine's speed drifted during the search and misled a step. " +
-                "Quiet the machine, pin the benchmark to one CPU (--cpu), or count instructions instead of time (--metric callgrind), which do not drift.",
+                new RecheckNotConfirmed(
+                    c.Commit, Culprit, EndpointOutcome.NoRegression, Direction.Slower, 5, new ChangeSummary(8.475, 8.485, 0.1, -0.3, 0.5, 0.41), 8, 0.001, null),
             ],
         };
     }
@@ -257,12 +255,12 @@ internal static class SampleResults
                 found.Steps[2],
                 Search('d', "eval: count the loop in a register", Verdict.Unknown, [6.9, 7.8, 6.2, 8.1, 7.4, 6.6, 7.9, 6.4], 28.0) with
                 {
-                    Note = "still unknown after 8 rounds: treated as skipped",
+                    Note = new StillUnknown(8),
                 },
                 c,
                 b,
             ],
-            Notes = ["The culprit is one of 2 commits: the ones before the first bad commit could not be built or measured conclusively."],
+            Notes = [new CulpritAmongCandidates(2)],
         };
     }
 
@@ -279,7 +277,7 @@ internal static class SampleResults
             TimeVsInstructions = null,
             Explanation = null,
             Steps = [.. found.Steps.Take(3)],
-            Notes = ["What was done is saved in /work; run again to resume: bisector run --good v1.0 --bad main --repo /repo"],
+            Notes = [new ResumeHint("/work", "bisector run --good v1.0 --bad main --repo /repo")],
         };
     }
 

@@ -3,6 +3,7 @@ using Bisector.Core.Abstractions;
 using Bisector.Core.Domain;
 using Bisector.Core.Session;
 using Bisector.Core.Statistics;
+using Bisector.Core.Findings;
 
 namespace Bisector.Cli.Commands;
 
@@ -21,7 +22,7 @@ internal static class Explaining
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            return result with { Notes = [.. result.Notes, "Interrupted while profiling: the culprit is not explained; run `bisector profile` on it to finish."] };
+            return result with { Notes = [.. result.Notes, new ProfilingInterrupted()] };
         }
     }
 }

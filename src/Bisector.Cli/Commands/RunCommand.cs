@@ -3,6 +3,7 @@ using Bisector.Core.Domain;
 using Bisector.Core.Session;
 using Bisector.Core.Statistics;
 using Bisector.Reporting;
+using Bisector.Core.Findings;
 
 namespace Bisector.Cli.Commands;
 
@@ -43,14 +44,14 @@ internal static class RunCommand
             {
                 result = result with
                 {
-                    Notes = [.. result.Notes, $"To find the commit that added the instructions, run: {counting.Reproduce} (or add --also-instructions to this command)"],
+                    Notes = [.. result.Notes, new InstructionSearchHint(counting.Reproduce)],
                 };
             }
         }
         else if (result is { Status: BisectStatus.Inconclusive, Verification.Confirmed: false, TimeVsInstructions: { } endpoints })
         {
             // Time's search was misled or the change is spread: the exact command that asks the instruction count instead.
-            result = result with { Notes = [.. result.Notes, $"To bisect by executed instructions, which do not drift with load, run: {CountingBy(endpoints.Instructions.Metric).Reproduce}"] };
+            result = result with { Notes = [.. result.Notes, new InstructionBisectHint(CountingBy(endpoints.Instructions.Metric).Reproduce)] };
         }
 
         return await host.FinishAsync(result, cancellationToken.IsCancellationRequested).ConfigureAwait(false);

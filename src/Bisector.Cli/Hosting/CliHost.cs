@@ -3,6 +3,7 @@ using Bisector.Core.Session;
 using Bisector.Git.History;
 using Bisector.Reporting;
 using Serilog;
+using Bisector.Reporting.Text;
 
 namespace Bisector.Cli.Hosting;
 
@@ -33,7 +34,10 @@ internal sealed class CliHost
     public string Rerun { get; }
 
     /// <summary>What an interrupted command says, once on stderr and as a note in its report.</summary>
-    public string ResumeHint => $"what was done is saved in {WorkDirectory.Root}; run again to resume: {Rerun}";
+    public string ResumeHint => LowerFirst(FindingText.Describe(Resume));
+
+    /// <summary>The finding an interrupted command's report ends with: where its work is saved and how to resume it.</summary>
+    private Core.Findings.ResumeHint Resume => new(WorkDirectory.Root, Rerun);
 
     public GitCommitGraph Graph { get; }
 
@@ -173,7 +177,7 @@ internal sealed class CliHost
         interrupted |= result.Status == BisectStatus.Interrupted;
         if (interrupted)
         {
-            result = result with { Notes = [.. result.Notes, char.ToUpperInvariant(ResumeHint[0]) + ResumeHint[1..]] };
+            result = result with { Notes = [.. result.Notes, Resume] };
         }
 
         var reportDirectory = await WriteReportsAsync(result).ConfigureAwait(false);
@@ -201,4 +205,6 @@ internal sealed class CliHost
         await File.WriteAllTextAsync(Path.Combine(directory, ReportNames.HtmlFile), HtmlReportWriter.Render(result)).ConfigureAwait(false);
         return directory;
     }
+
+    private static string LowerFirst(string text) => char.ToLowerInvariant(text[0]) + text[1..];
 }

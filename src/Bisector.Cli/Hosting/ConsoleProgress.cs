@@ -8,6 +8,8 @@ using Bisector.Core.Session;
 using Bisector.Reporting;
 using Bisector.Reporting.Progress;
 using Serilog;
+using Bisector.Reporting.Text;
+using Bisector.Core.Findings;
 
 namespace Bisector.Cli.Hosting;
 
@@ -74,13 +76,14 @@ internal sealed class ConsoleProgress(TextWriter output, ILogger log, string uni
 
         var median = step.Summary is { } s ? string.Create(CultureInfo.InvariantCulture, $", median {Format.Number(s.Median)} {unit} [{Format.Number(s.MedianLow)}, {Format.Number(s.MedianHigh)}]") : string.Empty;
         var shift = step.Classification is { } c ? string.Create(CultureInfo.InvariantCulture, $", {c.ShiftPercent:+0.0;-0.0;0.0}% vs good") : string.Empty;
-        output.WriteLine($"   {step.Commit.ShortSha} ({step.Role}): {step.Verdict.ToString().ToLowerInvariant()} after {step.Samples} samples{median}{shift}{(step.Note is null ? "" : $" ({step.Note})")}");
+        output.WriteLine($"   {step.Commit.ShortSha} ({step.Role}): {step.Verdict.ToString().ToLowerInvariant()} after {step.Samples} samples{median}{shift}{(step.Note is null ? "" : $" ({FindingText.Describe(step.Note)})")}");
         log.Information("Verdict {Verdict} for {Sha} after {Samples} samples", step.Verdict, step.Commit.Sha, step.Samples);
         Show($"{step.Commit.ShortSha} is {step.Verdict.ToString().ToLowerInvariant()}");
     }
 
-    public void Note(string text)
+    public void Found(Finding finding)
     {
+        var text = FindingText.Describe(finding);
         output.WriteLine($"   note: {text}");
         log.Information("{Note}", text);
     }

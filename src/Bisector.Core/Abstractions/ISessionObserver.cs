@@ -1,4 +1,5 @@
 using Bisector.Core.Domain;
+using Bisector.Core.Findings;
 using Bisector.Core.Progress;
 using Bisector.Core.Session;
 
@@ -17,5 +18,6 @@ public interface ISessionObserver
 
     void Decided(StepRecord step);
 
-    void Note(string text);
+    /// <summary>A finding worth saying now, while the session works; the result carries those the reports show.</summary>
+    void Found(Finding finding);
 }

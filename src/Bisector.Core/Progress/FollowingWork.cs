@@ -1,4 +1,7 @@
+using Bisector.Core.Findings;
+
 namespace Bisector.Core.Progress;
 
 /// <summary>Time named no commit that does more work: the executed instructions of the range are bisected.</summary>
-public sealed record FollowingWork(string Reason, string Metric, int Commits, int Steps) : SessionPhase;
+/// <param name="Reason">Why: <see cref="WorkAfterLayoutCulprit"/> or <see cref="WorkAfterNoCulprit"/>.</param>
+public sealed record FollowingWork(Finding Reason, string Metric, int Commits, int Steps) : SessionPhase;

@@ -1,5 +1,6 @@
 using Bisector.Core.Domain;
 using Bisector.Core.Explain;
+using Bisector.Core.Findings;
 using Bisector.Core.Statistics;
 
 namespace Bisector.Core.Session;
@@ -18,7 +19,7 @@ public sealed record BisectResult(
     int RangeLength,
     int Builds,
     TimeSpan Elapsed,
-    IReadOnlyList<string> Notes)
+    IReadOnlyList<Finding> Notes)
 {
     /// <summary>The endpoints' spread and the smallest change they could reveal; null before they were measured.</summary>
     public EndpointNoise? Endpoints { get; init; }

@@ -1,4 +1,5 @@
 using Bisector.Core.Domain;
+using Bisector.Core.Findings;
 using Bisector.Core.Progress;
 using Bisector.Core.Statistics;
 
@@ -25,7 +26,9 @@ public sealed partial class BisectSession
             var comparison = await MeasureEndpointsAsync(baseline.Commit, baselineBuild, candidate.Commit, candidateBuild, [], cancellationToken).ConfigureAwait(false);
             state.Change = comparison.Change;
             state.EndpointRounds = PairedRounds(baseline.Commit, candidate.Commit);
-            _notes.Add(ComparisonInWords(baseline.Rev, candidate.Rev, comparison, state.EndpointRounds));
+            _notes.Add(new PairCompared(
+                baseline.Rev, candidate.Rev, comparison.Outcome, engine.Options.Direction, engine.Options.ThresholdPercent, comparison.Change, comparison.Rounds,
+                engine.DetectableShiftPercent(state.EndpointRounds)));
             state.TimeVsInstructions = await CompareWithInstructionsAsync(baseline, candidate, comparison, state.EndpointRounds, cancellationToken).ConfigureAwait(false);
             var endpoints = Endpoints(state);
             SayWhenMultimodal(baseline, state.EndpointRounds.Count, endpoints?.GoodModes ?? []);
@@ -36,19 +39,5 @@ public sealed partial class BisectSession
         {
             return ResultOf(state, BisectStatus.Interrupted, Endpoints(state));
         }
-    }
-
-    private string ComparisonInWords(string baseline, string candidate, EndpointComparison comparison, IReadOnlyList<PairedRound> rounds)
-    {
-        var shift = $"{comparison.Change.ShiftPercent:+0.0;-0.0;0.0}% (95% interval {comparison.Change.ShiftLowPercent:+0.0;-0.0;0.0}% to {comparison.Change.ShiftHighPercent:+0.0;-0.0;0.0}%, {comparison.Rounds} paired rounds)";
-        var threshold = engine.Options.ThresholdPercent;
-        return comparison.Outcome switch
-        {
-            EndpointOutcome.Regression => $"{candidate} is slower than {baseline} by more than {threshold}%: {shift}.",
-            EndpointOutcome.Faster => $"{candidate} is faster than {baseline}: {shift}.",
-            EndpointOutcome.NoRegression => $"{candidate} is not slower than {baseline} by more than {threshold}%: {shift}.",
-            _ => $"The noise hides whether {candidate} differs from {baseline} by {threshold}%: {shift}; the smallest change these samples could confirm is " +
-                 (engine.DetectableShiftPercent(rounds) is { } d ? $"{d:+0.0;-0.0}%." : "beyond reach."),
-        };
     }
 }

@@ -1,5 +1,6 @@
 using Bisector.Core.Abstractions;
 using Bisector.Core.Domain;
+using Bisector.Core.Findings;
 using Bisector.Core.Progress;
 using Bisector.Core.Statistics;
 
@@ -25,14 +26,14 @@ public sealed partial class BisectSession
 
         if (instructions.Runner is not { } counter)
         {
-            _notes.Add($"Decided by time only; instructions were not counted: {instructions.Unavailable}");
+            _notes.Add(new InstructionsUnavailable(instructions.Unavailable ?? string.Empty));
             return null;
         }
 
         observer.Phase(new CountingInstructions(instructions.Metric, candidate, baseline));
         if (await CountAsync(counter, [(baseline, Builds.Known(baseline)), (candidate, Builds.Known(candidate))], cancellationToken).ConfigureAwait(false) is { } failure)
         {
-            _notes.Add($"{failure}; the verdict rests on time alone.");
+            _notes.Add(new VerdictOnTimeAlone(failure));
             return null;
         }
 
@@ -53,7 +54,7 @@ public sealed partial class BisectSession
     /// the sides taking turns (A B, B A, ...). Counts do not change with load, so up to the probe's
     /// <see cref="InstructionProbe.Parallel"/> run at once. Null when done, else why counting failed.
     /// </summary>
-    private async Task<string?> CountAsync(IBenchmarkRunner counter, IReadOnlyList<(CommitInfo Commit, BuildOutcome Build)> sides, CancellationToken cancellationToken)
+    private async Task<InstructionCountFailed?> CountAsync(IBenchmarkRunner counter, IReadOnlyList<(CommitInfo Commit, BuildOutcome Build)> sides, CancellationToken cancellationToken)
     {
         var missing = sides.Select(side => Math.Max(0, instructions!.Samples - journal.Samples(side.Commit.Sha, InstructionSeries).Count)).ToArray();
         var turns = new List<(CommitInfo Commit, BuildOutcome Build)>();
@@ -74,7 +75,7 @@ public sealed partial class BisectSession
             var samples = await _sampler.TakeAtOnceAsync(counter, InstructionSeries, batch, cancellationToken).ConfigureAwait(false);
             foreach (var ((commit, _), sample) in batch.Zip(samples).Where(side => !side.Second.Success))
             {
-                return $"Counting instructions on {commit.ShortSha} failed ({sample.Error})";
+                return new InstructionCountFailed(commit, sample.Error ?? string.Empty);
             }
         }
 
@@ -105,7 +106,7 @@ public sealed partial class BisectSession
         if (finding.Finding != TimeInstructionFinding.Agree)
         {
             // The reports lead with it (from TimeVsInstructions); the progress says it now.
-            observer.Note(finding.Explain(good.Rev, bad.Rev));
+            observer.Found(new TimeInstructionsDisagree(good.Rev, bad.Rev, finding));
         }
 
         return finding;

@@ -1,5 +1,6 @@
 using Bisector.Core.Abstractions;
 using Bisector.Core.Domain;
+using Bisector.Core.Findings;
 using Bisector.Core.Measurement;
 using Bisector.Core.Progress;
 using Bisector.Core.Search;
@@ -102,7 +103,7 @@ public sealed partial class BisectSession
         var build = await Builds.BuildAsync(commit, cancellationToken).ConfigureAwait(false);
         if (!build.Success)
         {
-            return new StepRecord(commit, "search", Verdict.Skip, [], null, null, build, $"build failed: {build.Error} (log: {build.LogPath})");
+            return new StepRecord(commit, "search", Verdict.Skip, [], null, null, build, new BuildFailed(build.Error, build.LogPath));
         }
 
         var (good, bad) = (state.Good.Commit, state.Bad.Commit);
@@ -155,7 +156,7 @@ public sealed partial class BisectSession
         catch (BenchmarkFailedException ex) when (ex.Commit.Sha == commit.Sha)
         {
             var partial = journal.Samples(commit.Sha, TimeSeries);
-            return new StepRecord(commit, "search", Verdict.Skip, partial, partial.Count > 0 ? Summary.Of(partial) : null, null, build, $"benchmark failed: {ex.Message}");
+            return new StepRecord(commit, "search", Verdict.Skip, partial, partial.Count > 0 ? Summary.Of(partial) : null, null, build, new BenchmarkFailed(ex.Message));
         }
         catch (BenchmarkFailedException ex)
         {
@@ -163,9 +164,7 @@ public sealed partial class BisectSession
         }
 
         var values = Bracketed().Select(r => r.Candidate).ToArray();
-        var note = classification!.Verdict == Verdict.Unknown
-            ? $"still unknown after {values.Length} rounds: treated as skipped"
-            : null;
+        var note = classification!.Verdict == Verdict.Unknown ? new StillUnknown(values.Length) : null;
         return new StepRecord(commit, "search", classification.Verdict, values, Summary.Of(values), classification, build, note);
     }
 
@@ -179,7 +178,7 @@ public sealed partial class BisectSession
         {
             // Not measured: the search's commit stays the one candidate.
             state.Candidates = [culprit];
-            _notes.Add($"Could not build {(parentBuild.Success ? culprit : parent).ShortSha} again for the final check.");
+            _notes.Add(new RecheckNotBuilt(parentBuild.Success ? culprit : parent));
             return false;
         }
 
@@ -199,18 +198,9 @@ public sealed partial class BisectSession
         }
 
         // Measured and not confirmed: the verdicts that led the search here are in doubt, so no commit is named.
-        var threshold = engine.Options.ThresholdPercent;
-        var slower = engine.Options.Direction == Direction.Faster ? "faster" : "slower";
-        var measured = $"{ShiftWithInterval(comparison.Change)}, {comparison.Rounds} paired rounds";
-        _notes.Add(
-            $"The search ended on {culprit.ShortSha}, but measured again against its parent {parent.ShortSha} " +
-            (comparison.Outcome == EndpointOutcome.Unsure
-                ? $"the noise hides whether it is {slower} by more than {threshold}% ({measured}" +
-                  (engine.DetectableShiftPercent(rounds) is { } d ? $"; {CouldOnlyHaveConfirmed} {d:0.0}% or more" : string.Empty) +
-                  "), so it is not named. "
-                : $"it is not {slower} by more than {threshold}% ({measured}), so no commit is named: the change is spread over several commits below the threshold, " +
-                  "or the machine's speed drifted during the search and misled a step. ") +
-            "Quiet the machine, pin the benchmark to one CPU (--cpu), or count instructions instead of time (--metric callgrind), which do not drift.");
+        var options = engine.Options;
+        _notes.Add(new RecheckNotConfirmed(
+            culprit, parent, comparison.Outcome, options.Direction, options.ThresholdPercent, comparison.Change, comparison.Rounds, options.Alpha, engine.DetectableShiftPercent(rounds)));
         return false;
     }
 

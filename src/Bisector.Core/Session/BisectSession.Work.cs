@@ -1,6 +1,6 @@
-using System.Globalization;
 using Bisector.Core.Abstractions;
 using Bisector.Core.Domain;
+using Bisector.Core.Findings;
 using Bisector.Core.Progress;
 using Bisector.Core.Search;
 using Bisector.Core.Statistics;
@@ -31,15 +31,15 @@ public sealed partial class BisectSession
         }
 
         var (good, bad, metric) = (state.Good, state.Bad, instructions.Metric);
-        var more = sign > 0 ? "more" : "fewer";
-        var reason = status == BisectStatus.CulpritFound
-            ? $"time's culprit {state.Culprit!.ShortSha} executes the same instructions as its parent (a layout effect), while {bad.Rev} executes {rise:0.0} % {more} than {good.Rev}"
-            : $"time named no commit ({(state.Verification is { Confirmed: false } failed ? $"{failed.CommitSha[..10]} did not hold against its parent" : StatusWords(status))}), while {bad.Rev} executes {rise:0.0} % {more} instructions than {good.Rev}";
-        WorkSearch Ended(CommitInfo? culprit, IReadOnlyList<double> parentValues, IReadOnlyList<double> culpritValues, IReadOnlyList<CommitInfo> candidates, IReadOnlyList<WorkStep> steps, string? note)
+        var direction = engine.Options.Direction;
+        Finding reason = status == BisectStatus.CulpritFound
+            ? new WorkAfterLayoutCulprit(state.Culprit!, good.Rev, bad.Rev, rise, direction)
+            : new WorkAfterNoCulprit(status, state.Verification is { Confirmed: false } failed ? failed.CommitSha : null, good.Rev, bad.Rev, rise, direction);
+        WorkSearch Ended(CommitInfo? culprit, IReadOnlyList<double> parentValues, IReadOnlyList<double> culpritValues, IReadOnlyList<CommitInfo> candidates, IReadOnlyList<WorkStep> steps, Finding? note)
         {
             // The reports lead with it (from Work); the progress says it now.
             var work = new WorkSearch(metric, reason, culprit, parentValues, culpritValues, candidates, steps, note);
-            observer.Note(work.Headline);
+            observer.Found(new WorkSearched(work));
             return work;
         }
 
@@ -49,8 +49,7 @@ public sealed partial class BisectSession
         var spread = new[] { goodValues, badValues }.Max(values => (values.Max() - values.Min()) / Summary.Of(values).Median * 100);
         if (spread > rise / 4)
         {
-            return Ended(null, [], [], [], [], string.Create(CultureInfo.InvariantCulture,
-                $"the endpoints' counts vary by up to {spread:0.0} % from run to run, too much beside their {rise:0.0} % difference to split the range by them."));
+            return Ended(null, [], [], [], [], new EndpointCountsVary(spread, rise));
         }
 
         var midpoint = (Summary.Of(goodValues).Median + Summary.Of(badValues).Median) / 2;
@@ -65,14 +64,13 @@ public sealed partial class BisectSession
             var step = await CountWorkAsync(counter, commit, midpoint, sign, rise / 4, cancellationToken).ConfigureAwait(false);
             search.Record(test.Index, step.Verdict);
             steps.Add(step);
-            observer.Note(string.Create(CultureInfo.InvariantCulture,
-                $"Work step {steps.Count}: {commit.ShortSha} {(step.Median is { } m ? $"{m:N0} instructions" : "not counted")}: {(step.Verdict == Verdict.Skip ? $"skipped ({step.Note})" : step.Verdict.ToString().ToLowerInvariant())}"));
+            observer.Found(new WorkStepCounted(steps.Count, step));
         }
 
         if (decision is SearchDecision.Ambiguous ambiguous)
         {
             var candidates = ambiguous.Indexes.Select(i => range[i]).ToArray();
-            return Ended(null, [], [], candidates, steps, $"the rise is in one of {candidates.Length} commits ({string.Join(", ", candidates.Select(c => c.ShortSha))}); the others next to it could not be built or counted.");
+            return Ended(null, [], [], candidates, steps, new WorkRiseAmbiguous(candidates));
         }
 
         var index = ((SearchDecision.Culprit)decision).Index;
@@ -82,7 +80,7 @@ public sealed partial class BisectSession
         if (!parentBuild.Success || !culpritBuild.Success
             || await CountAsync(counter, [(parent, parentBuild), (culprit, culpritBuild)], cancellationToken).ConfigureAwait(false) is not null)
         {
-            return Ended(null, [], [], [culprit], steps, $"{culprit.ShortSha} is the first commit past the midpoint, but it and its parent {parent.ShortSha} could not both be counted.");
+            return Ended(null, [], [], [culprit], steps, new WorkPairNotCounted(culprit, parent));
         }
 
         var parentValues = journal.Samples(parent.Sha, InstructionSeries);
@@ -91,14 +89,12 @@ public sealed partial class BisectSession
         var unsteady = new[] { parentValues, culpritValues }.Max(values => (values.Max() - values.Min()) / Summary.Of(values).Median * 100);
         if (unsteady > rise / 4)
         {
-            return Ended(null, [], [], [culprit], steps, string.Create(CultureInfo.InvariantCulture,
-                $"{culprit.ShortSha} is the first commit past the midpoint, but its or its parent's counts vary by {unsteady:0.0} % from run to run, too much to confirm it."));
+            return Ended(null, [], [], [culprit], steps, new WorkCulpritUnsteady(culprit, unsteady));
         }
 
         return change >= InstructionEvidence.SamePercent
             ? Ended(culprit, parentValues, culpritValues, [culprit], steps, null)
-            : Ended(null, [], [], [culprit], steps, string.Create(CultureInfo.InvariantCulture,
-                $"the counts pass the midpoint at {culprit.ShortSha}, but it executes only {change:+0.0;-0.0;0.0} % {more} than its parent: the work rose a little in many commits."));
+            : Ended(null, [], [], [culprit], steps, new WorkRiseSpread(culprit, change, direction));
     }
 
     /// <summary>One commit of the work search: built (or found), counted, and called bad when its count lies past the endpoints' midpoint.</summary>
@@ -108,7 +104,7 @@ public sealed partial class BisectSession
         var build = await Builds.BuildAsync(commit, cancellationToken).ConfigureAwait(false);
         if (!build.Success)
         {
-            return new WorkStep(commit, Verdict.Skip, [], $"build failed: {build.Error}");
+            return new WorkStep(commit, Verdict.Skip, [], new BuildFailed(build.Error, null));
         }
 
         if (await CountAsync(counter, [(commit, build)], cancellationToken).ConfigureAwait(false) is { } failure)
@@ -120,17 +116,10 @@ public sealed partial class BisectSession
         var spread = (values.Max() - values.Min()) / Summary.Of(values).Median * 100;
         if (spread > spreadLimit)
         {
-            return new WorkStep(commit, Verdict.Skip, values, string.Create(CultureInfo.InvariantCulture, $"its counts vary by {spread:0.0} %, too much to place it"));
+            return new WorkStep(commit, Verdict.Skip, values, new CountsVary(spread));
         }
 
         return new WorkStep(commit, sign * (Summary.Of(values).Median - midpoint) > 0 ? Verdict.Bad : Verdict.Good, values, null);
     }
 
-    private static string StatusWords(BisectStatus status) => status switch
-    {
-        BisectStatus.NoRegression => "no regression in time",
-        BisectStatus.Inconclusive => "the noise hid it",
-        BisectStatus.Ambiguous => "the time search ended ambiguous",
-        _ => status.ToString(),
-    };
 }

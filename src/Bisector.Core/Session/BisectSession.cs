@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Bisector.Core.Abstractions;
 using Bisector.Core.Domain;
+using Bisector.Core.Findings;
 using Bisector.Core.Measurement;
 using Bisector.Core.Progress;
 using Bisector.Core.Search;
@@ -28,7 +29,7 @@ public sealed partial class BisectSession(
     private BuildScheduler? _scheduler;
     private int _rounds;
     private readonly List<StepRecord> _steps = [];
-    private readonly List<string> _notes = [];
+    private readonly List<Finding> _notes = [];
     private readonly Stopwatch _clock = new();
     private readonly Sampler _sampler = new(journal, observer);
 
@@ -72,8 +73,8 @@ public sealed partial class BisectSession(
         var (good, bad, baseCommit, range) = (plan.Good, plan.Bad, plan.Base, plan.Commits);
         if (plan.FromMergeBase)
         {
-            _notes.Add($"{good.Rev} is not an ancestor of {bad.Rev}: searching from their merge base {baseCommit.ShortSha}.");
-            observer.Note(_notes[^1]);
+            _notes.Add(new SearchFromMergeBase(good.Rev, bad.Rev, baseCommit));
+            observer.Found(_notes[^1]);
         }
 
         observer.Phase(new BuildingEndpoints(good, bad));
@@ -125,12 +126,12 @@ public sealed partial class BisectSession(
                     graph.Lookup(state.Verification!.ParentSha), state.Culprit!, state.Verification.Change.ShiftPercent, cancellationToken).ConfigureAwait(false);
                 if (state.Instructions is { } counted)
                 {
-                    observer.Note(counted.Explanation);
+                    observer.Found(new CulpritInstructionsCounted(counted));
                 }
                 return BisectStatus.CulpritFound;
             case SearchDecision.Ambiguous ambiguous:
                 state.Candidates = ambiguous.Indexes.Select(i => range[i]).ToArray();
-                _notes.Add($"The culprit is one of {state.Candidates.Count} commits: the ones before the first bad commit could not be built or measured conclusively.");
+                _notes.Add(new CulpritAmongCandidates(state.Candidates.Count));
                 return BisectStatus.Ambiguous;
             default:
                 throw new UnreachableException($"Search ended with {decision}.");
@@ -158,7 +159,7 @@ public sealed partial class BisectSession(
         var tipBuild = await Builds.BuildAsync(tip, cancellationToken).ConfigureAwait(false);
         if (!baseBuild.Success || !tipBuild.Success)
         {
-            _notes.Add($"{merge.ShortSha} is a merge, and {(baseBuild.Success ? tip : mergeBase).ShortSha} on its branch does not build: the merge is the most precise answer.");
+            _notes.Add(new MergeBranchUnbuildable(merge, baseBuild.Success ? tip : mergeBase));
             return false;
         }
 
@@ -171,9 +172,7 @@ public sealed partial class BisectSession(
         AddEndpointStep(tip, "branch-bad", comparison.Outcome == EndpointOutcome.Regression ? Verdict.Bad : Verdict.Unknown, branchState.EndpointRounds.Select(r => r.Candidate).ToArray(), tipBuild);
         if (comparison.Outcome != EndpointOutcome.Regression)
         {
-            _notes.Add(
-                $"{merge.ShortSha} is a merge whose branch alone is not slower than its base ({comparison.Change.ShiftPercent:+0.0;-0.0;0.0}%): " +
-                "the slowdown comes from the merge itself, where the branch met the main line.");
+            _notes.Add(new MergeItselfSlower(merge, comparison.Change.ShiftPercent));
             return false;
         }
 
@@ -184,14 +183,14 @@ public sealed partial class BisectSession(
             var parent = found.Index == 0 ? mergeBase : branch[found.Index - 1];
             if (await VerifyAsync(branchState, commit, parent, cancellationToken).ConfigureAwait(false))
             {
-                _notes.Add($"Found on the branch that {merge.ShortSha} ({merge.Subject}) merged.");
+                _notes.Add(new FoundOnMergedBranch(merge));
                 (state.Culprit, state.Candidates, state.Verification) = (commit, [commit], branchState.Verification);
                 return true;
             }
         }
 
-        var candidates = decision is SearchDecision.Ambiguous ambiguous ? ambiguous.Indexes.Select(i => branch[i].ShortSha) : [];
-        _notes.Add($"{merge.ShortSha} is a merge, and no single commit of its branch could be confirmed{(candidates.Any() ? $" (candidates {string.Join(", ", candidates)})" : "")}: the merge is the most precise answer.");
+        var candidates = decision is SearchDecision.Ambiguous ambiguous ? ambiguous.Indexes.Select(i => branch[i]).ToArray() : [];
+        _notes.Add(new MergeBranchUnresolved(merge, candidates));
         return false;
     }
 
@@ -201,37 +200,21 @@ public sealed partial class BisectSession(
     /// </summary>
     private BisectStatus EndWithoutSearch(RunState state, EndpointComparison comparison)
     {
-        var (good, bad, threshold) = (state.Good.Rev, state.Bad.Rev, engine.Options.ThresholdPercent);
-        var slower = engine.Options.Direction == Direction.Faster ? "faster" : "slower";
-        var shift = ShiftWithInterval(comparison.Change);
+        var (good, bad, options) = (state.Good.Rev, state.Bad.Rev, engine.Options);
         switch (comparison.Outcome)
         {
             case EndpointOutcome.NoRegression:
-                _notes.Add($"{bad} is not {slower} than {good} by more than {threshold}% ({shift}, {comparison.Rounds} paired rounds): nothing to bisect.");
+                _notes.Add(new NothingToBisect(good, bad, options.Direction, options.ThresholdPercent, comparison.Change, comparison.Rounds));
                 return BisectStatus.NoRegression;
             case EndpointOutcome.Faster:
-                _notes.Add(
-                    $"{bad} is clearly {(engine.Options.Direction == Direction.Faster ? "slower" : "faster")} than {good} ({shift}): were --good and --bad swapped? " +
-                    (engine.Options.Direction == Direction.Faster
-                        ? "To find the commit that made it slower, run without --direction faster."
-                        : "To find the commit that made it faster, run again with --direction faster."));
+                _notes.Add(new EndpointsSwapped(good, bad, options.Direction, comparison.Change));
                 return BisectStatus.NoRegression;
             default:
-                var detectable = engine.DetectableShiftPercent(state.EndpointRounds);
-                _notes.Add(
-                    $"Cannot tell whether {bad} is {slower} than {good} by more than {threshold}%: after {comparison.Rounds} paired rounds the shift is {shift}, " +
-                    (detectable is { } d ? $"and {CouldOnlyHaveConfirmed} a change of {d:0.0}% or more. " : "and these samples are too few to confirm any change. ") +
-                    "The noise hides changes of the threshold's size: quiet the machine, pin the benchmark to one CPU (--cpu), allow more samples (--max-samples), or count instructions instead of time (--metric callgrind).");
+                _notes.Add(new EndpointsUnsure(
+                    good, bad, options.Direction, options.ThresholdPercent, comparison.Change, comparison.Rounds, options.Alpha, engine.DetectableShiftPercent(state.EndpointRounds)));
                 return BisectStatus.Inconclusive;
         }
     }
-
-    /// <summary>"+8.1%, 95% interval +4.2% to +10.2%": a change as the notes give it.</summary>
-    private static string ShiftWithInterval(ChangeSummary change) =>
-        $"{change.ShiftPercent:+0.0;-0.0;0.0}%, 95% interval {change.ShiftLowPercent:+0.0;-0.0;0.0}% to {change.ShiftHighPercent:+0.0;-0.0;0.0}%";
-
-    /// <summary>The notes' words for what noisy samples allow: the intervals they print are 95 %, the verdicts' alpha is stricter.</summary>
-    private string CouldOnlyHaveConfirmed => $"at alpha {engine.Options.Alpha:0.######}, the verdicts' confidence, these samples could only have confirmed";
 
     /// <summary>
     /// Rounds of the search: each tests <see cref="Workers"/> commits that split what is left into equal parts (one, the
@@ -282,10 +265,8 @@ public sealed partial class BisectSession(
                 var ignored = search.RecordRound(verdicts);
                 if (ignored.Count > 0)
                 {
-                    _notes.Add(
-                        $"Round {round} judged {string.Join(", ", ignored.Select(i => range[i].ShortSha))} good although an older commit of the same round was bad: " +
-                        "the first bad commit was kept, as git bisect does, and the re-check of the culprit against its parent decides.");
-                    observer.Note(_notes[^1]);
+                    _notes.Add(new RoundKeptFirstBad(round, ignored.Select(i => range[i]).ToArray()));
+                    observer.Found(_notes[^1]);
                 }
             }
 
@@ -339,15 +320,7 @@ public sealed partial class BisectSession(
         }
 
         var cpus = LoadSummary.Of(journal.Conditions(revision.Sha, TimeSeries))?.Cpus ?? [];
-        var cause = cpus.Count switch
-        {
-            0 => "the samples were not pinned to one CPU, so they may have landed on CPUs of different speed (pin them with --cpu)",
-            1 => $"all ran on CPU {cpus[0]}, so not CPU placement: something that differs from process to process (address-space layout, frequency, other load)",
-            _ => $"the samples ran on CPUs {string.Join(", ", cpus)}, which may differ in speed (pin them to one with --cpu)",
-        };
-        _notes.Add(
-            $"{revision.Rev}'s {samples} samples have {modes.Count} modes ({string.Join(" and ", modes.Select(m => m.ToString("G4", System.Globalization.CultureInfo.InvariantCulture)))}): " +
-            $"{cause}. Each verdict compared runs of one round, so the modes were never pooled into one.");
+        _notes.Add(new Multimodal(revision.Rev, samples, modes, cpus));
     }
 
     private BisectResult ResultOf(RunState state, BisectStatus status, EndpointNoise? endpoints) => new BisectResult(

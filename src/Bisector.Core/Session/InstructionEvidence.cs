@@ -30,14 +30,4 @@ public sealed record InstructionEvidence(
         <= -SamePercent => InstructionFinding.FewerInstructions,
         _ => InstructionFinding.SameInstructions,
     };
-
-    public string Explanation => Finding switch
-    {
-        InstructionFinding.MoreInstructions =>
-            $"The culprit executes {ChangePercent:0.0}% more instructions ({Metric}) for a {TimeShiftPercent:+0.0;-0.0;0.0}% change in time: it does more work.",
-        _ =>
-            $"The culprit executes {(Finding == InstructionFinding.SameInstructions ? "the same number of" : $"{-ChangePercent:0.0}% fewer")} instructions " +
-            $"({Metric}, {ChangePercent:+0.00;-0.00;0.00}%) yet takes {TimeShiftPercent:+0.0;-0.0;0.0}% in time: a layout effect (code alignment, " +
-            "cache or branch behaviour), not more work. Another change to this code may undo it.",
-    };
 }

@@ -1,5 +1,6 @@
 using Bisector.Core.Abstractions;
 using Bisector.Core.Domain;
+using Bisector.Core.Findings;
 using Bisector.Core.Statistics;
 
 namespace Bisector.Core.Session;
@@ -14,7 +15,7 @@ public sealed record StepRecord(
     Summary? Summary,
     Classification? Classification,
     BuildOutcome? Build,
-    string? Note)
+    Finding? Note)
 {
     public int Samples => Values.Count;
 

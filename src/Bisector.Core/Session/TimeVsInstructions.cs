@@ -1,4 +1,3 @@
-using System.Globalization;
 using Bisector.Core.Statistics;
 
 namespace Bisector.Core.Session;
@@ -31,23 +30,4 @@ public sealed record TimeVsInstructions(
         return new TimeVsInstructions(finding, time.Outcome, time.Change.ShiftPercent, detectablePercent, instructions);
     }
 
-    /// <summary>The finding in words a person acts on; <paramref name="good"/> and <paramref name="bad"/> are the revisions as the user wrote them.</summary>
-    public string Explain(string good, string bad)
-    {
-        var time = $"{Percent(TimeShiftPercent)}" + (DetectableTimePercent is { } d ? $", could detect {Percent(d)}" : string.Empty);
-        var counted = $"{Percent(InstructionShiftPercent)}, {Instructions.Metric}";
-        return Finding switch
-        {
-            TimeInstructionFinding.InstructionsOnly =>
-                $"{(TimeOutcome == EndpointOutcome.Unsure ? "Time cannot tell whether these builds differ" : "Time shows no slowdown between these builds")} ({time}), but {bad} executes {Magnitude(InstructionShiftPercent)} {(InstructionShiftPercent >= 0 ? "more" : "fewer")} " +
-                $"instructions than {good} ({Instructions.Metric}): the slowdown may come and go with code layout.",
-            TimeInstructionFinding.TimeOnly =>
-                $"{bad} is slower in time ({time}) but executes the same work ({counted}): code layout (alignment of hot code) or the environment, not more work.",
-            _ => $"Time ({time}) and instructions ({counted}) agree.",
-        };
-    }
-
-    private static string Percent(double value) => value.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture) + " %";
-
-    private static string Magnitude(double value) => Math.Abs(value).ToString("0.0", CultureInfo.InvariantCulture) + " %";
 }

@@ -1,10 +1,10 @@
-using System.Globalization;
 using Bisector.Core.Domain;
+using Bisector.Core.Findings;
 
 namespace Bisector.Core.Session;
 
 /// <summary>One commit of the work search: its executed instructions and which side of the endpoints' midpoint they lie on.</summary>
-public sealed record WorkStep(CommitInfo Commit, Verdict Verdict, IReadOnlyList<double> Values, string? Note)
+public sealed record WorkStep(CommitInfo Commit, Verdict Verdict, IReadOnlyList<double> Values, Finding? Note)
 {
     public double? Median => Values.Count == 0 ? null : Statistics.Summary.Of(Values).Median;
 }
@@ -16,7 +16,7 @@ public sealed record WorkStep(CommitInfo Commit, Verdict Verdict, IReadOnlyList<
 /// a near-exact count splits the range at the midpoint of the endpoints' counts.
 /// </summary>
 /// <param name="Metric">The instruction counter ("callgrind", "instructions").</param>
-/// <param name="Reason">Why it ran, in words.</param>
+/// <param name="Reason">Why it ran: <see cref="WorkAfterLayoutCulprit"/> or <see cref="WorkAfterNoCulprit"/>.</param>
 /// <param name="Culprit">The first commit whose count is past the midpoint, confirmed against its parent; null when none could be.</param>
 /// <param name="ParentValues">The culprit's parent's counts; empty without a culprit.</param>
 /// <param name="CulpritValues">The culprit's counts; empty without a culprit.</param>
@@ -25,21 +25,16 @@ public sealed record WorkStep(CommitInfo Commit, Verdict Verdict, IReadOnlyList<
 /// <param name="Note">Why there is no culprit, when there is none.</param>
 public sealed record WorkSearch(
     string Metric,
-    string Reason,
+    Finding Reason,
     CommitInfo? Culprit,
     IReadOnlyList<double> ParentValues,
     IReadOnlyList<double> CulpritValues,
     IReadOnlyList<CommitInfo> Candidates,
     IReadOnlyList<WorkStep> Steps,
-    string? Note)
+    Finding? Note)
 {
     /// <summary>The culprit's change in executed instructions against its parent, in percent; null without a culprit.</summary>
     public double? ChangePercent => Culprit is null || ParentValues.Count == 0 || CulpritValues.Count == 0
         ? null
         : (Statistics.Summary.Of(CulpritValues).Median - Statistics.Summary.Of(ParentValues).Median) / Statistics.Summary.Of(ParentValues).Median * 100;
-
-    /// <summary>What the work search found, in one sentence a person acts on.</summary>
-    public string Headline => Culprit is { } culprit
-        ? string.Create(CultureInfo.InvariantCulture, $"The work rose at {culprit.ShortSha} ({culprit.Subject}): {ChangePercent:+0.0;-0.0;0.0} % executed instructions ({Metric}) against its parent.")
-        : $"The work search ({Metric}) named no single commit: {Note}";
 }

@@ -1,6 +1,7 @@
 using Bisector.Core.Progress;
 using Bisector.Core.Abstractions;
 using Bisector.Core.Domain;
+using Bisector.Core.Findings;
 using Bisector.Core.Session;
 
 namespace Bisector.Core.Simulation;
@@ -30,7 +31,7 @@ public sealed class SilentObserver : ISessionObserver
     {
     }
 
-    public void Note(string text)
+    public void Found(Finding finding)
     {
     }
 }

@@ -3,6 +3,7 @@ using Bisector.Core.Session;
 using Bisector.Core.Statistics;
 using Bisector.Reporting.Charts;
 using static Bisector.Reporting.Html.HtmlText;
+using Bisector.Reporting.Text;
 
 namespace Bisector.Reporting.Html;
 
@@ -25,7 +26,7 @@ internal static class StepsSection
             html.AppendLine($"<tr><td>{++n}</td><td class=\"num\">{(step.Round > 0 ? step.Round : "")}</td><td><code>{step.Commit.ShortSha}</code> {E(step.Commit.Subject)}</td><td>{step.Role}</td><td class=\"{mark.Name}\">{mark.Glyph} {mark.Name}</td><td>{(step.Samples > 0 ? E(result.Request.Metric) : "")}</td><td class=\"num\">{step.Samples}</td>" +
                 $"<td class=\"num\">{(step.Summary is { } s ? Format.Number(s.Median) : "")}</td><td class=\"num\">{(step.Summary is { } t ? $"{Format.Number(t.MedianLow)} – {Format.Number(t.MedianHigh)}" : "")}</td>" +
                 $"<td class=\"num\">{(step.Classification is { } c ? Format.Percent(c.ShiftPercent) : "")}</td>" +
-                $"<td>{(step.Build is { } b ? $"{b.Kind.ToString().ToLowerInvariant()} {Format.Seconds(step.BuildSeconds)}" : "")}</td><td>{E(ReportText.BuiltWhere(step))}</td><td>{E(ReportText.Load(step.Load))}</td><td>{E(step.Note)}</td></tr>");
+                $"<td>{(step.Build is { } b ? $"{b.Kind.ToString().ToLowerInvariant()} {Format.Seconds(step.BuildSeconds)}" : "")}</td><td>{E(ReportText.BuiltWhere(step))}</td><td>{E(ReportText.Load(step.Load))}</td><td>{E(FindingText.Describe(step.Note, string.Empty))}</td></tr>");
         }
 
         html.AppendLine("</table>");
@@ -52,7 +53,7 @@ internal static class StepsSection
             html.AppendLine($"<tr><td>{E(result.Request.Metric)} (median)</td><td class=\"num\">{Format.Number(change.BaselineMedian)} {unit}</td><td class=\"num\">{Format.Number(change.RegressedMedian)} {unit}</td><td class=\"num\">{Format.Percent(instructions.TimeShiftPercent)}</td></tr>");
             html.AppendLine($"<tr><td>{E(instructions.Metric)} instructions (median)</td><td class=\"num\">{Format.Count(Summary.Of(instructions.ParentValues).Median)}</td><td class=\"num\">{Format.Count(Summary.Of(instructions.CulpritValues).Median)}</td><td class=\"num\">{Format.Percent(instructions.ChangePercent)}</td></tr>");
             html.AppendLine("</table>");
-            html.AppendLine($"<p><b>{ReportNames.Finding(instructions.Finding)}</b>: {E(instructions.Explanation)}</p>");
+            html.AppendLine($"<p><b>{ReportNames.Finding(instructions.Finding)}</b>: {E(InstructionText.Explain(instructions))}</p>");
         }
 
         EndSection(html);

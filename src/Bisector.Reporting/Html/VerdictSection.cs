@@ -1,6 +1,7 @@
 using System.Text;
 using Bisector.Core.Session;
 using static Bisector.Reporting.Html.HtmlText;
+using Bisector.Reporting.Text;
 
 namespace Bisector.Reporting.Html;
 
@@ -18,7 +19,7 @@ internal static class VerdictSection
 
         if (result.Work is { } work)
         {
-            html.AppendLine($"<p class=\"conclusion\"><b>Where the work rose.</b> {E(work.Headline)} <a href=\"#work\">The work search</a></p>");
+            html.AppendLine($"<p class=\"conclusion\"><b>Where the work rose.</b> {E(WorkText.Headline(work))} <a href=\"#work\">The work search</a></p>");
         }
 
         html.AppendLine($"<p>good <code>{E(result.Request.GoodRev)}</code> {E(result.Good?.Commit.ShortSha)} · bad <code>{E(result.Request.BadRev)}</code> {E(result.Bad?.Commit.ShortSha)} · metric {E(result.Request.Metric)} ({E(unit)}), lower is better · {E(ReportText.Totals(result))}</p>");
@@ -61,7 +62,7 @@ internal static class VerdictSection
             }
         }
 
-        foreach (var note in result.Notes)
+        foreach (var note in FindingText.Notes(result))
         {
             html.AppendLine($"<p>{E(note)}</p>");
         }

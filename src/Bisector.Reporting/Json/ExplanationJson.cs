@@ -2,6 +2,7 @@ using System.Text.Json;
 using Bisector.Core.Explain;
 using Bisector.Core.Session;
 using Bisector.Core.Statistics;
+using Bisector.Reporting.Text;
 
 namespace Bisector.Reporting.Json;
 
@@ -90,7 +91,7 @@ internal static class ExplanationJson
             json.WriteString("instructionMetric", both.Instructions.Metric);
             json.WriteNumber("goodInstructions", Summary.Of(both.Instructions.ParentValues).Median);
             json.WriteNumber("badInstructions", Summary.Of(both.Instructions.CulpritValues).Median);
-            json.WriteString("explanation", both.Explain(result.Request.GoodRev, result.Request.BadRev));
+            json.WriteString("explanation", InstructionText.Explain(both, result.Request.GoodRev, result.Request.BadRev));
         });
 
     public static void Environment(Utf8JsonWriter json, RunEnvironment? environment) =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bisector.Core.Progress;
+using Bisector.Reporting.Text;
 
 namespace Bisector.Reporting.Progress;
 
@@ -16,7 +17,7 @@ public static class PhaseText
         DescendingIntoMerge p => $"{p.Merge.ShortSha} is a merge: bisecting the {p.Commits} commits it brought in, {p.Base.ShortSha}..{p.Tip.ShortSha}",
         Rechecking p => $"Re-verifying {p.Culprit.ShortSha} against its parent {p.Parent.ShortSha}, in paired rounds",
         CountingInstructions p => $"Counting instructions ({p.Metric}) of {p.Candidate.ShortSha} and {p.Baseline.ShortSha}: is the change more work or only layout?",
-        FollowingWork p => $"Following the work: {p.Reason}. Bisecting the executed instructions ({p.Metric}) of {p.Commits} commits, about {p.Steps} steps",
+        FollowingWork p => $"Following the work: {FindingText.Describe(p.Reason)}. Bisecting the executed instructions ({p.Metric}) of {p.Commits} commits, about {p.Steps} steps",
         BuildingPair p => $"Building {p.Baseline.Rev} ({p.Baseline.Commit.ShortSha}) and {p.Candidate.Rev} ({p.Candidate.Commit.ShortSha})",
         MeasuringPair => "Measuring both in paired rounds, back to back",
         Profiling p => $"Profiling {p.Culprit.ShortSha} and its parent {p.Parent.ShortSha}: where did the time and the instructions go?",

@@ -1,4 +1,5 @@
 using Bisector.Core.Domain;
+using Bisector.Core.Findings;
 using Bisector.Core.Session;
 using Bisector.Core.Simulation;
 using Bisector.Core.Statistics;
@@ -64,7 +65,9 @@ public sealed class BisectSessionTests
         Assert.Equal(BisectStatus.NoRegression, result.Status);
         Assert.True(result.Change!.ShiftPercent < -10);
         Assert.Equal(Verdict.Good, Assert.Single(result.Steps, s => s.Role == "bad").Verdict);
-        Assert.Contains(result.Notes, n => n.Contains("--direction faster", StringComparison.Ordinal));
+        var swapped = Assert.IsType<EndpointsSwapped>(Assert.Single(result.Notes));
+        Assert.Equal(("c0", "c39", Direction.Slower), (swapped.GoodRev, swapped.BadRev, swapped.Direction));
+        Assert.True(swapped.Change.ShiftHighPercent < 0);
     }
 
     [Fact]
@@ -115,7 +118,7 @@ public sealed class BisectSessionTests
         var unknown = Assert.Single(result.Steps, s => s.Verdict == Verdict.Unknown);
         Assert.Equal(SyntheticGraph.Sha(27), unknown.Commit.Sha);
         Assert.Equal(StatisticsOptions.Default.MaxSamples, unknown.Samples);
-        Assert.Contains("treated as skipped", unknown.Note, StringComparison.Ordinal);
+        Assert.Equal(new StillUnknown(StatisticsOptions.Default.MaxSamples), unknown.Note);
         Assert.Equal(BisectStatus.Ambiguous, result.Status);
         Assert.Equal([SyntheticGraph.Sha(27), SyntheticGraph.Sha(28)], result.Candidates.Select(c => c.Sha));
         Assert.Equal(StatisticsOptions.Default.MaxSamples, runner.SamplesTaken[SyntheticGraph.Sha(27)]);
@@ -137,8 +140,10 @@ public sealed class BisectSessionTests
         Assert.False(verification.Confirmed);
         Assert.Equal(result.Steps.Last(s => s.Role == "search" && s.Verdict == Verdict.Bad).Commit.Sha, verification.CommitSha);
         Assert.InRange(SyntheticGraph.Index(verification.CommitSha), 20, 24);
-        Assert.Contains(result.Notes, n => n.Contains("measured again against its parent", StringComparison.Ordinal) && n.Contains("95% interval", StringComparison.Ordinal)
-            && n.Contains("spread over several commits", StringComparison.Ordinal));
+        var recheck = Assert.Single(result.Notes.OfType<RecheckNotConfirmed>());
+        Assert.Equal((verification.CommitSha, verification.ParentSha), (recheck.Culprit.Sha, recheck.Parent.Sha));
+        Assert.Equal(EndpointOutcome.NoRegression, recheck.Outcome);
+        Assert.Equal(verification.Change, recheck.Change);
     }
 
     [Fact]
@@ -158,8 +163,9 @@ public sealed class BisectSessionTests
         var verification = Assert.IsType<Verification>(result.Verification);
         Assert.Equal(SyntheticGraph.Sha(27), verification.CommitSha);
         Assert.Equal(EndpointOutcome.Unsure, verification.Outcome);
-        Assert.Contains(result.Notes, n => n.Contains("the noise hides whether it is slower by more than 5%", StringComparison.Ordinal) && n.Contains("at alpha 0.001, the verdicts' confidence, these samples could only have confirmed", StringComparison.Ordinal));
-        Assert.DoesNotContain(result.Notes, n => n.Contains("spread over several commits", StringComparison.Ordinal));
+        var recheck = Assert.Single(result.Notes.OfType<RecheckNotConfirmed>());
+        Assert.Equal((EndpointOutcome.Unsure, 5.0, 0.001), (recheck.Outcome, recheck.ThresholdPercent, recheck.Alpha));
+        Assert.NotNull(recheck.DetectablePercent);
     }
 
     [Fact]
@@ -170,7 +176,7 @@ public sealed class BisectSessionTests
 
         Assert.Equal(BisectStatus.CulpritFound, result.Status);
         Assert.Equal(SyntheticGraph.Sha(27), result.Culprit!.Sha);
-        Assert.Contains(result.Steps, s => s.Commit.Sha == SyntheticGraph.Sha(19) && s.Verdict == Verdict.Skip && s.Note!.StartsWith("benchmark failed", StringComparison.Ordinal));
+        Assert.Contains(result.Steps, s => s.Commit.Sha == SyntheticGraph.Sha(19) && s.Verdict == Verdict.Skip && s.Note is BenchmarkFailed);
     }
 
     [Fact]
@@ -258,7 +264,7 @@ public sealed class BisectSessionTests
 
         Assert.Equal(BisectStatus.CulpritFound, result.Status);
         Assert.Equal(InstructionFinding.SameInstructions, result.Instructions!.Finding);
-        Assert.Contains("layout", result.Instructions.Explanation, StringComparison.Ordinal);
+        Assert.InRange(result.Instructions.ChangePercent, -InstructionEvidence.SamePercent, InstructionEvidence.SamePercent);
     }
 
     [Fact]
@@ -268,7 +274,7 @@ public sealed class BisectSessionTests
 
         Assert.Equal(BisectStatus.CulpritFound, result.Status);
         Assert.Null(result.Instructions);
-        Assert.Contains(result.Notes, n => n.Contains("time only", StringComparison.Ordinal) && n.Contains("no valgrind here", StringComparison.Ordinal));
+        Assert.Contains(new InstructionsUnavailable("no valgrind here"), result.Notes);
     }
 
     [Fact]
@@ -295,7 +301,9 @@ public sealed class BisectSessionTests
 
         Assert.True(result.Status != BisectStatus.CulpritFound || result.Culprit!.Sha == SyntheticGraph.Sha(27), $"named {result.Culprit?.Sha}");
         Assert.Equal(2, result.Endpoints!.GoodModes.Count);
-        Assert.Contains(result.Notes, n => n.Contains("2 modes", StringComparison.Ordinal) && n.Contains("not pinned", StringComparison.Ordinal));
+        var modes = Assert.Single(result.Notes.OfType<Multimodal>(), m => m.Rev == "c0");
+        Assert.Equal(2, modes.Modes.Count);
+        Assert.Empty(modes.Cpus);
     }
 
     [Fact]
@@ -310,9 +318,7 @@ public sealed class BisectSessionTests
         Assert.Equal(TimeInstructionFinding.InstructionsOnly, finding.Finding);
         Assert.Equal(9, finding.InstructionShiftPercent, precision: 6);
         Assert.InRange(finding.TimeShiftPercent, -2, 2);
-        var said = finding.Explain("c0", "c39");
-        Assert.Contains("c39 executes 9.0 % more instructions than c0", said, StringComparison.Ordinal);
-        Assert.Contains("code layout", said, StringComparison.Ordinal);
+        Assert.NotEqual(EndpointOutcome.Regression, finding.TimeOutcome);
     }
 
     [Fact]
@@ -323,7 +329,8 @@ public sealed class BisectSessionTests
         var (result, _, _) = await RunAsync(Step(27, 0.20, 0.02), instructions: InstructionProbe.Using(counter, "callgrind", samples: 2));
 
         Assert.Equal(TimeInstructionFinding.TimeOnly, result.TimeVsInstructions!.Finding);
-        Assert.Contains("executes the same work", result.TimeVsInstructions.Explain("c0", "c39"), StringComparison.Ordinal);
+        Assert.Equal(EndpointOutcome.Regression, result.TimeVsInstructions.TimeOutcome);
+        Assert.Equal(InstructionFinding.SameInstructions, result.TimeVsInstructions.Instructions.Finding);
     }
 
     [Fact]
@@ -340,11 +347,12 @@ public sealed class BisectSessionTests
         var work = result.Work!;
         Assert.Equal(SyntheticGraph.Sha(12), work.Culprit!.Sha);
         Assert.Equal(9, work.ChangePercent!.Value, precision: 6);
-        Assert.Contains(result.Culprit.ShortSha, work.Reason, StringComparison.Ordinal);
-        Assert.Contains("layout", work.Reason, StringComparison.Ordinal);
+        var reason = Assert.IsType<WorkAfterLayoutCulprit>(work.Reason);
+        Assert.Equal(result.Culprit.Sha, reason.Culprit.Sha);
+        Assert.Equal(9, reason.RisePercent, precision: 6);
         Assert.InRange(work.Steps.Count, 4, 7);
         Assert.All(work.Steps, step => Assert.Equal(SyntheticGraph.Index(step.Commit.Sha) >= 12 ? Verdict.Bad : Verdict.Good, step.Verdict));
-        Assert.StartsWith($"The work rose at {work.Culprit.ShortSha}", work.Headline, StringComparison.Ordinal);
+        Assert.Null(work.Note);
         Assert.All(counter.SamplesTaken.Values, taken => Assert.Equal(2, taken));
     }
 
@@ -358,7 +366,7 @@ public sealed class BisectSessionTests
         Assert.Equal(BisectStatus.NoRegression, result.Status);
         Assert.Null(result.Culprit);
         Assert.Equal(SyntheticGraph.Sha(33), result.Work!.Culprit!.Sha);
-        Assert.Contains("no regression in time", result.Work.Reason, StringComparison.Ordinal);
+        Assert.Equal(BisectStatus.NoRegression, Assert.IsType<WorkAfterNoCulprit>(result.Work.Reason).Status);
     }
 
     [Fact]
@@ -374,7 +382,7 @@ public sealed class BisectSessionTests
         var work = result.Work!;
         Assert.Null(work.Culprit);
         Assert.Empty(work.Steps);
-        Assert.Contains("vary by up to", work.Note, StringComparison.Ordinal);
+        Assert.True(Assert.IsType<EndpointCountsVary>(work.Note).SpreadPercent > 3);
         Assert.Equal(2, counter.SamplesTaken.Count);
     }
 

@@ -1,5 +1,6 @@
 using Bisector.Core.Abstractions;
 using Bisector.Core.Domain;
+using Bisector.Core.Findings;
 using Bisector.Core.Progress;
 using Bisector.Core.Search;
 using Bisector.Core.Session;
@@ -113,7 +114,7 @@ public sealed class BuildSchedulerTests
         {
         }
 
-        public void Note(string text)
+        public void Found(Finding finding)
         {
         }
     }

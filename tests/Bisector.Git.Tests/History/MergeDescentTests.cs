@@ -1,4 +1,5 @@
 using Bisector.Core.Domain;
+using Bisector.Core.Findings;
 using Bisector.Core.Session;
 using Bisector.Core.Simulation;
 using Bisector.Core.Statistics;
@@ -59,7 +60,7 @@ public sealed class MergeDescentTests : IDisposable
         Assert.Equal(_named["f4"].Sha, result.Verification!.ParentSha);
         Assert.Contains(result.Steps, s => s.Role == "branch-good" && s.Commit.Sha == _named["m3"].Sha);
         Assert.Contains(result.Steps, s => s.Role == "branch-bad" && s.Commit.Sha == _named["f7"].Sha && s.Verdict == Verdict.Bad);
-        Assert.Contains(result.Notes, n => n.StartsWith($"Found on the branch that {_named["merge"].Sha[..10]}", StringComparison.Ordinal));
+        Assert.Contains(result.Notes, n => n is FoundOnMergedBranch found && found.Merge.Sha == _named["merge"].Sha);
     }
 
     [Fact]
@@ -69,7 +70,7 @@ public sealed class MergeDescentTests : IDisposable
 
         Assert.Equal(BisectStatus.CulpritFound, result.Status);
         Assert.Equal(_named["merge"].Sha, result.Culprit!.Sha);
-        Assert.Contains(result.Notes, n => n.Contains("comes from the merge itself", StringComparison.Ordinal));
+        Assert.Contains(result.Notes, n => n is MergeItselfSlower slower && slower.Merge.Sha == _named["merge"].Sha);
     }
 
     [Fact]

@@ -1,5 +1,7 @@
 using Bisector.Core.Domain;
+using Bisector.Core.Findings;
 using Bisector.Core.Progress;
+using Bisector.Core.Statistics;
 using Bisector.Reporting.Progress;
 using Xunit;
 
@@ -20,7 +22,10 @@ public sealed class PhaseTextTests
         { new DescendingIntoMerge(SampleResults.Bad, 5, SampleResults.Good, SampleResults.Culprit), "ffffffffff is a merge: bisecting the 5 commits it brought in, 1111111111..aaaaaaaaaa" },
         { new Rechecking(SampleResults.Culprit, SampleResults.Good), "Re-verifying aaaaaaaaaa against its parent 1111111111, in paired rounds" },
         { new CountingInstructions("callgrind", SampleResults.Culprit, SampleResults.Good), "Counting instructions (callgrind) of aaaaaaaaaa and 1111111111: is the change more work or only layout?" },
-        { new FollowingWork("time named no commit that does more work", "callgrind", 12, 4), "Following the work: time named no commit that does more work. Bisecting the executed instructions (callgrind) of 12 commits, about 4 steps" },
+        {
+            new FollowingWork(new WorkAfterNoCulprit(BisectStatus.NoRegression, null, "v1.0", "main", 8.8, Direction.Slower), "callgrind", 12, 4),
+            "Following the work: time named no commit (no regression in time), while main executes 8.8 % more instructions than v1.0. Bisecting the executed instructions (callgrind) of 12 commits, about 4 steps"
+        },
         { new BuildingPair(s_good, s_bad), "Building v1.0 (1111111111) and main (ffffffffff)" },
         { new MeasuringPair(), "Measuring both in paired rounds, back to back" },
         { new Profiling(SampleResults.Culprit, SampleResults.Good), "Profiling aaaaaaaaaa and its parent 1111111111: where did the time and the instructions go?" },

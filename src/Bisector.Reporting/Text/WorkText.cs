@@ -1,0 +1,47 @@
+using System.Globalization;
+using Bisector.Core.Domain;
+using Bisector.Core.Findings;
+using Bisector.Core.Session;
+using Bisector.Core.Statistics;
+
+namespace Bisector.Reporting.Text;
+
+/// <summary>The work search in words: why it ran, what it found, each counted commit.</summary>
+public static class WorkText
+{
+    /// <summary>What the work search found, in one sentence a person acts on.</summary>
+    public static string Headline(WorkSearch work) => work.Culprit is { } culprit
+        ? string.Create(CultureInfo.InvariantCulture, $"The work rose at {culprit.ShortSha} ({culprit.Subject}): {work.ChangePercent:+0.0;-0.0;0.0} % executed instructions ({work.Metric}) against its parent.")
+        : $"The work search ({work.Metric}) named no single commit: {FindingText.Describe(work.Note, string.Empty)}";
+
+    /// <summary>A counted commit as the progress shows it: "Work step 2: a1b2c3d4e5 57,643,201 instructions: good".</summary>
+    public static string Step(int number, WorkStep step) => string.Create(CultureInfo.InvariantCulture,
+        $"Work step {number}: {step.Commit.ShortSha} {(step.Median is { } m ? $"{m:N0} instructions" : "not counted")}: {(step.Verdict == Verdict.Skip ? $"skipped ({FindingText.Describe(step.Note, string.Empty)})" : step.Verdict.ToString().ToLowerInvariant())}");
+
+    internal static string Describe(Finding finding) => finding switch
+    {
+        EndpointCountsVary f => string.Create(CultureInfo.InvariantCulture,
+            $"the endpoints' counts vary by up to {f.SpreadPercent:0.0} % from run to run, too much beside their {f.RisePercent:0.0} % difference to split the range by them."),
+        WorkRiseAmbiguous f => $"the rise is in one of {f.Candidates.Count} commits ({string.Join(", ", f.Candidates.Select(c => c.ShortSha))}); the others next to it could not be built or counted.",
+        WorkPairNotCounted f => $"{f.Culprit.ShortSha} is the first commit past the midpoint, but it and its parent {f.Parent.ShortSha} could not both be counted.",
+        WorkCulpritUnsteady f => string.Create(CultureInfo.InvariantCulture,
+            $"{f.Culprit.ShortSha} is the first commit past the midpoint, but its or its parent's counts vary by {f.SpreadPercent:0.0} % from run to run, too much to confirm it."),
+        WorkRiseSpread f => string.Create(CultureInfo.InvariantCulture,
+            $"the counts pass the midpoint at {f.Culprit.ShortSha}, but it executes only {f.ChangePercent:+0.0;-0.0;0.0} % {More(f.Direction)} than its parent: the work rose a little in many commits."),
+        WorkAfterLayoutCulprit f =>
+            $"time's culprit {f.Culprit.ShortSha} executes the same instructions as its parent (a layout effect), while {f.BadRev} executes {f.RisePercent:0.0} % {More(f.Direction)} than {f.GoodRev}",
+        WorkAfterNoCulprit f =>
+            $"time named no commit ({(f.NotHeldSha is { } sha ? $"{sha[..10]} did not hold against its parent" : StatusWords(f.Status))}), while {f.BadRev} executes {f.RisePercent:0.0} % {More(f.Direction)} instructions than {f.GoodRev}",
+        _ => throw new ArgumentOutOfRangeException(nameof(finding), finding, "Not a finding of the work search."),
+    };
+
+    private static string More(Direction direction) => direction == Direction.Faster ? "fewer" : "more";
+
+    private static string StatusWords(BisectStatus status) => status switch
+    {
+        BisectStatus.NoRegression => "no regression in time",
+        BisectStatus.Inconclusive => "the noise hid it",
+        BisectStatus.Ambiguous => "the time search ended ambiguous",
+        _ => status.ToString(),
+    };
+}
