@@ -54,10 +54,10 @@ public static class TerminalSummary
 
         if (result.Explanation is { } explanation)
         {
-            output.WriteLine($"   Why: {explanation.Conclusion}");
+            output.WriteLine($"   Why: {ConclusionText.Write(explanation)}");
             foreach (var missing in explanation.Unavailable)
             {
-                output.WriteLine($"   {missing}");
+                output.WriteLine($"   {ConclusionText.Unavailable(missing)}");
             }
         }
 

@@ -1,4 +1,5 @@
 using Bisector.Core.Explain;
+using Bisector.Core.Findings;
 using Bisector.Core.Session;
 
 namespace Bisector.Reporting.Tests;
@@ -44,10 +45,6 @@ internal static class SampleExplanation
                 new HotLine("pystate.c", 103, "threadstate_get", 0, Loops, true),
                 new HotLine("ceval.c", 209, "eval_code", Loops / 2, Loops / 2 - 1, false),
             ]),
-        "Every instruction dispatch now calls threadstate_get(): EVAL_BREAKER_SET (ceval_macros.h) reads the eval breaker " +
-        "through the thread state instead of the interpreter state, so eval_code's loop runs 3 instructions where it ran 2 " +
-        "and calls a 5-instruction function that did not exist in the parent, 2,000,000 times: 20.8 % more instructions. " +
-        "threadstate_get alone takes 25 % of the culprit's time and accounts for +37.8 % of the +51.3 % slowdown.",
         []);
 
     /// <summary>A culprit explained where neither perf nor valgrind could run: only the commit and what to enable.</summary>
@@ -56,10 +53,9 @@ internal static class SampleExplanation
         null,
         [],
         null,
-        "No profile could be taken on this machine, so the report cannot say where the time went; the commit's diff is below.",
         [
-            "perf record is not permitted (kernel.perf_event_paranoid is 3): run as root, or set it to 2 with 'sysctl kernel.perf_event_paranoid=2'.",
-            "valgrind is missing: 'apt-get install valgrind' lets Bisector count instructions per function and per source line.",
+            new ProfileUnavailable(false, "perf record is not permitted (kernel.perf_event_paranoid is 3): run as root, or set it to 2 with 'sysctl kernel.perf_event_paranoid=2'."),
+            new ProfileUnavailable(true, "valgrind is missing: 'apt-get install valgrind' lets Bisector count instructions per function and per source line."),
         ]);
 
     public static RunEnvironment Environment() => new(

@@ -33,7 +33,7 @@ internal sealed class ConsoleProgress(TextWriter output, ILogger log, string uni
         // endpoints, instruction counts, profiles) it does not cover, and they show none.
         var text = PhaseText.Describe(phase);
         var left = phase is Rechecking ? TimeLeft.Estimate(0, _finishedSteps) : null;
-        output.WriteLine($"== {text}{(left is { } l ? $"; {TimeLeft.Describe(l)}" : string.Empty)}");
+        output.WriteLine($"== {text}{(left is { } l ? $"; {TimeLeftText.Describe(l)}" : string.Empty)}");
         log.Information("{Phase}", text);
         status?.SetTimeLeft(left);
         _counting = phase is CountingInstructions;
@@ -45,7 +45,7 @@ internal sealed class ConsoleProgress(TextWriter output, ILogger log, string uni
     public void Testing(CommitInfo commit, int step, int stepsLeft, int candidatesLeft)
     {
         var left = TimeLeft.Estimate(stepsLeft, _finishedSteps);
-        output.WriteLine($"[step {step}, about {stepsLeft} left, {candidatesLeft} commits in play{(left is { } l ? $"; {TimeLeft.Describe(l)}" : string.Empty)}] testing {commit.ShortSha} {commit.Subject}");
+        output.WriteLine($"[step {step}, about {stepsLeft} left, {candidatesLeft} commits in play{(left is { } l ? $"; {TimeLeftText.Describe(l)}" : string.Empty)}] testing {commit.ShortSha} {commit.Subject}");
         log.Information("Step {Step}: testing {Sha} {Subject}", step, commit.Sha, commit.Subject);
         status?.SetTimeLeft(left);
         _stepStarted = Stopwatch.GetTimestamp();

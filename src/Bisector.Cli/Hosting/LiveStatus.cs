@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Bisector.Core.Search;
+using Bisector.Reporting.Progress;
 
 namespace Bisector.Cli.Hosting;
 
@@ -107,7 +108,7 @@ internal sealed class LiveStatus : IDisposable
         var clock = elapsed.TotalHours >= 1
             ? elapsed.ToString(@"h\:mm\:ss", CultureInfo.InvariantCulture)
             : elapsed.ToString(@"m\:ss", CultureInfo.InvariantCulture);
-        var suffix = _estimateEnds - elapsed is { Ticks: > 0 } left ? $" · {clock} elapsed · {TimeLeft.Describe(left)}" : $" · {clock} elapsed";
+        var suffix = _estimateEnds - elapsed is { Ticks: > 0 } left ? $" · {clock} elapsed · {TimeLeftText.Describe(left)}" : $" · {clock} elapsed";
         // A line longer than the terminal would wrap, and "\r" could then no longer take all of it away.
         var room = Width() - 1 - suffix.Length;
         var text = _text.Length <= room ? _text : string.Concat(_text.AsSpan(0, Math.Max(room - 1, 0)), "…");

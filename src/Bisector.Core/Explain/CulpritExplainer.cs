@@ -1,5 +1,6 @@
 using Bisector.Core.Abstractions;
 using Bisector.Core.Domain;
+using Bisector.Core.Findings;
 using Bisector.Core.Progress;
 
 namespace Bisector.Core.Explain;
@@ -22,18 +23,18 @@ public sealed class CulpritExplainer(ICommitGraph graph, IBuilder builder, IProf
         var details = graph.Describe(culprit.Sha, parent.Sha);
         if (!parentBuild.Success || !culpritBuild.Success)
         {
-            return new Explanation(details, null, [], null, "The culprit or its parent no longer builds, so it could not be profiled.", []);
+            return new Explanation(details, null, [], null, []) { Unbuildable = true };
         }
 
-        var unavailable = new List<string>();
+        var unavailable = new List<ProfileUnavailable>();
         observer.Phase(new Profiling(culprit, parent));
         var parentTime = await profiler.RecordTimeAsync(parentBuild, cancellationToken).ConfigureAwait(false);
         var culpritTime = parentTime.Value is null ? parentTime : await profiler.RecordTimeAsync(culpritBuild, cancellationToken).ConfigureAwait(false);
-        Note(unavailable, "time profile", culpritTime);
+        Note(unavailable, instructions: false, culpritTime);
 
         var parentCounts = await profiler.CountInstructionsAsync(parentBuild, cancellationToken).ConfigureAwait(false);
         var culpritCounts = parentCounts.Value is null ? parentCounts : await profiler.CountInstructionsAsync(culpritBuild, cancellationToken).ConfigureAwait(false);
-        Note(unavailable, "instruction profile", culpritCounts);
+        Note(unavailable, instructions: true, culpritCounts);
 
         var comparison = ProfileComparer.Compare(
             parentTime.Value, culpritTime.Value, timeRatio, parentCounts.Value?.Functions, culpritCounts.Value?.Functions);
@@ -53,7 +54,7 @@ public sealed class CulpritExplainer(ICommitGraph graph, IBuilder builder, IProf
             ? SourceAnalysis.Analyze(UnifiedDiff.Parse(details.Patch), p.Lines, c.Lines, graph.Sources(parent.Sha), graph.Sources(culprit.Sha))
             : null;
 
-        return new Explanation(details, comparison, machineCode, source, Conclusion.Write(comparison, machineCode, source), unavailable);
+        return new Explanation(details, comparison, machineCode, source, unavailable);
     }
 
     /// <summary>The most regressed functions, and the hottest one even when it did not regress: did the code that runs change at all?</summary>
@@ -89,12 +90,12 @@ public sealed class CulpritExplainer(ICommitGraph graph, IBuilder builder, IProf
         return code with { Instructions = code.Instructions.Select(i => i with { SampleShare = (samples?.GetValueOrDefault(i.Offset) ?? 0) / time.Total }).ToArray() };
     }
 
-    private static void Note<T>(List<string> unavailable, string what, Probed<T> probed)
+    private static void Note<T>(List<ProfileUnavailable> unavailable, bool instructions, Probed<T> probed)
         where T : class
     {
         if (probed.Unavailable is { } reason)
         {
-            unavailable.Add($"No {what}: {reason}");
+            unavailable.Add(new ProfileUnavailable(instructions, reason));
         }
     }
 }

@@ -1,12 +1,16 @@
+using Bisector.Core.Findings;
+
 namespace Bisector.Core.Explain;
 
 /// <summary>Why the culprit is slower: its change, where the time and the instructions went, whether the machine code changed, and whether the changed source runs.</summary>
-/// <param name="Conclusion">The finding in one or two sentences, as an engineer would write it after reading the evidence.</param>
 /// <param name="Unavailable">What could not be profiled here and how to enable it (perf not permitted, valgrind missing).</param>
 public sealed record Explanation(
     CommitDetails Commit,
     ProfileComparison? Profile,
     IReadOnlyList<MachineCodeComparison> MachineCode,
     SourceExecution? Source,
-    string Conclusion,
-    IReadOnlyList<string> Unavailable);
+    IReadOnlyList<ProfileUnavailable> Unavailable)
+{
+    /// <summary>True when the culprit or its parent no longer builds, so neither could be profiled.</summary>
+    public bool Unbuildable { get; init; }
+}

@@ -1,6 +1,7 @@
 using System.Text;
 using Bisector.Core.Explain;
 using Bisector.Core.Session;
+using Bisector.Reporting.Text;
 
 namespace Bisector.Reporting.Explain;
 
@@ -27,7 +28,7 @@ internal static class ExplanationText
     }
 
     /// <summary>One symbol's machine-code finding in words, as the conclusion says it.</summary>
-    public static string CodeFinding(MachineCodeComparison code) => MachineCodeComparer.Describe(code);
+    public static string CodeFinding(MachineCodeComparison code) => MachineCodeText.Describe(code);
 
     /// <summary>Where a changed hunk is: "ceval_macros.h, macro EVAL_BREAKER_SET", "pystate.c, threadstate_get".</summary>
     public static string Where(ChangedCode change) =>

@@ -1,12 +1,16 @@
 using System.Net;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Bisector.Reporting.Html;
 
 /// <summary>Escaping and the generic blocks the HTML sections share.</summary>
-internal static class HtmlText
+internal static partial class HtmlText
 {
     public static string E(string? text) => WebUtility.HtmlEncode(text ?? string.Empty);
+
+    /// <summary>Text whose `code spans` (as the text layer marks them for Markdown) show as code, not as backticks.</summary>
+    public static string CodeSpans(string text) => CodeSpan().Replace(E(text), "<code>$1</code>");
 
     public static StringBuilder Table(StringBuilder html, ReportTable table, string? cssClass = null)
     {
@@ -56,4 +60,7 @@ internal static class HtmlText
     };
 
     private static string Class(CellKind kind) => kind == CellKind.Number ? " class=\"num\"" : string.Empty;
+
+    [GeneratedRegex("`([^`]+)`")]
+    private static partial Regex CodeSpan();
 }

@@ -55,10 +55,10 @@ internal static class VerdictSection
 
         if (result.Explanation is { } explanation)
         {
-            html.AppendLine($"<p class=\"conclusion\">{E(explanation.Conclusion)}</p>");
+            html.AppendLine($"<p class=\"conclusion\">{HtmlText.CodeSpans(ConclusionText.Write(explanation))}</p>");
             foreach (var missing in explanation.Unavailable)
             {
-                html.AppendLine($"<p class=\"muted\">Not available: {E(missing)}</p>");
+                html.AppendLine($"<p class=\"muted\">Not available: {E(ConclusionText.Unavailable(missing))}</p>");
             }
         }
 

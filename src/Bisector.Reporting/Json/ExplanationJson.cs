@@ -57,8 +57,8 @@ internal static class ExplanationJson
     public static void Explanation(Utf8JsonWriter json, Explanation? explanation) =>
         JsonFields.Object(json, "explanation", explanation, e =>
         {
-            json.WriteString("conclusion", e.Conclusion);
-            JsonFields.Strings(json, "unavailable", e.Unavailable);
+            json.WriteString("conclusion", ConclusionText.Write(e));
+            JsonFields.Strings(json, "unavailable", e.Unavailable.Select(ConclusionText.Unavailable).ToArray());
             JsonFields.Object(json, "commit", e.Commit, commit =>
             {
                 json.WriteString("sha", commit.Sha);

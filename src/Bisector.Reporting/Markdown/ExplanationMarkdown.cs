@@ -2,6 +2,7 @@ using System.Text;
 using Bisector.Core.Explain;
 using Bisector.Core.Session;
 using Bisector.Reporting.Explain;
+using Bisector.Reporting.Text;
 
 namespace Bisector.Reporting.Markdown;
 
@@ -23,10 +24,10 @@ internal static class ExplanationMarkdown
     public static void Explanation(StringBuilder md, Explanation explanation)
     {
         md.AppendLine("## Why it is slower").AppendLine();
-        md.AppendLine(MarkdownBlocks.Text(explanation.Conclusion)).AppendLine();
+        md.AppendLine(MarkdownBlocks.Text(ConclusionText.Write(explanation))).AppendLine();
         foreach (var missing in explanation.Unavailable)
         {
-            md.AppendLine($"- Not available: {MarkdownBlocks.Text(missing)}");
+            md.AppendLine($"- Not available: {MarkdownBlocks.Text(ConclusionText.Unavailable(missing))}");
         }
 
         if (explanation.Unavailable.Count > 0)

@@ -52,6 +52,7 @@ public static class FindingText
         CountsVary f => string.Create(CultureInfo.InvariantCulture, $"its counts vary by {f.SpreadPercent:0.0} %, too much to place it"),
         EndpointCountsVary or WorkRiseAmbiguous or WorkPairNotCounted or WorkCulpritUnsteady or WorkRiseSpread or WorkAfterLayoutCulprit or WorkAfterNoCulprit =>
             WorkText.Describe(finding),
+        ProfileUnavailable f => $"No {(f.Instructions ? "instruction" : "time")} profile: {f.Reason}",
         ResumeHint f => $"What was done is saved in {f.WorkDirectory}; run again to resume: {f.Command}",
         ProfilingInterrupted => "Interrupted while profiling: the culprit is not explained; run `bisector profile` on it to finish.",
         InstructionSearchHint f => $"To find the commit that added the instructions, run: {f.Command} (or add --also-instructions to this command)",

@@ -50,7 +50,6 @@ public sealed class SourceAnalysisTests
         Assert.Equal(100, change.ParentInstructions);
         var line = execution.Lines[0];
         Assert.Equal(("ceval.c", 40, true), (line.File, line.Line, line.SourceChanged));
-        Assert.Contains("the commit does more work there", Conclusion.Write(null, [], execution), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -67,9 +66,9 @@ public sealed class SourceAnalysisTests
             parent,
             culprit);
 
-        var conclusion = Conclusion.Write(null, [], execution);
-        Assert.Contains("and in what they call (threadstate_get +1,000 instructions): the commit does more work there", conclusion, StringComparison.Ordinal);
-        Assert.DoesNotContain("side effect", conclusion, StringComparison.Ordinal);
+        Assert.True(Assert.Single(execution.Changes).Runs);
+        var callee = Assert.Single(execution.Lines, l => l.Function == "threadstate_get");
+        Assert.Equal((1000L, false), (callee.Delta, callee.SourceChanged));
     }
 
     [Fact]
@@ -99,9 +98,7 @@ public sealed class SourceAnalysisTests
         Assert.False(change.Runs);
         var line = Assert.Single(execution.Lines);
         Assert.Equal(("lvm.c", 50, false, 300L), (line.File, line.Line, line.SourceChanged, line.Delta));
-        var conclusion = Conclusion.Write(null, [], execution);
-        Assert.Contains("The change is in void luaV_execute (lua_State *L, CallInfo *ci) { (lvm.c), which the benchmark never executes", conclusion, StringComparison.Ordinal);
-        Assert.Contains("luaV_execute at lvm.c:50 (+300 instructions): a code-generation side effect", conclusion, StringComparison.Ordinal);
+        Assert.Equal("void luaV_execute (lua_State *L, CallInfo *ci) {", change.Function);
     }
 
     private sealed class Sources(params (string Path, string Text)[] files) : ISourceFiles

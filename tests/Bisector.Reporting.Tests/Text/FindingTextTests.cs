@@ -104,6 +104,8 @@ public sealed class FindingTextTests
             new WorkAfterNoCulprit(BisectStatus.Inconclusive, s_culprit.Sha, "v1.0", "main", 20.8, Direction.Slower),
             "time named no commit (aaaaaaaaaa did not hold against its parent), while main executes 20.8 % more instructions than v1.0"
         },
+        { new ProfileUnavailable(true, "valgrind is missing"), "No instruction profile: valgrind is missing" },
+        { new ProfileUnavailable(false, "perf is not permitted"), "No time profile: perf is not permitted" },
         { new ResumeHint("/work", "bisector run --good v1.0 --bad main"), "What was done is saved in /work; run again to resume: bisector run --good v1.0 --bad main" },
         { new ProfilingInterrupted(), "Interrupted while profiling: the culprit is not explained; run `bisector profile` on it to finish." },
         {

@@ -1,12 +1,23 @@
 using System.Globalization;
+using Bisector.Core.Findings;
 
-namespace Bisector.Core.Explain;
+using Bisector.Core.Explain;
+
+namespace Bisector.Reporting.Text;
 
 /// <summary>Writes the explanation's finding as an engineer would after reading the profiles, the machine code and the changed source.</summary>
-public static class Conclusion
+public static class ConclusionText
 {
     /// <summary>A symbol whose change adds less than this to the whole (in percent) is not named as where the change is: profiles of the same code differ that much.</summary>
     public const double MinContributionPercent = 1.0;
+
+    /// <summary>The explanation's finding in one or two sentences, as an engineer would write it after reading the evidence.</summary>
+    public static string Write(Explanation explanation) => explanation.Unbuildable
+        ? "The culprit or its parent no longer builds, so it could not be profiled."
+        : Write(explanation.Profile, explanation.MachineCode, explanation.Source);
+
+    /// <summary>What could not be profiled here and how to enable it: "No time profile: perf record is not permitted ...".</summary>
+    public static string Unavailable(ProfileUnavailable missing) => FindingText.Describe(missing);
 
     public static string Write(ProfileComparison? profile, IReadOnlyList<MachineCodeComparison> machineCode, SourceExecution? source)
     {
@@ -17,7 +28,7 @@ public static class Conclusion
             sentences.Add(Where(top, profile!.ContributionBasis));
             if (machineCode.FirstOrDefault(m => m.Symbol == top.Symbol) is { } code)
             {
-                sentences.Add($"Its machine code: {MachineCodeComparer.Describe(code)}.");
+                sentences.Add($"Its machine code: {MachineCodeText.Describe(code)}.");
                 var rose = code.Shapes.Where(c => c.ExecutionDelta > 0).Take(3).ToArray();
                 if (rose.Length > 0)
                 {
@@ -30,7 +41,7 @@ public static class Conclusion
         var hottest = profile?.Hottest;
         if (hottest is not null && hottest != top && machineCode.FirstOrDefault(m => m.Symbol == hottest.Symbol) is { } hot)
         {
-            sentences.Add($"The hottest function, {hottest.Symbol}: {MachineCodeComparer.Describe(hot)}.");
+            sentences.Add($"The hottest function, {hottest.Symbol}: {MachineCodeText.Describe(hot)}.");
         }
 
         if (source is not null)
