@@ -2,7 +2,6 @@ using System.Diagnostics;
 using Bisector.Core.Abstractions;
 using Bisector.Core.Domain;
 using Bisector.Core.Findings;
-using Bisector.Core.Measurement;
 using Bisector.Core.Progress;
 using Bisector.Core.Search;
 using Bisector.Core.Statistics;
@@ -10,11 +9,11 @@ using Bisector.Core.Statistics;
 namespace Bisector.Core.Session;
 
 /// <summary>
-/// The orchestrator: resolve, confirm the regression between the endpoints, search, re-verify the culprit, and follow
-/// the work where time named no commit that does more work. Talks to git, builds, benchmarks and the journal only
-/// through interfaces.
+/// The orchestrator: confirm the change between the endpoints, search, re-check the culprit against its parent (and
+/// descend into a merge), count its instructions, and follow the work where time named no commit that does more work.
+/// Each job is a collaborator of <see cref="SessionCrew"/>; git, builds, benchmarks and the journal are interfaces.
 /// </summary>
-public sealed partial class BisectSession(
+public sealed class BisectSession(
     ICommitGraph graph,
     IBuilder builder,
     IBenchmarkRunner runner,
@@ -23,15 +22,7 @@ public sealed partial class BisectSession(
     ISessionObserver observer,
     InstructionProbe? instructions = null)
 {
-    private const string TimeSeries = "time";
-    private const string InstructionSeries = "instructions";
-
-    private BuildScheduler? _scheduler;
-    private int _rounds;
-    private readonly List<StepRecord> _steps = [];
-    private readonly List<Finding> _notes = [];
-    private readonly Stopwatch _clock = new();
-    private readonly Sampler _sampler = new(journal, observer);
+    private SessionCrew? _crew;
 
     /// <summary>Commits tested at once in each round of the search: 1 is a bisection, k splits the range into k + 1 parts.</summary>
     public int Workers { get; init; } = 1;
@@ -39,159 +30,124 @@ public sealed partial class BisectSession(
     /// <summary>In a bisection, build the next commits either verdict would pick while one is measured (off with --no-build-ahead).</summary>
     public bool BuildAheadEnabled { get; init; } = true;
 
-    /// <summary>Every build of this session, with build ahead where it is on.</summary>
-    private BuildScheduler Builds => _scheduler ??= new BuildScheduler(builder, observer, BuildAheadEnabled);
-
     /// <summary>Where builds and samples ran, for the report: "local" or "slurm".</summary>
     public string Executor { get; init; } = "local";
 
+    /// <summary>The collaborators, made at the first run (after the init properties are set) and kept for the session.</summary>
+    private SessionCrew Crew => _crew ??= new SessionCrew(graph, builder, runner, journal, engine, observer, instructions, BuildAheadEnabled, Workers, Executor);
+
     public async Task<BisectResult> RunAsync(BisectRequest request, CancellationToken cancellationToken)
     {
-        _clock.Start();
+        var crew = Crew;
         var plan = SearchRange.Plan(graph, request.GoodRev, request.BadRev);
         var state = new RunState(request, plan.Good, plan.Bad);
         try
         {
             var status = await RunCoreAsync(state, plan, cancellationToken).ConfigureAwait(false);
-            state.Work = await FollowWorkAsync(state, plan, status, cancellationToken).ConfigureAwait(false);
-            return Result(state, status);
+            state.Work = await crew.Work.FollowAsync(state, plan, status, cancellationToken).ConfigureAwait(false);
+            return crew.Results.Of(state, status);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             // The headline says it was interrupted, and the caller, which knows the command line, how to resume.
-            return Result(state, BisectStatus.Interrupted);
+            return crew.Results.Of(state, BisectStatus.Interrupted);
         }
         finally
         {
             // No build ahead outlives the run: it would hold a checkout and a CPU after the answer.
-            await Builds.StopBuildingAheadAsync().ConfigureAwait(false);
+            await crew.Builds.StopBuildingAheadAsync().ConfigureAwait(false);
         }
     }
 
+    /// <summary><c>compare</c>: two revisions measured against each other, nothing searched (see <see cref="PairComparison"/>).</summary>
+    public Task<BisectResult> CompareAsync(BisectRequest request, CancellationToken cancellationToken) =>
+        new PairComparison(graph, Crew, engine, observer).RunAsync(request, cancellationToken);
+
     private async Task<BisectStatus> RunCoreAsync(RunState state, SearchRange plan, CancellationToken cancellationToken)
     {
-        var (good, bad, baseCommit, range) = (plan.Good, plan.Bad, plan.Base, plan.Commits);
+        var (crew, good, bad, range) = (Crew, plan.Good, plan.Bad, plan.Commits);
         if (plan.FromMergeBase)
         {
-            _notes.Add(new SearchFromMergeBase(good.Rev, bad.Rev, baseCommit));
-            observer.Found(_notes[^1]);
+            crew.Record.Found(new SearchFromMergeBase(good.Rev, bad.Rev, plan.Base), sayNow: true);
         }
 
         observer.Phase(new BuildingEndpoints(good, bad));
-        var goodBuild = await BuildEndpointAsync(good, "good", cancellationToken).ConfigureAwait(false);
-        var badBuild = await BuildEndpointAsync(bad, "bad", cancellationToken).ConfigureAwait(false);
+        var goodBuild = await crew.Builds.BuildEndpointAsync(good, "good", cancellationToken).ConfigureAwait(false);
+        var badBuild = await crew.Builds.BuildEndpointAsync(bad, "bad", cancellationToken).ConfigureAwait(false);
+        var endpoints = new BuiltEndpoints(good.Commit, goodBuild, bad.Commit, badBuild);
 
         observer.Phase(new ConfirmingChange());
-        var beforeBad = range.Take(range.Count - 1).ToArray();
-        var comparison = await MeasureEndpointsAsync(good.Commit, goodBuild, bad.Commit, badBuild, beforeBad, cancellationToken).ConfigureAwait(false);
-        state.Change = comparison.Change;
-        state.EndpointRounds = PairedRounds(good.Commit, bad.Commit, beforeBad);
-        state.GoodBuild = goodBuild;
-        state.BadBuild = badBuild;
-        state.RangeLength = range.Count;
-        AddEndpointStep(good.Commit, "good", Verdict.Good, state.EndpointRounds.Select(r => r.Baseline).ToArray(), goodBuild);
-        var badVerdict = comparison.Outcome switch
-        {
-            EndpointOutcome.Regression => Verdict.Bad,
-            EndpointOutcome.NoRegression or EndpointOutcome.Faster => Verdict.Good,
-            _ => Verdict.Unknown,
-        };
-        AddEndpointStep(bad.Commit, "bad", badVerdict, state.EndpointRounds.Select(r => r.Candidate).ToArray(), badBuild);
-        state.TimeVsInstructions = await CompareWithInstructionsAsync(good, bad, comparison, state.EndpointRounds, cancellationToken).ConfigureAwait(false);
-
+        var comparison = await ConfirmChangeAsync(state, endpoints, range, cancellationToken).ConfigureAwait(false);
+        state.TimeVsInstructions = await crew.Counts.CompareEndpointsAsync(good, bad, comparison, state.EndpointRounds, cancellationToken).ConfigureAwait(false);
         if (comparison.Outcome != EndpointOutcome.Regression)
         {
             return EndWithoutSearch(state, comparison);
         }
 
         observer.Phase(new Searching(comparison.Change.ShiftPercent, range.Count, new BisectionSearch(range.Count).EstimatedStepsLeft(1)));
-        var decision = await SearchAsync(state, range, cancellationToken).ConfigureAwait(false);
-
-        switch (decision)
+        switch (await crew.Search.SearchAsync(endpoints, range, cancellationToken).ConfigureAwait(false))
         {
             case SearchDecision.Culprit culprit:
-                var commit = range[culprit.Index];
-                var parent = culprit.Index == 0 ? baseCommit : range[culprit.Index - 1];
-                if (!await VerifyAsync(state, commit, parent, cancellationToken).ConfigureAwait(false))
-                {
-                    // Measured and not confirmed: inconclusive, no commit named. Not built again: ambiguous, one candidate.
-                    return state.Verification is null ? BisectStatus.Ambiguous : BisectStatus.Inconclusive;
-                }
-
-                while (state.Culprit!.IsMerge && await DescendIntoMergeAsync(state, state.Culprit, cancellationToken).ConfigureAwait(false))
-                {
-                }
-
-                state.Instructions = await CountInstructionsAsync(
-                    graph.Lookup(state.Verification!.ParentSha), state.Culprit!, state.Verification.Change.ShiftPercent, cancellationToken).ConfigureAwait(false);
-                if (state.Instructions is { } counted)
-                {
-                    observer.Found(new CulpritInstructionsCounted(counted));
-                }
-                return BisectStatus.CulpritFound;
+                return await RecheckAndExplainAsync(state, range[culprit.Index], culprit.Index == 0 ? plan.Base : range[culprit.Index - 1], cancellationToken).ConfigureAwait(false);
             case SearchDecision.Ambiguous ambiguous:
                 state.Candidates = ambiguous.Indexes.Select(i => range[i]).ToArray();
-                _notes.Add(new CulpritAmongCandidates(state.Candidates.Count));
+                crew.Record.Found(new CulpritAmongCandidates(state.Candidates.Count));
                 return BisectStatus.Ambiguous;
-            default:
+            case var decision:
                 throw new UnreachableException($"Search ended with {decision}.");
         }
     }
 
-    /// <summary>
-    /// The first-parent search named a merge: bisect the commits the merge brought in, from the branch's merge base
-    /// (good, like everything before the merge) to the merged tip, and name the one that did it. True when a
-    /// confirmed culprit on the branch replaced the merge; false when the merge stays the answer, with a note why.
-    /// </summary>
-    private async Task<bool> DescendIntoMergeAsync(RunState state, CommitInfo merge, CancellationToken cancellationToken)
+    /// <summary>Good and bad measured back to back; their rounds become the pool every step is judged against, and the first two steps.</summary>
+    private async Task<EndpointComparison> ConfirmChangeAsync(RunState state, BuiltEndpoints endpoints, IReadOnlyList<CommitInfo> range, CancellationToken cancellationToken)
     {
-        var tip = graph.Lookup(merge.Parents[1]);
-        var mergeBase = graph.MergeBase(merge.Parents[0], tip.Sha);
-        var branch = mergeBase is null ? [] : graph.FirstParentRange(mergeBase.Sha, tip.Sha);
-        if (mergeBase is null || branch.Count == 0)
+        var beforeBad = range.Take(range.Count - 1).ToArray();
+        var comparison = await Crew.Pairs.CompareAsync(endpoints.Good, endpoints.GoodBuild, endpoints.Bad, endpoints.BadBuild, beforeBad, cancellationToken).ConfigureAwait(false);
+        state.Change = comparison.Change;
+        state.EndpointRounds = Crew.Pairs.Rounds(endpoints.Good, endpoints.Bad, beforeBad);
+        state.RangeLength = range.Count;
+        var badVerdict = comparison.Outcome switch
         {
-            return false;
+            EndpointOutcome.Regression => Verdict.Bad,
+            EndpointOutcome.NoRegression or EndpointOutcome.Faster => Verdict.Good,
+            _ => Verdict.Unknown,
+        };
+        Crew.Record.Endpoints(endpoints, state.EndpointRounds, ("good", "bad"), badVerdict);
+        return comparison;
+    }
+
+    /// <summary>
+    /// The search's commit re-checked against its parent: not built again, it stays the one candidate (ambiguous); measured
+    /// and not confirmed, no commit is named (inconclusive). A confirmed merge is descended into; the culprit's instructions
+    /// are counted.
+    /// </summary>
+    private async Task<BisectStatus> RecheckAndExplainAsync(RunState state, CommitInfo commit, CommitInfo parent, CancellationToken cancellationToken)
+    {
+        var crew = Crew;
+        state.Verification = await crew.Recheck.RunAsync(commit, parent, cancellationToken).ConfigureAwait(false);
+        switch (state.Verification)
+        {
+            case null:
+                state.Candidates = [commit];
+                return BisectStatus.Ambiguous;
+            case { Confirmed: false }:
+                return BisectStatus.Inconclusive;
         }
 
-        observer.Phase(new DescendingIntoMerge(merge, branch.Count, mergeBase, tip));
-        var branchState = new RunState(state.Request, new ResolvedRevision($"{merge.ShortSha} merge base", mergeBase), new ResolvedRevision($"{merge.ShortSha}^2", tip));
-        var baseBuild = await Builds.BuildAsync(mergeBase, cancellationToken).ConfigureAwait(false);
-        var tipBuild = await Builds.BuildAsync(tip, cancellationToken).ConfigureAwait(false);
-        if (!baseBuild.Success || !tipBuild.Success)
+        (state.Culprit, state.Candidates) = (commit, [commit]);
+        while (state.Culprit.IsMerge && await crew.Merges.DescendAsync(state.Culprit, cancellationToken).ConfigureAwait(false) is { } branch)
         {
-            _notes.Add(new MergeBranchUnbuildable(merge, baseBuild.Success ? tip : mergeBase));
-            return false;
+            (state.Culprit, state.Candidates, state.Verification) = (branch.Culprit, [branch.Culprit], branch.Verification);
         }
 
-        var beforeTip = branch.Take(branch.Count - 1).ToArray();
-        var comparison = await MeasureEndpointsAsync(mergeBase, baseBuild, tip, tipBuild, beforeTip, cancellationToken).ConfigureAwait(false);
-        branchState.EndpointRounds = PairedRounds(mergeBase, tip, beforeTip);
-        branchState.GoodBuild = baseBuild;
-        branchState.BadBuild = tipBuild;
-        AddEndpointStep(mergeBase, "branch-good", Verdict.Good, branchState.EndpointRounds.Select(r => r.Baseline).ToArray(), baseBuild);
-        AddEndpointStep(tip, "branch-bad", comparison.Outcome == EndpointOutcome.Regression ? Verdict.Bad : Verdict.Unknown, branchState.EndpointRounds.Select(r => r.Candidate).ToArray(), tipBuild);
-        if (comparison.Outcome != EndpointOutcome.Regression)
+        state.Instructions = await crew.Counts.CountAsync(
+            graph.Lookup(state.Verification.ParentSha), state.Culprit, state.Verification.Change.ShiftPercent, cancellationToken).ConfigureAwait(false);
+        if (state.Instructions is { } counted)
         {
-            _notes.Add(new MergeItselfSlower(merge, comparison.Change.ShiftPercent));
-            return false;
+            observer.Found(new CulpritInstructionsCounted(counted));
         }
 
-        var decision = await SearchAsync(branchState, branch, cancellationToken).ConfigureAwait(false);
-        if (decision is SearchDecision.Culprit found)
-        {
-            var commit = branch[found.Index];
-            var parent = found.Index == 0 ? mergeBase : branch[found.Index - 1];
-            if (await VerifyAsync(branchState, commit, parent, cancellationToken).ConfigureAwait(false))
-            {
-                _notes.Add(new FoundOnMergedBranch(merge));
-                (state.Culprit, state.Candidates, state.Verification) = (commit, [commit], branchState.Verification);
-                return true;
-            }
-        }
-
-        var candidates = decision is SearchDecision.Ambiguous ambiguous ? ambiguous.Indexes.Select(i => branch[i]).ToArray() : [];
-        _notes.Add(new MergeBranchUnresolved(merge, candidates));
-        return false;
+        return BisectStatus.CulpritFound;
     }
 
     /// <summary>
@@ -204,182 +160,15 @@ public sealed partial class BisectSession(
         switch (comparison.Outcome)
         {
             case EndpointOutcome.NoRegression:
-                _notes.Add(new NothingToBisect(good, bad, options.Direction, options.ThresholdPercent, comparison.Change, comparison.Rounds));
+                Crew.Record.Found(new NothingToBisect(good, bad, options.Direction, options.ThresholdPercent, comparison.Change, comparison.Rounds));
                 return BisectStatus.NoRegression;
             case EndpointOutcome.Faster:
-                _notes.Add(new EndpointsSwapped(good, bad, options.Direction, comparison.Change));
+                Crew.Record.Found(new EndpointsSwapped(good, bad, options.Direction, comparison.Change));
                 return BisectStatus.NoRegression;
             default:
-                _notes.Add(new EndpointsUnsure(
+                Crew.Record.Found(new EndpointsUnsure(
                     good, bad, options.Direction, options.ThresholdPercent, comparison.Change, comparison.Rounds, options.Alpha, engine.DetectableShiftPercent(state.EndpointRounds)));
                 return BisectStatus.Inconclusive;
         }
-    }
-
-    /// <summary>
-    /// Rounds of the search: each tests <see cref="Workers"/> commits that split what is left into equal parts (one, the
-    /// middle, in a bisection). A round's commits build at once, in separate checkouts; their samples never overlap, each
-    /// commit is measured in its own rounds with good and bad as a single bisection step is.
-    /// </summary>
-    private async Task<SearchDecision> SearchAsync(RunState state, IReadOnlyList<CommitInfo> range, CancellationToken cancellationToken)
-    {
-        var search = new BisectionSearch(range.Count);
-        var stepNumber = 0;
-        var round = 0;
-        try
-        {
-            while (search.NextRound(Workers) is { Count: > 0 } indexes)
-            {
-                round++;
-                var commits = indexes.Select(i => range[i]).ToArray();
-                Builds.CallOffBuildsAheadExcept(commits);
-                if (Workers > 1)
-                {
-                    observer.Phase(new SearchRound(round, commits));
-                }
-
-                await Builds.NeedAllAsync(commits, cancellationToken).ConfigureAwait(false);
-                if (Workers == 1)
-                {
-                    Builds.BuildAhead(search, indexes[0], range, cancellationToken);
-                }
-
-                var verdicts = new List<(int Index, Verdict Verdict)>();
-                foreach (var (index, commit) in indexes.Zip(commits))
-                {
-                    stepNumber++;
-                    observer.Testing(commit, stepNumber, (search.EstimatedStepsLeft(Workers) * Workers) - verdicts.Count, search.FirstBad - search.LastGood);
-                    // Rounds of commits this search has not tested yet are from a later step of an earlier run of it:
-                    // they stay out of this step's pool, so that a resumed or repeated run decides as the first one did.
-                    var later = Enumerable.Range(search.LastGood + 1, Math.Max(0, search.FirstBad - search.LastGood - 1))
-                        .Where(i => i != index && search.VerdictAt(i) is null && !verdicts.Any(v => v.Index == i))
-                        .Select(i => range[i])
-                        .ToArray();
-                    var step = await TestCommitAsync(state, commit, later, cancellationToken).ConfigureAwait(false);
-                    step = step with { Load = LoadSummary.Of(journal.Conditions(commit.Sha, TimeSeries)), Round = round };
-                    verdicts.Add((index, step.Verdict));
-                    _steps.Add(step);
-                    observer.Decided(step);
-                }
-
-                var ignored = search.RecordRound(verdicts);
-                if (ignored.Count > 0)
-                {
-                    _notes.Add(new RoundKeptFirstBad(round, ignored.Select(i => range[i]).ToArray()));
-                    observer.Found(_notes[^1]);
-                }
-            }
-
-            await Builds.StopBuildingAheadAsync().ConfigureAwait(false);
-            return search.Next();
-        }
-        finally
-        {
-            _rounds += round;
-        }
-    }
-
-    private BisectResult Result(RunState state, BisectStatus status)
-    {
-        var endpoints = Endpoints(state);
-        if (endpoints is not null)
-        {
-            SayWhenMultimodal(state.Good, endpoints.Good.Count, endpoints.GoodModes);
-            SayWhenMultimodal(state.Bad, endpoints.Bad.Count, endpoints.BadModes);
-        }
-
-        return ResultOf(state, status, endpoints);
-    }
-
-    private EndpointNoise? Endpoints(RunState state)
-    {
-        if (state.EndpointRounds.Count == 0)
-        {
-            return null;
-        }
-
-        var good = state.EndpointRounds.Select(r => r.Baseline).ToArray();
-        var bad = state.EndpointRounds.Select(r => r.Candidate).ToArray();
-        return new EndpointNoise(Summary.Of(good), Summary.Of(bad), engine.DetectableShiftPercent(state.EndpointRounds))
-        {
-            GoodModes = Modality.Modes(good),
-            BadModes = Modality.Modes(bad),
-        };
-    }
-
-    /// <summary>
-    /// Two modes in one revision's samples are two kinds of runs. The verdicts never pool them (each compares runs of one
-    /// round), but the person should know, and know the likely cause: CPUs of different speed when the samples ran on
-    /// several, else something that differs from process to process, such as address-space layout or frequency.
-    /// </summary>
-    private void SayWhenMultimodal(ResolvedRevision revision, int samples, IReadOnlyList<double> modes)
-    {
-        if (modes.Count < 2)
-        {
-            return;
-        }
-
-        var cpus = LoadSummary.Of(journal.Conditions(revision.Sha, TimeSeries))?.Cpus ?? [];
-        _notes.Add(new Multimodal(revision.Rev, samples, modes, cpus));
-    }
-
-    private BisectResult ResultOf(RunState state, BisectStatus status, EndpointNoise? endpoints) => new BisectResult(
-        status,
-        state.Request,
-        state.Good,
-        state.Bad,
-        state.Culprit,
-        state.Candidates,
-        state.Change,
-        state.Verification,
-        _steps.ToArray(),
-        state.RangeLength,
-        Builds.Built().Count(),
-        _clock.Elapsed,
-        _notes.ToArray())
-    {
-        Endpoints = endpoints,
-        Instructions = state.Instructions,
-        Work = state.Work,
-        TimeVsInstructions = state.TimeVsInstructions,
-        BuildSeconds = Builds.Built().Sum(b => b.Seconds),
-        BenchmarkSeconds = _sampler.Measuring.TotalSeconds,
-        SamplesTaken = _sampler.Taken,
-        SamplesReused = _steps.Select(s => s.Commit.Sha).Concat(state.Verification is { } v ? [v.ParentSha] : []).Distinct()
-            .Sum(sha => journal.Samples(sha, TimeSeries).Count + journal.Samples(sha, InstructionSeries).Count - _sampler.TakenOf(sha)),
-        Direction = engine.Options.Direction,
-        Search = new SearchShape(Workers, _rounds, Builds.AheadCount, Builds.AheadUsed) { Executor = Executor },
-    };
-
-    private sealed class RunState(BisectRequest request, ResolvedRevision good, ResolvedRevision bad)
-    {
-        public BisectRequest Request { get; } = request;
-
-        public ResolvedRevision Good { get; } = good;
-
-        public ResolvedRevision Bad { get; } = bad;
-
-        /// <summary>Good and bad measured back to back: the endpoint check's evidence, and the pool every step is judged against.</summary>
-        public IReadOnlyList<PairedRound> EndpointRounds { get; set; } = [];
-
-        public BuildOutcome? GoodBuild { get; set; }
-
-        public BuildOutcome? BadBuild { get; set; }
-
-        public ChangeSummary? Change { get; set; }
-
-        public CommitInfo? Culprit { get; set; }
-
-        public IReadOnlyList<CommitInfo> Candidates { get; set; } = [];
-
-        public Verification? Verification { get; set; }
-
-        public InstructionEvidence? Instructions { get; set; }
-
-        public TimeVsInstructions? TimeVsInstructions { get; set; }
-
-        public WorkSearch? Work { get; set; }
-
-        public int RangeLength { get; set; }
     }
 }

@@ -44,6 +44,21 @@ internal sealed class BuildScheduler(IBuilder builder, ISessionObserver observer
     public Task<BuildOutcome> BuildInBackgroundAsync(CommitInfo commit, CancellationToken cancellationToken) =>
         builder.BuildInBackgroundAsync(commit, cancellationToken);
 
+    /// <summary>An endpoint's build, which must succeed: without it there is nothing to measure against.</summary>
+    /// <param name="role">"good", "bad", "baseline" or "candidate", as the error names it.</param>
+    public async Task<BuildOutcome> BuildEndpointAsync(ResolvedRevision revision, string role, CancellationToken cancellationToken)
+    {
+        var outcome = await BuildAsync(revision.Commit, cancellationToken).ConfigureAwait(false);
+        if (!outcome.Success)
+        {
+            throw new UsageException(
+                $"The {role} revision {revision.Rev} ({revision.Commit.ShortSha}) does not build: {outcome.Error}. " +
+                $"See {outcome.LogPath}; choose a {role} revision that builds, or fix the config's build commands.");
+        }
+
+        return outcome;
+    }
+
     /// <summary>The outcome of a build this session already waited for.</summary>
     public BuildOutcome Known(CommitInfo commit) => _builds[commit.Sha];
 

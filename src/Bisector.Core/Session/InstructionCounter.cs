@@ -1,6 +1,7 @@
 using Bisector.Core.Abstractions;
 using Bisector.Core.Domain;
 using Bisector.Core.Findings;
+using Bisector.Core.Measurement;
 using Bisector.Core.Progress;
 using Bisector.Core.Statistics;
 
@@ -8,45 +9,48 @@ namespace Bisector.Core.Session;
 
 /// <summary>
 /// Instruction counts beside a time metric: the endpoints', the culprit's and its parent's, each pair counted when no
-/// timed sample runs (one per core, side by side).
+/// timed sample runs (up to the probe's <see cref="InstructionProbe.Parallel"/> at once).
 /// </summary>
-public sealed partial class BisectSession
+internal sealed class InstructionCounter(
+    InstructionProbe? probe, IJournal journal, Sampler sampler, BuildScheduler builds, VerdictEngine engine, SessionRecord record, ISessionObserver observer)
 {
+    /// <summary>The probe, when instructions are counted beside the metric; null when not asked for.</summary>
+    public InstructionProbe? Probe => probe;
+
     /// <summary>
     /// A verdict decided by time can name a commit whose only effect is where hot code landed: count two builds'
     /// executed instructions too (A B B A), and say whether the change in time comes with a change in work.
-    /// Both must have been built. Null when there is no counter here (said in a note) or counting failed.
+    /// Both must have been built. Null when there is no counter here (a finding says so) or counting failed.
     /// </summary>
-    private async Task<InstructionEvidence?> CountInstructionsAsync(CommitInfo baseline, CommitInfo candidate, double timeShiftPercent, CancellationToken cancellationToken)
+    public async Task<InstructionEvidence?> CountAsync(CommitInfo baseline, CommitInfo candidate, double timeShiftPercent, CancellationToken cancellationToken)
     {
-        if (instructions is null)
+        if (probe is null)
         {
             return null;
         }
 
-        if (instructions.Runner is not { } counter)
+        if (probe.Runner is not { } counter)
         {
-            _notes.Add(new InstructionsUnavailable(instructions.Unavailable ?? string.Empty));
+            record.Found(new InstructionsUnavailable(probe.Unavailable ?? string.Empty));
             return null;
         }
 
-        observer.Phase(new CountingInstructions(instructions.Metric, candidate, baseline));
-        if (await CountAsync(counter, [(baseline, Builds.Known(baseline)), (candidate, Builds.Known(candidate))], cancellationToken).ConfigureAwait(false) is { } failure)
+        observer.Phase(new CountingInstructions(probe.Metric, candidate, baseline));
+        if (await CountAsync(counter, [(baseline, builds.Known(baseline)), (candidate, builds.Known(candidate))], cancellationToken).ConfigureAwait(false) is { } failure)
         {
-            _notes.Add(new VerdictOnTimeAlone(failure));
+            record.Found(new VerdictOnTimeAlone(failure));
             return null;
         }
 
-        var baselineValues = journal.Samples(baseline.Sha, InstructionSeries);
-        var candidateValues = journal.Samples(candidate.Sha, InstructionSeries);
+        var baselineValues = journal.Samples(baseline.Sha, Series.Instructions);
+        var candidateValues = journal.Samples(candidate.Sha, Series.Instructions);
         var baselineMedian = Summary.Of(baselineValues).Median;
-        var evidence = new InstructionEvidence(
-            instructions.Metric,
+        return new InstructionEvidence(
+            probe.Metric,
             baselineValues,
             candidateValues,
             baselineMedian == 0 ? 0 : (Summary.Of(candidateValues).Median - baselineMedian) / baselineMedian * 100,
             timeShiftPercent);
-        return evidence;
     }
 
     /// <summary>
@@ -54,9 +58,9 @@ public sealed partial class BisectSession
     /// the sides taking turns (A B, B A, ...). Counts do not change with load, so up to the probe's
     /// <see cref="InstructionProbe.Parallel"/> run at once. Null when done, else why counting failed.
     /// </summary>
-    private async Task<InstructionCountFailed?> CountAsync(IBenchmarkRunner counter, IReadOnlyList<(CommitInfo Commit, BuildOutcome Build)> sides, CancellationToken cancellationToken)
+    public async Task<InstructionCountFailed?> CountAsync(IBenchmarkRunner counter, IReadOnlyList<(CommitInfo Commit, BuildOutcome Build)> sides, CancellationToken cancellationToken)
     {
-        var missing = sides.Select(side => Math.Max(0, instructions!.Samples - journal.Samples(side.Commit.Sha, InstructionSeries).Count)).ToArray();
+        var missing = sides.Select(side => Math.Max(0, probe!.Samples - journal.Samples(side.Commit.Sha, Series.Instructions).Count)).ToArray();
         var turns = new List<(CommitInfo Commit, BuildOutcome Build)>();
         for (var turn = 0; turn < missing.DefaultIfEmpty().Max(); turn++)
         {
@@ -70,9 +74,9 @@ public sealed partial class BisectSession
             }
         }
 
-        foreach (var batch in turns.Chunk(instructions!.Parallel))
+        foreach (var batch in turns.Chunk(probe!.Parallel))
         {
-            var samples = await _sampler.TakeAtOnceAsync(counter, InstructionSeries, batch, cancellationToken).ConfigureAwait(false);
+            var samples = await sampler.TakeAtOnceAsync(counter, Series.Instructions, batch, cancellationToken).ConfigureAwait(false);
             foreach (var ((commit, _), sample) in batch.Zip(samples).Where(side => !side.Second.Success))
             {
                 return new InstructionCountFailed(commit, sample.Error ?? string.Empty);
@@ -87,15 +91,15 @@ public sealed partial class BisectSession
     /// the time verdict, and says so when the two disagree: a slowdown in time without more work is layout or the
     /// environment; more work without a slowdown in time may show up with another layout.
     /// </summary>
-    private async Task<TimeVsInstructions?> CompareWithInstructionsAsync(
+    public async Task<TimeVsInstructions?> CompareEndpointsAsync(
         ResolvedRevision good, ResolvedRevision bad, EndpointComparison time, IReadOnlyList<PairedRound> timeRounds, CancellationToken cancellationToken)
     {
-        if (instructions?.Runner is null)
+        if (probe?.Runner is null)
         {
             return null;
         }
 
-        var counted = await CountInstructionsAsync(good.Commit, bad.Commit, time.Change.ShiftPercent, cancellationToken).ConfigureAwait(false);
+        var counted = await CountAsync(good.Commit, bad.Commit, time.Change.ShiftPercent, cancellationToken).ConfigureAwait(false);
         if (counted is null)
         {
             return null;

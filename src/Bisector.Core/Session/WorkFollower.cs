@@ -7,7 +7,12 @@ using Bisector.Core.Statistics;
 
 namespace Bisector.Core.Session;
 
-public sealed partial class BisectSession
+/// <summary>
+/// The commit where the executed instructions rose, searched when time could not name a commit that does more work:
+/// instruction counts move with the program's work only, so a near-exact count splits the range at the midpoint of the
+/// endpoints' counts.
+/// </summary>
+internal sealed class WorkFollower(InstructionCounter counts, IBuilder builds, IJournal journal, VerdictEngine engine, ISessionObserver observer)
 {
     /// <summary>
     /// Follows the work when time named no commit that does more work although the endpoints' executed instructions
@@ -15,9 +20,9 @@ public sealed partial class BisectSession
     /// re-check failed, the noise hid the change, or layout made bad as fast as good). A second search, on instruction
     /// counts alone, names the commit where the work rose. Null when it is not needed or there is no counter.
     /// </summary>
-    private async Task<WorkSearch?> FollowWorkAsync(RunState state, SearchRange plan, BisectStatus status, CancellationToken cancellationToken)
+    public async Task<WorkSearch?> FollowAsync(RunState state, SearchRange plan, BisectStatus status, CancellationToken cancellationToken)
     {
-        if (state.TimeVsInstructions is not { } endpoints || instructions?.Runner is not { } counter)
+        if (state.TimeVsInstructions is not { } endpoints || counts.Probe?.Runner is not { } counter)
         {
             return null;
         }
@@ -30,7 +35,7 @@ public sealed partial class BisectSession
             return null;
         }
 
-        var (good, bad, metric) = (state.Good, state.Bad, instructions.Metric);
+        var (good, bad, metric) = (state.Good, state.Bad, counts.Probe.Metric);
         var direction = engine.Options.Direction;
         Finding reason = status == BisectStatus.CulpritFound
             ? new WorkAfterLayoutCulprit(state.Culprit!, good.Rev, bad.Rev, rise, direction)
@@ -44,8 +49,8 @@ public sealed partial class BisectSession
         }
 
         // A midpoint split needs counts that repeat: their spread must be small beside the endpoints' difference.
-        var goodValues = journal.Samples(good.Sha, InstructionSeries);
-        var badValues = journal.Samples(bad.Sha, InstructionSeries);
+        var goodValues = journal.Samples(good.Sha, Series.Instructions);
+        var badValues = journal.Samples(bad.Sha, Series.Instructions);
         var spread = new[] { goodValues, badValues }.Max(values => (values.Max() - values.Min()) / Summary.Of(values).Median * 100);
         if (spread > rise / 4)
         {
@@ -75,16 +80,16 @@ public sealed partial class BisectSession
 
         var index = ((SearchDecision.Culprit)decision).Index;
         var (culprit, parent) = (range[index], index == 0 ? plan.Base : range[index - 1]);
-        var parentBuild = await Builds.BuildAsync(parent, cancellationToken).ConfigureAwait(false);
-        var culpritBuild = await Builds.BuildAsync(culprit, cancellationToken).ConfigureAwait(false);
+        var parentBuild = await builds.BuildAsync(parent, cancellationToken).ConfigureAwait(false);
+        var culpritBuild = await builds.BuildAsync(culprit, cancellationToken).ConfigureAwait(false);
         if (!parentBuild.Success || !culpritBuild.Success
-            || await CountAsync(counter, [(parent, parentBuild), (culprit, culpritBuild)], cancellationToken).ConfigureAwait(false) is not null)
+            || await counts.CountAsync(counter, [(parent, parentBuild), (culprit, culpritBuild)], cancellationToken).ConfigureAwait(false) is not null)
         {
             return Ended(null, [], [], [culprit], steps, new WorkPairNotCounted(culprit, parent));
         }
 
-        var parentValues = journal.Samples(parent.Sha, InstructionSeries);
-        var culpritValues = journal.Samples(culprit.Sha, InstructionSeries);
+        var parentValues = journal.Samples(parent.Sha, Series.Instructions);
+        var culpritValues = journal.Samples(culprit.Sha, Series.Instructions);
         var change = sign * (Summary.Of(culpritValues).Median - Summary.Of(parentValues).Median) / Summary.Of(parentValues).Median * 100;
         var unsteady = new[] { parentValues, culpritValues }.Max(values => (values.Max() - values.Min()) / Summary.Of(values).Median * 100);
         if (unsteady > rise / 4)
@@ -101,18 +106,18 @@ public sealed partial class BisectSession
     /// <param name="spreadLimit">Counts of one build that vary by more than this (percent) decide nothing: the step is skipped.</param>
     private async Task<WorkStep> CountWorkAsync(IBenchmarkRunner counter, CommitInfo commit, double midpoint, int sign, double spreadLimit, CancellationToken cancellationToken)
     {
-        var build = await Builds.BuildAsync(commit, cancellationToken).ConfigureAwait(false);
+        var build = await builds.BuildAsync(commit, cancellationToken).ConfigureAwait(false);
         if (!build.Success)
         {
             return new WorkStep(commit, Verdict.Skip, [], new BuildFailed(build.Error, null));
         }
 
-        if (await CountAsync(counter, [(commit, build)], cancellationToken).ConfigureAwait(false) is { } failure)
+        if (await counts.CountAsync(counter, [(commit, build)], cancellationToken).ConfigureAwait(false) is { } failure)
         {
-            return new WorkStep(commit, Verdict.Skip, journal.Samples(commit.Sha, InstructionSeries), failure);
+            return new WorkStep(commit, Verdict.Skip, journal.Samples(commit.Sha, Series.Instructions), failure);
         }
 
-        var values = journal.Samples(commit.Sha, InstructionSeries);
+        var values = journal.Samples(commit.Sha, Series.Instructions);
         var spread = (values.Max() - values.Min()) / Summary.Of(values).Median * 100;
         if (spread > spreadLimit)
         {
@@ -121,5 +126,4 @@ public sealed partial class BisectSession
 
         return new WorkStep(commit, sign * (Summary.Of(values).Median - midpoint) > 0 ? Verdict.Bad : Verdict.Good, values, null);
     }
-
 }

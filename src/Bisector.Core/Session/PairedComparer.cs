@@ -1,0 +1,97 @@
+using Bisector.Core.Abstractions;
+using Bisector.Core.Domain;
+using Bisector.Core.Measurement;
+using Bisector.Core.Statistics;
+
+namespace Bisector.Core.Session;
+
+/// <summary>
+/// Two builds measured against each other in paired rounds (A B, then B A, ...) until the comparison is sure or the
+/// reference schedule ends: the endpoint check, the re-check of a culprit, a merge's branch and <c>compare</c>.
+/// </summary>
+internal sealed class PairedComparer(IJournal journal, IBenchmarkRunner runner, VerdictEngine engine, Sampler sampler)
+{
+    /// <summary>Takes one sample per commit, back to back in the order given, and journals them as one round.</summary>
+    public async Task MeasureRoundAsync(IReadOnlyList<(CommitInfo Commit, BuildOutcome Build)> order, CancellationToken cancellationToken)
+    {
+        var round = Sampler.NewRound();
+        foreach (var (commit, build) in order)
+        {
+            var sample = await sampler.TakeAsync(runner, Series.Time, round, commit, build, cancellationToken).ConfigureAwait(false);
+            if (!sample.Success)
+            {
+                throw new BenchmarkFailedException(commit, sample.Error ?? "the benchmark failed");
+            }
+        }
+    }
+
+    /// <summary>A paired comparison whose benchmark must not fail: a failure on a revision that built is a configuration problem.</summary>
+    /// <param name="later">Commits the search has not tested yet: their rounds are left out (see <see cref="Rounds"/>).</param>
+    public async Task<EndpointComparison> CompareAsync(
+        CommitInfo baseline, BuildOutcome baselineBuild, CommitInfo candidate, BuildOutcome candidateBuild, IReadOnlyList<CommitInfo> later,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ComparePairedAsync(baseline, baselineBuild, candidate, candidateBuild, engine.Options.ReferenceSchedule, later, cancellationToken).ConfigureAwait(false);
+        }
+        catch (BenchmarkFailedException ex)
+        {
+            throw new UsageException($"The benchmark fails on {ex.Commit.ShortSha} ({ex.Commit.Subject}): {ex.Message}. Fix the benchmark command in the config.");
+        }
+    }
+
+    /// <summary>
+    /// The rounds holding both revisions, except rounds of <paramref name="later"/> commits (ones the search has not tested
+    /// yet). In a first run those do not exist yet; when a run is resumed or repeated they do, and leaving them out makes
+    /// every comparison see what it saw the first time, so it takes no new sample and reaches the same verdict.
+    /// </summary>
+    public IReadOnlyList<PairedRound> Rounds(CommitInfo baseline, CommitInfo candidate, IReadOnlyList<CommitInfo>? later = null)
+    {
+        var laterRounds = (later ?? []).SelectMany(c => journal.Entries(c.Sha, Series.Time)).Select(e => e.Round).ToHashSet(StringComparer.Ordinal);
+        if (laterRounds.Count == 0)
+        {
+            return journal.Rounds(Series.Time, [baseline.Sha, candidate.Sha]).Select(r => new PairedRound(r[0], r[1])).ToArray();
+        }
+
+        var candidateByRound = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var entry in journal.Entries(candidate.Sha, Series.Time))
+        {
+            candidateByRound.TryAdd(entry.Round, entry.Value);
+        }
+
+        return journal.Entries(baseline.Sha, Series.Time)
+            .DistinctBy(e => e.Round)
+            .Where(e => !laterRounds.Contains(e.Round) && candidateByRound.ContainsKey(e.Round))
+            .Select(e => new PairedRound(e.Value, candidateByRound[e.Round]))
+            .ToArray();
+    }
+
+    /// <summary>
+    /// Rounds already in the journal count, so a resumed run does not measure them again; rounds of a tested commit
+    /// that hold both count too, since they were taken back to back as well.
+    /// </summary>
+    private async Task<EndpointComparison> ComparePairedAsync(
+        CommitInfo baseline, BuildOutcome baselineBuild, CommitInfo candidate, BuildOutcome candidateBuild,
+        IReadOnlyList<int> schedule, IReadOnlyList<CommitInfo> later, CancellationToken cancellationToken)
+    {
+        EndpointComparison? comparison = null;
+        foreach (var target in schedule[0] > engine.Options.RepeatableRounds ? schedule.Prepend(engine.Options.RepeatableRounds) : schedule)
+        {
+            for (var count = Rounds(baseline, candidate, later).Count; count < target; count++)
+            {
+                await MeasureRoundAsync(
+                    count % 2 == 0 ? [(baseline, baselineBuild), (candidate, candidateBuild)] : [(candidate, candidateBuild), (baseline, baselineBuild)],
+                    cancellationToken).ConfigureAwait(false);
+            }
+
+            comparison = engine.CompareEndpoints(Rounds(baseline, candidate, later));
+            if (comparison.Outcome != EndpointOutcome.Unsure)
+            {
+                break;
+            }
+        }
+
+        return comparison ?? throw new InvalidOperationException("The reference schedule is empty.");
+    }
+}

@@ -1,0 +1,33 @@
+using Bisector.Core.Domain;
+using Bisector.Core.Statistics;
+
+namespace Bisector.Core.Session;
+
+/// <summary>What one run has established so far: the result is made of it, whether the run ends, stops early or is interrupted.</summary>
+internal sealed class RunState(BisectRequest request, ResolvedRevision good, ResolvedRevision bad)
+{
+    public BisectRequest Request { get; } = request;
+
+    public ResolvedRevision Good { get; } = good;
+
+    public ResolvedRevision Bad { get; } = bad;
+
+    /// <summary>Good and bad measured back to back: the endpoint check's evidence, and the pool every step is judged against.</summary>
+    public IReadOnlyList<PairedRound> EndpointRounds { get; set; } = [];
+
+    public ChangeSummary? Change { get; set; }
+
+    public CommitInfo? Culprit { get; set; }
+
+    public IReadOnlyList<CommitInfo> Candidates { get; set; } = [];
+
+    public Verification? Verification { get; set; }
+
+    public InstructionEvidence? Instructions { get; set; }
+
+    public TimeVsInstructions? TimeVsInstructions { get; set; }
+
+    public WorkSearch? Work { get; set; }
+
+    public int RangeLength { get; set; }
+}

@@ -1,0 +1,43 @@
+using Bisector.Core.Abstractions;
+using Bisector.Core.Measurement;
+using Bisector.Core.Statistics;
+
+namespace Bisector.Core.Session;
+
+/// <summary>The collaborators of one session, made for one run over the same builds, sampler, journal and record.</summary>
+internal sealed class SessionCrew
+{
+    public SessionCrew(
+        ICommitGraph graph, IBuilder builder, IBenchmarkRunner runner, IJournal journal, VerdictEngine engine, ISessionObserver observer,
+        InstructionProbe? instructions, bool buildAhead, int workers, string executor)
+    {
+        var sampler = new Sampler(journal, observer);
+        Builds = new BuildScheduler(builder, observer, buildAhead);
+        Record = new SessionRecord(journal, observer);
+        Pairs = new PairedComparer(journal, runner, engine, sampler);
+        Search = new CommitSearch(Builds, new StepTester(journal, engine, Pairs, Builds), journal, Record, observer, workers);
+        Recheck = new Recheck(Builds, Pairs, engine, Record, observer);
+        Merges = new MergeDescent(graph, Builds, Pairs, Search, Recheck, Record, observer);
+        Counts = new InstructionCounter(instructions, journal, sampler, Builds, engine, Record, observer);
+        Work = new WorkFollower(Counts, Builds, journal, engine, observer);
+        Results = new SessionResults(journal, engine, Record, Builds, sampler, Search, workers, executor);
+    }
+
+    public BuildScheduler Builds { get; }
+
+    public SessionRecord Record { get; }
+
+    public PairedComparer Pairs { get; }
+
+    public CommitSearch Search { get; }
+
+    public Recheck Recheck { get; }
+
+    public MergeDescent Merges { get; }
+
+    public InstructionCounter Counts { get; }
+
+    public WorkFollower Work { get; }
+
+    public SessionResults Results { get; }
+}

@@ -1,0 +1,46 @@
+using Bisector.Core.Abstractions;
+using Bisector.Core.Domain;
+using Bisector.Core.Findings;
+using Bisector.Core.Statistics;
+
+namespace Bisector.Core.Session;
+
+/// <summary>What one session decided and found, in order: the steps (each told to the observer as it is decided) and the findings the report shows.</summary>
+internal sealed class SessionRecord(IJournal journal, ISessionObserver observer)
+{
+    private readonly List<StepRecord> _steps = [];
+    private readonly List<Finding> _findings = [];
+
+    public IReadOnlyList<StepRecord> Steps => _steps;
+
+    public IReadOnlyList<Finding> Findings => _findings;
+
+    /// <summary>A finding for the report; <paramref name="sayNow"/> tells the observer too.</summary>
+    public void Found(Finding finding, bool sayNow = false)
+    {
+        _findings.Add(finding);
+        if (sayNow)
+        {
+            observer.Found(finding);
+        }
+    }
+
+    public void Decided(StepRecord step)
+    {
+        _steps.Add(step);
+        observer.Decided(step);
+    }
+
+    /// <summary>The two endpoint steps of a search: good, and bad with the verdict the endpoint check gave it.</summary>
+    public void Endpoints(BuiltEndpoints endpoints, IReadOnlyList<PairedRound> rounds, (string Good, string Bad) roles, Verdict badVerdict)
+    {
+        Endpoint(endpoints.Good, roles.Good, Verdict.Good, rounds.Select(r => r.Baseline).ToArray(), endpoints.GoodBuild);
+        Endpoint(endpoints.Bad, roles.Bad, badVerdict, rounds.Select(r => r.Candidate).ToArray(), endpoints.BadBuild);
+    }
+
+    private void Endpoint(CommitInfo commit, string role, Verdict verdict, IReadOnlyList<double> values, BuildOutcome build) =>
+        Decided(new StepRecord(commit, role, verdict, values, values.Count > 0 ? Summary.Of(values) : null, null, build, null)
+        {
+            Load = LoadSummary.Of(journal.Conditions(commit.Sha, Series.Time)),
+        });
+}

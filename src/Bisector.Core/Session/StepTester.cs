@@ -1,0 +1,88 @@
+using Bisector.Core.Abstractions;
+using Bisector.Core.Domain;
+using Bisector.Core.Findings;
+using Bisector.Core.Statistics;
+
+namespace Bisector.Core.Session;
+
+/// <summary>
+/// One commit the search picked, built and measured between good and bad in bracketed rounds (the six orders of the
+/// three in turn), looked at on the sample schedule until its verdict is sure or the schedule ends.
+/// </summary>
+internal sealed class StepTester(IJournal journal, VerdictEngine engine, PairedComparer pairs, IBuilder builds)
+{
+    /// <summary>The six orders of good (G), candidate (C) and bad (B): a tested commit's rounds cycle through them, so no
+    /// commit always runs first or last.</summary>
+    private static readonly int[][] s_bracketOrders = [[0, 1, 2], [2, 1, 0], [1, 0, 2], [2, 0, 1], [0, 2, 1], [1, 2, 0]];
+
+    /// <param name="later">Commits the search has not tested yet: their rounds stay out of the pool (see <see cref="PairedComparer.Rounds"/>).</param>
+    public async Task<StepRecord> TestAsync(BuiltEndpoints endpoints, CommitInfo commit, IReadOnlyList<CommitInfo> later, CancellationToken cancellationToken)
+    {
+        var build = await builds.BuildAsync(commit, cancellationToken).ConfigureAwait(false);
+        if (!build.Success)
+        {
+            return new StepRecord(commit, "search", Verdict.Skip, [], null, null, build, new BuildFailed(build.Error, build.LogPath));
+        }
+
+        var (good, bad) = (endpoints.Good, endpoints.Bad);
+        (CommitInfo Commit, BuildOutcome Build)[] members = [(good, endpoints.GoodBuild), (commit, build), (bad, endpoints.BadBuild)];
+        IReadOnlyList<BracketedRound> Bracketed() =>
+            journal.Rounds(Series.Time, [good.Sha, commit.Sha, bad.Sha]).Select(r => new BracketedRound(r[0], r[1], r[2])).ToArray();
+
+        Task MeasureRound(int count) =>
+            pairs.MeasureRoundAsync(s_bracketOrders[count % s_bracketOrders.Length].Select(i => members[i]).ToArray(), cancellationToken);
+        bool CanLook(IReadOnlyList<BracketedRound> rounds, IReadOnlyList<PairedRound> pool) => engine.CanClassify(rounds.Count, pool.Count) || engine.IsRepeatable(rounds);
+        bool CanLookNow() => CanLook(Bracketed(), pairs.Rounds(good, bad, later));
+
+        Classification? classification = null;
+        try
+        {
+            var schedule = engine.Options.SampleSchedule;
+            for (var look = 0; look < schedule.Count; look++)
+            {
+                for (var count = Bracketed().Count; count < schedule[look]; count++)
+                {
+                    await MeasureRound(count).ConfigureAwait(false);
+                }
+
+                // A look the test cannot pass at this size (a small pool at the first step) comes as soon as it can, a
+                // round at a time, and stands for the schedule's next look: as many looks as before, the first sooner.
+                if (!CanLookNow() && look + 1 < schedule.Count)
+                {
+                    for (var count = Bracketed().Count; !CanLookNow() && count < schedule[look + 1]; count++)
+                    {
+                        await MeasureRound(count).ConfigureAwait(false);
+                    }
+
+                    look++;
+                }
+
+                var rounds = Bracketed();
+                var pool = pairs.Rounds(good, bad, later);
+                if (!CanLook(rounds, pool) && look + 1 < schedule.Count)
+                {
+                    continue;
+                }
+
+                classification = engine.Classify(rounds, pool);
+                if (classification.Verdict != Verdict.Unknown)
+                {
+                    break;
+                }
+            }
+        }
+        catch (BenchmarkFailedException ex) when (ex.Commit.Sha == commit.Sha)
+        {
+            var partial = journal.Samples(commit.Sha, Series.Time);
+            return new StepRecord(commit, "search", Verdict.Skip, partial, partial.Count > 0 ? Summary.Of(partial) : null, null, build, new BenchmarkFailed(ex.Message));
+        }
+        catch (BenchmarkFailedException ex)
+        {
+            throw new UsageException($"The benchmark fails on {ex.Commit.ShortSha} ({ex.Commit.Subject}), which it measured before: {ex.Message}. Fix the benchmark command in the config.");
+        }
+
+        var values = Bracketed().Select(r => r.Candidate).ToArray();
+        var note = classification!.Verdict == Verdict.Unknown ? new StillUnknown(values.Length) : null;
+        return new StepRecord(commit, "search", classification.Verdict, values, Summary.Of(values), classification, build, note);
+    }
+}
