@@ -1,0 +1,10 @@
+namespace Bisector.Core.Search.Map;
+
+/// <summary>
+/// Compares two commits of a line, by index (0 the good endpoint, the last the bad one). An exact metric compares
+/// levels it measured once per commit; a time compares the two side by side in paired rounds.
+/// </summary>
+public interface ISegmentMeter
+{
+    ValueTask<LevelShift> CompareAsync(int older, int newer, CancellationToken cancellationToken);
+}

@@ -1,0 +1,53 @@
+namespace Bisector.Core.Search.Map;
+
+/// <summary>
+/// Pairs steps that cancel and gives each what is left of it at the tip. A step undoes the nearest earlier step in
+/// the other direction that still has something left, when their sum is within the threshold (undone in full), or
+/// when it takes back at least half of that step without overshooting it (undone in part: the rest remains). A
+/// smaller opposite step is a change of its own, and so is a larger one.
+/// </summary>
+public static class StepPairing
+{
+    public static IReadOnlyList<MapStep> Pair(IReadOnlyList<(int Index, LevelShift Shift)> steps, LevelShift total, double thresholdPercent)
+    {
+        var threshold = Math.Log(1 + (thresholdPercent / 100));
+        var left = steps.Select(s => s.Shift.Log).ToArray();
+        var undoneBy = new int?[steps.Count];
+        var undoes = new int?[steps.Count];
+        for (var later = 0; later < steps.Count; later++)
+        {
+            var move = steps[later].Shift.Log;
+            for (var earlier = later - 1; earlier >= 0; earlier--)
+            {
+                var rest = left[earlier];
+                if (rest == 0 || Math.Sign(rest) == Math.Sign(move))
+                {
+                    continue;
+                }
+
+                var full = Math.Abs(rest + move) <= threshold;
+                var partial = Math.Abs(move) < Math.Abs(rest) && Math.Abs(move) >= Math.Abs(rest) / 2;
+                if (!full && !partial)
+                {
+                    continue;
+                }
+
+                left[earlier] = full ? 0 : rest + move;
+                left[later] = 0;
+                undoneBy[earlier] ??= later;
+                undoes[later] = earlier;
+                break;
+            }
+        }
+
+        return steps.Select((s, i) => new MapStep(
+            s.Index,
+            s.Shift,
+            Remains: left[i] != 0,
+            UndoneBy: undoneBy[i] is { } u ? steps[u].Index : null,
+            Undoes: undoes[i] is { } d ? steps[d].Index : null,
+            RemainingPercent: LevelShift.PercentOfLog(left[i]),
+            SharePercent: left[i] == 0 || total.Log == 0 ? 0 : left[i] / total.Log * 100))
+            .ToArray();
+    }
+}
