@@ -6,5 +6,9 @@ namespace Bisector.Core.Search.Map;
 /// </summary>
 public interface ISegmentMeter
 {
+    /// <summary>False when the commit cannot be built or measured: the map splits segments at a neighbour instead.</summary>
+    ValueTask<bool> CanMeasureAsync(int index, CancellationToken cancellationToken);
+
+    /// <summary>The shift of <paramref name="newer"/> against <paramref name="older"/>; both can be measured.</summary>
     ValueTask<LevelShift> CompareAsync(int older, int newer, CancellationToken cancellationToken);
 }

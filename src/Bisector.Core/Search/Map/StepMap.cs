@@ -4,10 +4,11 @@ namespace Bisector.Core.Search.Map;
 /// <param name="Total">The endpoints' shift.</param>
 /// <param name="Steps">Every commit that moved by at least the threshold, oldest first.</param>
 /// <param name="Gradual">Segments that moved by at least the threshold with no single step inside.</param>
+/// <param name="Unmeasured">Segments that moved where the commits inside could not be built or measured: the step is in there.</param>
 /// <param name="UnexplainedPercent">The endpoints' change less what the remaining steps explain.</param>
 /// <param name="Probes">Commits measured inside segments whose ends agreed.</param>
 /// <param name="Comparisons">Comparisons the map asked for, probes included.</param>
-public sealed record StepMap(LevelShift Total, IReadOnlyList<MapStep> Steps, IReadOnlyList<MapSegment> Gradual, double UnexplainedPercent, int Probes, int Comparisons)
+public sealed record StepMap(LevelShift Total, IReadOnlyList<MapStep> Steps, IReadOnlyList<MapSegment> Gradual, IReadOnlyList<MapSegment> Unmeasured, double UnexplainedPercent, int Probes, int Comparisons)
 {
     public IEnumerable<MapStep> Remaining => Steps.Where(s => s.Remains);
 

@@ -9,6 +9,7 @@ public sealed class StepMapper(ISegmentMeter meter, StepMapOptions options)
 {
     private readonly List<(int Index, LevelShift Shift)> _steps = [];
     private readonly List<MapSegment> _gradual = [];
+    private readonly List<MapSegment> _unmeasured = [];
     private int _probes;
     private int _comparisons;
 
@@ -24,6 +25,7 @@ public sealed class StepMapper(ISegmentMeter meter, StepMapOptions options)
             total,
             steps,
             _gradual.OrderBy(g => g.From).ToArray(),
+            _unmeasured.OrderBy(g => g.From).ToArray(),
             LevelShift.PercentOfLog(total.Log - explained),
             _probes,
             _comparisons);
@@ -56,7 +58,13 @@ public sealed class StepMapper(ISegmentMeter meter, StepMapOptions options)
         }
 
         var (steps, gradual) = (_steps.Count, _gradual.Count);
-        var middle = older + ((newer - older) / 2);
+        if (await MeasurableNearAsync(older, newer, older + ((newer - older) / 2), cancellationToken) is not { } middle)
+        {
+            // Nothing between the ends can be measured: the move is somewhere in here, and no comparison can say where.
+            _unmeasured.Add(new MapSegment(older, newer, shift));
+            return;
+        }
+
         var first = await CompareAsync(older, middle, cancellationToken);
         var second = await CompareAsync(middle, newer, cancellationToken);
         await ExploreAsync(older, middle, first, cancellationToken);
@@ -78,6 +86,16 @@ public sealed class StepMapper(ISegmentMeter meter, StepMapOptions options)
             .Where(p => p > older && p < newer)
             .Distinct()
             .ToArray();
+        var measurable = new List<int>();
+        foreach (var point in inside)
+        {
+            if (await meter.CanMeasureAsync(point, cancellationToken))
+            {
+                measurable.Add(point);
+            }
+        }
+
+        inside = [.. measurable];
         if (inside.Length == 0)
         {
             return;
@@ -100,5 +118,22 @@ public sealed class StepMapper(ISegmentMeter meter, StepMapOptions options)
         {
             await ExploreAsync(piece.Older, piece.Newer, piece.Shift, cancellationToken);
         }
+    }
+
+    /// <summary>The commit nearest <paramref name="wanted"/> strictly between the ends that can be measured; null when none can.</summary>
+    private async Task<int?> MeasurableNearAsync(int older, int newer, int wanted, CancellationToken cancellationToken)
+    {
+        for (var distance = 0; distance < newer - older; distance++)
+        {
+            foreach (var index in new[] { wanted - distance, wanted + distance }.Distinct())
+            {
+                if (index > older && index < newer && await meter.CanMeasureAsync(index, cancellationToken))
+                {
+                    return index;
+                }
+            }
+        }
+
+        return null;
     }
 }

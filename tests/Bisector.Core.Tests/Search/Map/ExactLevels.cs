@@ -7,6 +7,7 @@ internal sealed class ExactLevels : ISegmentMeter
 {
     private readonly double[] _levels;
     private readonly HashSet<int> _measured = [];
+    private readonly HashSet<int> _broken = [];
 
     /// <param name="last">The bad endpoint's index; the good one is 0.</param>
     /// <param name="steps">Commit index and its shift against its parent, in percent.</param>
@@ -25,11 +26,22 @@ internal sealed class ExactLevels : ISegmentMeter
         }
     }
 
+    /// <summary>Commits that do not build: the map must not ask for their level.</summary>
+    public ExactLevels Broken(params int[] indexes)
+    {
+        _broken.UnionWith(indexes);
+        return this;
+    }
+
     /// <summary>Distinct commits measured: the builds a map of this line costs.</summary>
     public int Measured => _measured.Count;
 
+    public ValueTask<bool> CanMeasureAsync(int index, CancellationToken cancellationToken) => ValueTask.FromResult(!_broken.Contains(index));
+
     public ValueTask<LevelShift> CompareAsync(int older, int newer, CancellationToken cancellationToken)
     {
+        Assert.DoesNotContain(older, _broken);
+        Assert.DoesNotContain(newer, _broken);
         _measured.Add(older);
         _measured.Add(newer);
         return ValueTask.FromResult(LevelShift.Exact(((_levels[newer] / _levels[older]) - 1) * 100));

@@ -145,4 +145,17 @@ public sealed class StepMapperTests
         Assert.InRange(map.Steps[1].SharePercent, 99, 102);
         Assert.Equal(10, map.Culprit(slower: true)!.Index);
     }
+
+    [Fact]
+    public async Task A_step_beside_a_commit_that_does_not_build_is_left_as_a_segment_of_both_and_the_rest_is_mapped()
+    {
+        var line = new ExactLevels(40, (9, 3), (30, 4)).Broken(8, 13, 25);
+
+        var map = await MapAsync(line, 40);
+
+        Assert.Equal(new[] { 30 }, map.Steps.Select(s => s.Index));
+        var unmeasured = Assert.Single(map.Unmeasured);
+        Assert.True(unmeasured.From < 8 && unmeasured.To >= 9 && unmeasured.To < 13, $"{unmeasured.From}..{unmeasured.To}");
+        Assert.Equal(3, unmeasured.Shift.Percent, 6);
+    }
 }
