@@ -2,9 +2,9 @@ namespace Bisector.Core.Search.Map;
 
 /// <summary>
 /// Pairs steps that cancel and gives each what is left of it at the tip. A step undoes the nearest earlier step in
-/// the other direction that still has something left, when their sum is within the threshold (undone in full), or
-/// when it takes back at least half of that step without overshooting it (undone in part: the rest remains). A
-/// smaller opposite step is a change of its own, and so is a larger one.
+/// the other direction that still has something left and whose sum with it is within the threshold (undone in full);
+/// failing that, the nearest one it takes back at least half of without overshooting (undone in part: the rest
+/// remains). A smaller opposite step is a change of its own, and so is a larger one.
 /// </summary>
 public static class StepPairing
 {
@@ -17,27 +17,32 @@ public static class StepPairing
         for (var later = 0; later < steps.Count; later++)
         {
             var move = steps[later].Shift.Log;
+            var earlier = Nearest(later, rest => Math.Abs(rest + move) <= threshold)
+                ?? Nearest(later, rest => Math.Abs(move) < Math.Abs(rest) && Math.Abs(move) >= Math.Abs(rest) / 2);
+            if (earlier is not { } undone)
+            {
+                continue;
+            }
+
+            left[undone] = Math.Abs(left[undone] + move) <= threshold ? 0 : left[undone] + move;
+            left[later] = 0;
+            undoneBy[undone] ??= later;
+            undoes[later] = undone;
+        }
+
+        // The nearest earlier step in the other direction with something left that <paramref name="fits"/> the later step.
+        int? Nearest(int later, Func<double, bool> fits)
+        {
+            var move = steps[later].Shift.Log;
             for (var earlier = later - 1; earlier >= 0; earlier--)
             {
-                var rest = left[earlier];
-                if (rest == 0 || Math.Sign(rest) == Math.Sign(move))
+                if (left[earlier] != 0 && Math.Sign(left[earlier]) != Math.Sign(move) && fits(left[earlier]))
                 {
-                    continue;
+                    return earlier;
                 }
-
-                var full = Math.Abs(rest + move) <= threshold;
-                var partial = Math.Abs(move) < Math.Abs(rest) && Math.Abs(move) >= Math.Abs(rest) / 2;
-                if (!full && !partial)
-                {
-                    continue;
-                }
-
-                left[earlier] = full ? 0 : rest + move;
-                left[later] = 0;
-                undoneBy[earlier] ??= later;
-                undoes[later] = earlier;
-                break;
             }
+
+            return null;
         }
 
         return steps.Select((s, i) => new MapStep(
