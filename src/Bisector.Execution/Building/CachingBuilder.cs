@@ -17,7 +17,7 @@ namespace Bisector.Execution.Building;
 /// </summary>
 /// <param name="ccacheDirectory">ccache's cache, shared by every work dir of the user (null: one beside the artifact cache).
 /// The CCACHE_DIR of the environment wins over both.</param>
-public sealed partial class CachingBuilder(BuildSettings settings, BuildKey key, ICheckout checkout, string cacheRoot, IProcessRunner processes, ILogger log, string? ccacheDirectory = null) : IBuilder
+public sealed partial class CachingBuilder(BuildSettings settings, BuildKey key, ICheckout checkout, string cacheRoot, IProcessRunner processes, ILogger log, string? ccacheDirectory = null) : IBuilder, ILayoutBuilder
 {
     /// <summary>Debian's folder of compiler names that call ccache: first on PATH, it caches every compile.</summary>
     private const string CcacheCompilers = "/usr/lib/ccache";
