@@ -125,6 +125,7 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Flat histories, 
 Console.WriteLine(findings.Summary);
 Console.WriteLine($"Work searches (time named no commit doing more work, and the instructions rose): {workRuns} of all Bisector runs; a work culprit named in {workNamed}, the real one in {workRight}");
 Console.WriteLine($"\"No regression\" claimed by Bisector on a history whose step is above the threshold: {claimedNone} times");
+EqualAccuracy.Run(trials, lengths, pairs, steadyStrong.Percent(Verdict.Correct));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"({stopwatch.Elapsed.TotalSeconds:0} s)"));
 return 0;
 
