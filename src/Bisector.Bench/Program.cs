@@ -5,7 +5,7 @@ using Bisector.Core.Statistics;
 
 // Noise simulation bench: thousands of synthetic bisections with a known culprit, on the real search and
 // verdict code, side by side with two baselines on the same histories, on a steady machine and on drifting ones.
-// Usage: bench-noise [--trials N] [--quick]
+// Usage: bench-noise [--trials N] [--quick]; bench-map [--trials N] runs the step map bench instead.
 var trials = 100;
 var quick = args.Contains("--quick");
 for (var i = 0; i < args.Length - 1; i++)
@@ -14,6 +14,11 @@ for (var i = 0; i < args.Length - 1; i++)
     {
         trials = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
     }
+}
+
+if (args.FirstOrDefault() == "map")
+{
+    return MapBench.Run(trials);
 }
 
 int[] lengths = quick ? [10, 1000] : [10, 100, 1000, 5000];
@@ -120,6 +125,7 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Flat histories, 
 Console.WriteLine(findings.Summary);
 Console.WriteLine($"Work searches (time named no commit doing more work, and the instructions rose): {workRuns} of all Bisector runs; a work culprit named in {workNamed}, the real one in {workRight}");
 Console.WriteLine($"\"No regression\" claimed by Bisector on a history whose step is above the threshold: {claimedNone} times");
+EqualAccuracy.Run(trials, lengths, pairs, steadyStrong.Percent(Verdict.Correct));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"({stopwatch.Elapsed.TotalSeconds:0} s)"));
 return 0;
 

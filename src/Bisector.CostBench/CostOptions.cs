@@ -18,9 +18,13 @@ internal sealed record CostOptions(
     /// <summary>The multisection rows: Bisector from cold with --jobs k, beside the cold bisection (k = 1).</summary>
     public IReadOnlyList<int> Jobs { get; init; } = [2, 4];
 
+    /// <summary>Runs per commit of a second by-hand script, at the accuracy Bisector reaches (the noise bench prints the N); null for none.</summary>
+    public int? EqualAccuracyRuns { get; init; }
+
     public const string Usage =
         "usage: bench-cost [--repo PATH --config FILE --good REV --bad REV] [--benchmark NAME] [--work-dir DIR]\n" +
         "                  [--interrupt-after-step N] [--expect-culprit SHA] [--skip-baseline] [--baseline-runs N]\n" +
+        "                  [--equal-accuracy-runs N]  (a second by-hand script at the noise bench's equal-accuracy N)\n" +
         "                  [--jobs K,K,...|none]  (multisection rows beside k = 1; default 2,4)\n" +
         "Without --repo: the built-in minivm sample (v1.0..main), its culprit expected. In --work-dir (default: a new\n" +
         "temporary folder) the bench replaces its own folders: sample-repo, bisector*, ccache*, by-hand, report-*.";
@@ -29,7 +33,7 @@ internal sealed record CostOptions(
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         var flags = new HashSet<string>(StringComparer.Ordinal);
-        string[] valued = ["--repo", "--config", "--good", "--bad", "--benchmark", "--work-dir", "--interrupt-after-step", "--expect-culprit", "--baseline-runs", "--jobs"];
+        string[] valued = ["--repo", "--config", "--good", "--bad", "--benchmark", "--work-dir", "--interrupt-after-step", "--expect-culprit", "--baseline-runs", "--jobs", "--equal-accuracy-runs"];
         for (var i = 0; i < args.Length; i++)
         {
             if (valued.Contains(args[i]) && i + 1 < args.Length)
@@ -65,6 +69,7 @@ internal sealed record CostOptions(
             values.TryGetValue("--baseline-runs", out var runs) ? int.Parse(runs, CultureInfo.InvariantCulture) : 5)
         {
             Jobs = values.TryGetValue("--jobs", out var jobs) ? ParseJobs(jobs) : [2, 4],
+            EqualAccuracyRuns = values.TryGetValue("--equal-accuracy-runs", out var equal) ? int.Parse(equal, CultureInfo.InvariantCulture) : null,
         };
     }
 

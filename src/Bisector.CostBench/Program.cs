@@ -46,7 +46,7 @@ static async Task<int> BenchAsync(CostOptions options)
     var expected = options.ExpectCulprit;
     // Only the folders the bench itself makes are replaced: a work dir given by hand may hold other things.
     var owned = Directory.Exists(work)
-        ? Directory.GetDirectories(work).Where(folder => Path.GetFileName(folder) is "sample-repo" or "by-hand" || Path.GetFileName(folder).StartsWith("bisector", StringComparison.Ordinal)
+        ? Directory.GetDirectories(work).Where(folder => Path.GetFileName(folder) is "sample-repo" or "by-hand" or "by-hand-equal" || Path.GetFileName(folder).StartsWith("bisector", StringComparison.Ordinal)
             || Path.GetFileName(folder).StartsWith("ccache", StringComparison.Ordinal) || Path.GetFileName(folder).StartsWith("report-", StringComparison.Ordinal))
         : [];
     foreach (var folder in owned)
@@ -103,12 +103,18 @@ static async Task<int> BenchAsync(CostOptions options)
 
     // 4. By hand.
     BaselineRun? baseline = null;
+    BaselineRun? equalAccuracy = null;
     if (!options.SkipBaseline)
     {
         Console.WriteLine($"== By hand: git bisect run, rebuild in place, median of {options.BaselineRuns} vs the endpoints' midpoint");
         // By SHA, as Bisector resolved them: git bisect does not know that v3.11 means v3.11.2.
         string Sha(string endpoint) => warm.Report.GetProperty(endpoint).GetProperty("sha").GetString()!;
         baseline = await ByHandBaseline.RunAsync(repo, config, benchmark, Sha("good"), Sha("bad"), options.BaselineRuns, Path.Combine(work, "by-hand"), Console.Out);
+        if (options.EqualAccuracyRuns is { } n)
+        {
+            Console.WriteLine($"== By hand at equal accuracy: median of {n} vs the endpoints' midpoint");
+            equalAccuracy = await ByHandBaseline.RunAsync(repo, config, benchmark, Sha("good"), Sha("bad"), n, Path.Combine(work, "by-hand-equal"), Console.Out);
+        }
     }
 
     // 5. Multisection from cold: k commits a round, each run with its own empty ccache.
@@ -158,6 +164,13 @@ static async Task<int> BenchAsync(CostOptions options)
     {
         Console.WriteLine($"| time / by hand | {coldSeconds / baseline.Seconds:0.00}x | {warmCcache.Seconds / baseline.Seconds:0.00}x | {warm.Seconds / baseline.Seconds:0.00}x | 1.00x |");
         Console.WriteLine($"| at the floor / by hand | {coldAtFloor / baseline.Seconds:0.00}x | {ccacheAtFloor / baseline.Seconds:0.00}x | | |");
+    }
+
+    if (equalAccuracy is not null)
+    {
+        Console.WriteLine();
+        Console.WriteLine($"By hand at equal accuracy (median of {options.EqualAccuracyRuns} per commit): {S(equalAccuracy.Seconds)}, {equalAccuracy.Builds} builds, culprit {Mark(equalAccuracy.Culprit)}; " +
+            $"Bisector cold / it: {coldSeconds / equalAccuracy.Seconds:0.00}x, warm ccache / it: {warmCcache.Seconds / equalAccuracy.Seconds:0.00}x");
     }
 
     Console.WriteLine();

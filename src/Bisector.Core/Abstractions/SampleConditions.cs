@@ -12,8 +12,14 @@ public sealed record SampleConditions(int? Cpu, double? LoadAverage, double? Oth
     /// <summary>The cluster node the sample ran on, or null for this machine (then the load figures are this machine's).</summary>
     public string? Host { get; init; }
 
-    /// <summary>CPUs' worth of time Bisector's own process used during the sample (its runtime, a build ahead it drove), or null where unknown.</summary>
+    /// <summary>CPUs' worth of time Bisector used beside the benchmark during the sample (its runtime, a build ahead it runs), or null where unknown.</summary>
     public double? OwnCpus { get; init; }
+
+    /// <summary>Bisector's busiest process beside the benchmark, as "cc1 (pid 1234, 0.9 CPUs)"; null when none was busy.</summary>
+    public string? OwnBusiest { get; init; }
+
+    /// <summary>The busiest process that is not Bisector's, as "cc1 (pid 1234, 0.9 CPUs)"; null when none was busy.</summary>
+    public string? OtherBusiest { get; init; }
 
     /// <summary>Share of all CPUs' time the hypervisor gave to other guests during the sample (steal), or null where unknown.</summary>
     public double? StealPercent { get; init; }

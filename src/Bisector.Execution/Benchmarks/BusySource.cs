@@ -17,12 +17,14 @@ public static class BusySource
 
         if (conditions.OwnCpus is > 0.5 and var own)
         {
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"Bisector's own work used {own:0.0} CPUs beside the benchmark"));
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"Bisector's own work used {own:0.0} CPUs beside the benchmark") +
+                (conditions.OwnBusiest is { } child ? $", the busiest of its processes being {child} (a build ahead, unless --no-build-ahead)" : ", in its own process"));
         }
 
         if (conditions.OtherBusyPercent is > 50 and var other)
         {
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"other processes used {other / 100:0.0} CPUs"));
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"other processes used {other / 100:0.0} CPUs") +
+                (conditions.OtherBusiest is { } busiest ? $", the busiest being {busiest}" : ""));
         }
 
         return parts.Count == 0 ? null : string.Join("; ", parts);

@@ -14,14 +14,15 @@ public sealed partial class CachingBuilder
     private const string LogName = "build.log";
 
     /// <summary>
-    /// The builds already in a cache folder, by commit: what a new run will not build again. Paths in the
+    /// The builds already in a cache folder, by commit (layout variants, <c>SHA.layout-PAD</c>, are not commits' builds):
+    /// what a new run will not build again. Paths in the
     /// outcomes are those of the folder they were read from, wherever the work dir was when they were built.
     /// </summary>
     public static IReadOnlyDictionary<string, BuildOutcome> CachedBuilds(string cacheDirectory) =>
         !Directory.Exists(cacheDirectory)
             ? new Dictionary<string, BuildOutcome>()
             : Directory.EnumerateDirectories(cacheDirectory)
-                .Where(directory => !IsUnpublished(directory))
+                .Where(directory => !IsUnpublished(directory) && !Path.GetFileName(directory).Contains('.', StringComparison.Ordinal))
                 .Select(directory => (Sha: Path.GetFileName(directory), Outcome: ReadMarker(directory)))
                 .Where(entry => entry.Outcome is not null)
                 .ToDictionary(entry => entry.Sha, entry => entry.Outcome!, StringComparer.Ordinal);

@@ -17,7 +17,7 @@ namespace Bisector.Execution.Building;
 /// </summary>
 /// <param name="ccacheDirectory">ccache's cache, shared by every work dir of the user (null: one beside the artifact cache).
 /// The CCACHE_DIR of the environment wins over both.</param>
-public sealed partial class CachingBuilder(BuildSettings settings, BuildKey key, ICheckout checkout, string cacheRoot, IProcessRunner processes, ILogger log, string? ccacheDirectory = null) : IBuilder
+public sealed partial class CachingBuilder(BuildSettings settings, BuildKey key, ICheckout checkout, string cacheRoot, IProcessRunner processes, ILogger log, string? ccacheDirectory = null) : IBuilder, ILayoutBuilder
 {
     /// <summary>Debian's folder of compiler names that call ccache: first on PATH, it caches every compile.</summary>
     private const string CcacheCompilers = "/usr/lib/ccache";
@@ -79,12 +79,16 @@ public sealed partial class CachingBuilder(BuildSettings settings, BuildKey key,
     /// Builds in the checkout, fills a fresh folder beside the final one (artifacts, log, marker last) and
     /// renames it into place: a build is in the cache complete or not at all, and an interrupted one leaves nothing.
     /// </summary>
-    private async Task<BuildOutcome> BuildLockedAsync(CommitInfo commit, string artifactDirectory, bool background, CancellationToken cancellationToken)
+    private Task<BuildOutcome> BuildLockedAsync(CommitInfo commit, string artifactDirectory, bool background, CancellationToken cancellationToken) =>
+        StagedAsync(commit, artifactDirectory, staging => BuildIntoAsync(commit, staging, background, cancellationToken));
+
+    /// <summary>Fills a fresh staging folder with <paramref name="build"/> and publishes it as <paramref name="artifactDirectory"/>; the staging folder never stays.</summary>
+    private async Task<BuildOutcome> StagedAsync(CommitInfo commit, string artifactDirectory, Func<string, Task<BuildOutcome>> build)
     {
-        var staging = Path.Combine(CacheDirectory, $".{commit.Sha}.tmp-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        var staging = Path.Combine(CacheDirectory, $".{Path.GetFileName(artifactDirectory)}.tmp-{Environment.ProcessId}-{Guid.NewGuid():N}");
         try
         {
-            var outcome = await BuildIntoAsync(commit, staging, background, cancellationToken).ConfigureAwait(false);
+            var outcome = await build(staging).ConfigureAwait(false);
             return Publish(commit, staging, artifactDirectory) ?? Rebased(outcome, artifactDirectory) with { WorktreeDirectory = checkout.Directory };
         }
         finally
@@ -107,7 +111,7 @@ public sealed partial class CachingBuilder(BuildSettings settings, BuildKey key,
         await using (var logFile = new StreamWriter(logPath, append: false) { AutoFlush = true })
         {
             log.Information("Building {Sha} ({Kind}{Background}) in {Worktree}", commit.ShortSha, kind, background ? ", ahead, at low priority" : "", checkout.Directory);
-            var (error, host) = await RunCommandsAsync(runCleanCommands: kind == BuildKind.Clean && previous is not null, background, logFile, cancellationToken).ConfigureAwait(false);
+            var (error, host) = await RunCommandsAsync(runCleanCommands: kind == BuildKind.Clean && previous is not null, background, logFile, BuildVariables, cancellationToken).ConfigureAwait(false);
             error ??= CopyArtifacts(staging);
             stopwatch.Stop();
             var outcome = (error is null
@@ -121,7 +125,8 @@ public sealed partial class CachingBuilder(BuildSettings settings, BuildKey key,
     }
 
     /// <summary>The build commands in order (after the clean ones for a clean build): the first failure, or null; and the node they ran on.</summary>
-    private async Task<(string? Error, string? Host)> RunCommandsAsync(bool runCleanCommands, bool background, StreamWriter logFile, CancellationToken cancellationToken)
+    private async Task<(string? Error, string? Host)> RunCommandsAsync(
+        bool runCleanCommands, bool background, StreamWriter logFile, IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken)
     {
         var commands = runCleanCommands ? settings.CleanCommands.Concat(settings.Commands) : settings.Commands;
         var remaining = settings.Timeout;
@@ -130,7 +135,7 @@ public sealed partial class CachingBuilder(BuildSettings settings, BuildKey key,
         {
             await logFile.WriteLineAsync($"$ {command}").ConfigureAwait(false);
             var run = background ? $"nice -n 19 {(BackgroundCpus is { } cpus ? $"taskset -c {cpus} " : "")}bash -c {Shell.Quote(command)}" : command;
-            var result = await processes.RunAsync(run, checkout.Directory, BuildVariables, remaining, line => logFile.WriteLine(line), cancellationToken).ConfigureAwait(false);
+            var result = await processes.RunAsync(run, checkout.Directory, environment, remaining, line => logFile.WriteLine(line), cancellationToken).ConfigureAwait(false);
             remaining -= result.Duration;
             host = result.Host;
             if (result.TimedOut)

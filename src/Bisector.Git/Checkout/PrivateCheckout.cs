@@ -26,7 +26,8 @@ public sealed class PrivateCheckout : ICheckout, IDisposable
     /// Opens the checkout in <paramref name="directory"/>, creating it when missing. Nothing in it names its own
     /// folder, so a moved or copied work dir opens as it was; two runs opening it at once see one repository.
     /// </summary>
-    public static PrivateCheckout Open(string userObjectsDirectory, string directory)
+    /// <param name="moreObjects">Other object folders to borrow, such as the <see cref="Revert.RevertStore"/>'s.</param>
+    public static PrivateCheckout Open(string userObjectsDirectory, string directory, params string[] moreObjects)
     {
         var full = Path.GetFullPath(directory);
         if (!Repository.IsValid(full))
@@ -34,7 +35,7 @@ public sealed class PrivateCheckout : ICheckout, IDisposable
             Create(full);
         }
 
-        BorrowObjects(full, Path.GetFullPath(userObjectsDirectory));
+        BorrowObjects(full, [Path.GetFullPath(userObjectsDirectory), .. moreObjects.Select(Path.GetFullPath)]);
         return new PrivateCheckout(new Repository(full), full);
     }
 
@@ -73,13 +74,13 @@ public sealed class PrivateCheckout : ICheckout, IDisposable
     }
 
     /// <summary>
-    /// Points <c>objects/info/alternates</c> at the user's objects: rewritten only when it names another folder,
+    /// Points <c>objects/info/alternates</c> at the object folders it borrows: rewritten only when it names others,
     /// and then atomically, so a run reading objects in this checkout never sees it empty.
     /// </summary>
-    private static void BorrowObjects(string full, string userObjectsDirectory)
+    private static void BorrowObjects(string full, IReadOnlyList<string> objectDirectories)
     {
         var alternates = Path.Combine(full, ".git", "objects", "info", "alternates");
-        var content = userObjectsDirectory + "\n";
+        var content = string.Concat(objectDirectories.Select(d => d + "\n"));
         if (File.Exists(alternates) && File.ReadAllText(alternates) == content)
         {
             return;

@@ -40,7 +40,7 @@ public sealed class CpuTimesTests
         var conditions = new SampleConditions(null, 1.0, 100, DateTimeOffset.UtcNow) { OwnCpus = 0.9, StealPercent = 22 };
 
         Assert.Equal(
-            "the hypervisor took 22 % of the CPUs (steal); Bisector's own work used 0.9 CPUs beside the benchmark; other processes used 1.0 CPUs",
+            "the hypervisor took 22 % of the CPUs (steal); Bisector's own work used 0.9 CPUs beside the benchmark, in its own process; other processes used 1.0 CPUs",
             BusySource.Describe(conditions));
     }
 

@@ -1,0 +1,144 @@
+using System.Text.RegularExpressions;
+
+namespace Bisector.Core.Explain.Sites;
+
+/// <summary>
+/// Compares a function's machine code site by site: its instructions grouped by the source line they come from (debug
+/// line info), the parent's lines moved to the culprit's numbering through the commit's diff, each site's instructions
+/// compared on their own. A macro's sites are the lines that use it, so an edited macro is answered at every expansion.
+/// Pure: instructions, the diff and the culprit's sources in, comparisons out.
+/// </summary>
+public static partial class SiteComparer
+{
+    public static IReadOnlyList<SiteComparison> Compare(FunctionCode parent, FunctionCode culprit, LineShift shift, ISourceFiles parentSources, ISourceFiles culpritSources)
+    {
+        var before = BySite(parent, parentSources, (file, line) => shift.Map(file, line));
+        var after = BySite(culprit, culpritSources, (_, line) => line);
+        return before.Keys.Union(after.Keys)
+            .Order()
+            .Select(site => Site(culprit.Symbol, site, before.GetValueOrDefault(site) ?? [], after.GetValueOrDefault(site) ?? []))
+            .ToArray();
+    }
+
+    /// <summary>The sites of the function that use <paramref name="macro"/> (outside its own definition), with what most changed ones added.</summary>
+    public static MacroSites Expansions(string macro, IReadOnlyList<SiteComparison> sites, ISourceFiles culpritSources)
+    {
+        var uses = new Regex($@"\b{Regex.Escape(macro)}\b", RegexOptions.CultureInvariant);
+        var files = new Dictionary<string, string[]?>(StringComparer.Ordinal);
+        var expansions = sites.Where(site =>
+        {
+            if (!files.TryGetValue(site.File, out var lines))
+            {
+                lines = culpritSources.Read(site.File)?.Split('\n');
+                files[site.File] = lines;
+            }
+
+            return lines is not null && site.Line >= 1 && site.Line <= lines.Length && uses.IsMatch(lines[site.Line - 1]) && UnifiedDiff.MacroAt(lines, site.Line) is null;
+        }).ToArray();
+        var changed = expansions.Where(s => s.Finding == SiteFinding.Changed).ToArray();
+        return new MacroSites(macro, sites.FirstOrDefault()?.Symbol ?? "", expansions, Common(changed.Select(s => s.Added).ToArray()), Common(changed.Select(s => s.Removed).ToArray()));
+    }
+
+    /// <summary>
+    /// The instructions most sites have in common: each shape as many times as four in five sites have it at least, in the
+    /// order the first site has them. The scheduler moves a few neighbouring instructions differently at each site; this is
+    /// what the macro itself added.
+    /// </summary>
+    private static IReadOnlyList<string> Common(IReadOnlyList<IReadOnlyList<string>> perSite)
+    {
+        if (perSite.Count == 0)
+        {
+            return [];
+        }
+
+        var quorum = (int)Math.Ceiling(perSite.Count * 0.8);
+        var counts = perSite.Select(site => site.GroupBy(s => s, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal)).ToArray();
+        var kept = counts.SelectMany(c => c.Keys).Distinct(StringComparer.Ordinal)
+            .ToDictionary(shape => shape, shape => counts.Select(c => c.GetValueOrDefault(shape)).OrderDescending().ElementAt(quorum - 1), StringComparer.Ordinal);
+        var common = new List<string>();
+        foreach (var shape in perSite.FirstOrDefault(site => site.Count > 0) ?? [])
+        {
+            if (kept.GetValueOrDefault(shape) > 0)
+            {
+                common.Add(shape);
+                kept[shape]--;
+            }
+        }
+
+        return common;
+    }
+
+    private static Dictionary<(string File, int Line), List<Instruction>> BySite(FunctionCode code, ISourceFiles sources, Func<string, int, int?> line)
+    {
+        var sites = new Dictionary<(string, int), List<Instruction>>();
+        var paths = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var instruction in code.Instructions)
+        {
+            if (instruction.Source is not { } source || source.LastIndexOf(':') is var colon && colon < 1
+                || !int.TryParse(source[(colon + 1)..].Split(' ')[0], out var number))
+            {
+                continue;
+            }
+
+            var debugPath = source[..colon];
+            if (!paths.TryGetValue(debugPath, out var path))
+            {
+                path = sources.RepositoryPath(debugPath);
+                paths[debugPath] = path;
+            }
+
+            if (path is not null && line(path, number) is { } mapped)
+            {
+                var key = (path, mapped);
+                if (!sites.TryGetValue(key, out var list))
+                {
+                    sites[key] = list = [];
+                }
+
+                list.Add(instruction);
+            }
+        }
+
+        return sites;
+    }
+
+    private static SiteComparison Site(string symbol, (string File, int Line) site, List<Instruction> parentCode, List<Instruction> culpritCode)
+    {
+        // Padding the assembler puts between blocks to align them: where code lands, not what it does.
+        var parent = parentCode.Where(i => !IsPadding(i.Text)).ToList();
+        var culprit = culpritCode.Where(i => !IsPadding(i.Text)).ToList();
+        var oldText = parent.Select(i => Unlabelled(i.Text)).ToArray();
+        var newText = culprit.Select(i => Unlabelled(i.Text)).ToArray();
+        var oldShape = parent.Select(i => InstructionShape.Of(i.Text)).ToArray();
+        var newShape = culprit.Select(i => InstructionShape.Of(i.Text)).ToArray();
+        var script = SequenceDiff.Align(oldShape, newShape, MachineCodeComparer.MaxEdits);
+        var added = script.Where(p => p.Old is null).Select(p => newShape[p.New!.Value]).ToArray();
+        var removed = script.Where(p => p.New is null).Select(p => oldShape[p.Old!.Value]).ToArray();
+        var finding = (parent.Count, culprit.Count) switch
+        {
+            (0, _) => SiteFinding.Added,
+            (_, 0) => SiteFinding.Removed,
+            _ when oldText.SequenceEqual(newText) => SiteFinding.Identical,
+            _ when added.Length == 0 && removed.Length == 0 => SiteFinding.SameShape,
+            _ => SiteFinding.Changed,
+        };
+        return new SiteComparison(symbol, site.File, site.Line, parent.Count, culprit.Count, finding, added, removed,
+            parent.Sum(i => i.Executions ?? 0), culprit.Sum(i => i.Executions ?? 0));
+    }
+
+    private static bool IsPadding(string text)
+    {
+        var instruction = LabelDefinition().Replace(text, string.Empty).Trim();
+        return instruction.StartsWith("nop", StringComparison.Ordinal) || instruction.StartsWith("xchg   ax,ax", StringComparison.Ordinal)
+            || instruction.StartsWith("data16", StringComparison.Ordinal) || instruction.StartsWith("cs nop", StringComparison.Ordinal);
+    }
+
+    /// <summary>The instruction without its label and with label references made alike: labels are numbered per function, so code added elsewhere renumbers them.</summary>
+    private static string Unlabelled(string text) => LabelReference().Replace(LabelDefinition().Replace(text, string.Empty), "L");
+
+    [GeneratedRegex(@"^L\d+:\s*")]
+    private static partial Regex LabelDefinition();
+
+    [GeneratedRegex(@"\bL\d+\b")]
+    private static partial Regex LabelReference();
+}

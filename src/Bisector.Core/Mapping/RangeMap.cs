@@ -1,0 +1,19 @@
+using Bisector.Core.Domain;
+using Bisector.Core.Search.Map;
+
+namespace Bisector.Core.Mapping;
+
+/// <summary>A step map with the commits it names: every step of a range, which remain at the tip, and what no step explains.</summary>
+/// <param name="Line">The line the map's indexes point into: the good end (or merge base), then the range's commits, oldest first.</param>
+/// <param name="Metric">The series the levels were measured in.</param>
+/// <param name="Builds">Commits measured for the map (found in the journal or measured now), probes included.</param>
+public sealed record RangeMap(StepMap Map, IReadOnlyList<CommitInfo> Line, string Metric, int Builds)
+{
+    public CommitInfo Commit(int index) => Line[index];
+
+    /// <summary>The named steps with their commits, oldest first.</summary>
+    public IEnumerable<(CommitInfo Commit, MapStep Step)> Steps => Map.Steps.Select(s => (Line[s.Index], s));
+
+    /// <summary>The largest remaining step in the asked direction, or null when none remains.</summary>
+    public CommitInfo? Culprit(bool slower) => Map.Culprit(slower) is { } step ? Line[step.Index] : null;
+}

@@ -1,0 +1,64 @@
+using Bisector.Core.Abstractions;
+using Bisector.Core.Domain;
+using Bisector.Core.Statistics.Layouts;
+
+namespace Bisector.Core.Measurement;
+
+/// <summary>
+/// Takes the rounds of a comparison over layouts: round r runs the baseline's and the candidate's build of layout r mod K
+/// back to back (the order alternating, so a drift within a round favours neither side), through the sampler. Layout 0's
+/// samples are journaled in the series itself, the others' in the series of their layout, so that nothing else reads a
+/// padded build's time as the commit's.
+/// </summary>
+public sealed class LayoutRounds(ILayoutBuilder builder, Sampler sampler)
+{
+    /// <summary>The series a layout's samples are journaled in: the series itself for layout 0.</summary>
+    public static string Series(string series, int layout) => layout == 0 ? series : $"{series}.layout-{layout}";
+
+    /// <summary>
+    /// <paramref name="roundsPerLayout"/> rounds of each of <paramref name="layouts"/> layouts; null with the reason when a
+    /// layout of either side cannot be built or a sample fails.
+    /// </summary>
+    public async Task<(IReadOnlyList<LayoutRound>? Rounds, string? Failure)> TakeAsync(
+        IBenchmarkRunner runner, string series, CommitInfo baseline, CommitInfo candidate, int layouts, int roundsPerLayout, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(layouts, 1);
+        var builds = new List<(BuildOutcome Baseline, BuildOutcome Candidate)>();
+        for (var layout = 0; layout < layouts; layout++)
+        {
+            var pair = (await builder.BuildLayoutAsync(baseline, layout, cancellationToken).ConfigureAwait(false),
+                await builder.BuildLayoutAsync(candidate, layout, cancellationToken).ConfigureAwait(false));
+            if (!pair.Item1.Success || !pair.Item2.Success)
+            {
+                var failed = pair.Item1.Success ? (candidate, pair.Item2) : (baseline, pair.Item1);
+                return (null, $"layout {layout} of {failed.Item1.ShortSha} did not build: {failed.Item2.Error}");
+            }
+
+            builds.Add(pair);
+        }
+
+        var rounds = new List<LayoutRound>();
+        for (var round = 0; round < layouts * roundsPerLayout; round++)
+        {
+            var layout = round % layouts;
+            var id = Sampler.NewRound();
+            var sides = new[] { (baseline, builds[layout].Baseline), (candidate, builds[layout].Candidate) };
+            var values = new double[2];
+            foreach (var side in (round / layouts) % 2 == 0 ? new[] { 0, 1 } : [1, 0])
+            {
+                var (commit, build) = sides[side];
+                var sample = await sampler.TakeAsync(runner, Series(series, layout), id, commit, build, cancellationToken).ConfigureAwait(false);
+                if (!sample.Success)
+                {
+                    return (null, $"layout {layout} of {commit.ShortSha}: {sample.Error}");
+                }
+
+                values[side] = sample.Value;
+            }
+
+            rounds.Add(new LayoutRound(layout, values[0], values[1]));
+        }
+
+        return (rounds, null);
+    }
+}

@@ -1,0 +1,139 @@
+namespace Bisector.Core.Search.Map;
+
+/// <summary>
+/// Finds every step of a line of commits, up and down, by comparing the ends of segments: a segment that moved is
+/// split in two until single commits are left; a segment whose ends agree is probed at a few commits spread evenly,
+/// and split wherever a probe moved, so that a rise and its undoing inside it are found too. Pure: the meter measures.
+/// </summary>
+public sealed class StepMapper(ISegmentMeter meter, StepMapOptions options)
+{
+    private readonly List<(int Index, LevelShift Shift)> _steps = [];
+    private readonly List<MapSegment> _gradual = [];
+    private readonly List<MapSegment> _unmeasured = [];
+    private int _probes;
+    private int _comparisons;
+
+    /// <summary>The map of the line from index 0 (the good endpoint) to <paramref name="last"/> (the bad one).</summary>
+    public async Task<StepMap> MapAsync(int last, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(last, 1);
+        var total = await CompareAsync(0, last, cancellationToken);
+        await ExploreAsync(0, last, total, cancellationToken);
+        var steps = StepPairing.Pair(_steps.OrderBy(s => s.Index).ToArray(), total, options.ThresholdPercent);
+        var explained = steps.Sum(s => s.Shift.Log);
+        return new StepMap(
+            total,
+            steps,
+            _gradual.OrderBy(g => g.From).ToArray(),
+            _unmeasured.OrderBy(g => g.From).ToArray(),
+            LevelShift.PercentOfLog(total.Log - explained),
+            _probes,
+            _comparisons);
+    }
+
+    private async Task<LevelShift> CompareAsync(int older, int newer, CancellationToken cancellationToken)
+    {
+        _comparisons++;
+        return await meter.CompareAsync(older, newer, cancellationToken);
+    }
+
+    private bool IsFlat(LevelShift shift) => shift.LowPercent > -options.ThresholdPercent && shift.HighPercent < options.ThresholdPercent;
+
+    private async Task ExploreAsync(int older, int newer, LevelShift shift, CancellationToken cancellationToken)
+    {
+        if (newer - older == 1)
+        {
+            if (shift.Moved(options.ThresholdPercent))
+            {
+                _steps.Add((newer, shift));
+            }
+
+            return;
+        }
+
+        if (IsFlat(shift))
+        {
+            await ProbeAsync(older, newer, cancellationToken);
+            return;
+        }
+
+        var (steps, gradual) = (_steps.Count, _gradual.Count);
+        if (await MeasurableNearAsync(older, newer, older + ((newer - older) / 2), cancellationToken) is not { } middle)
+        {
+            // Nothing between the ends can be measured: the move is somewhere in here, and no comparison can say where.
+            _unmeasured.Add(new MapSegment(older, newer, shift));
+            return;
+        }
+
+        var first = await CompareAsync(older, middle, cancellationToken);
+        var second = await CompareAsync(middle, newer, cancellationToken);
+        await ExploreAsync(older, middle, first, cancellationToken);
+        await ExploreAsync(middle, newer, second, cancellationToken);
+        if (_steps.Count == steps && shift.Moved(options.ThresholdPercent))
+        {
+            // It moved, and no commit in it did: one slope, not the pieces its halves were cut into.
+            _gradual.RemoveRange(gradual, _gradual.Count - gradual);
+            _gradual.Add(new MapSegment(older, newer, shift));
+        }
+    }
+
+    /// <summary>Measures a few commits inside a segment whose ends agree; where a probe moved, the pieces between probes are explored.</summary>
+    private async Task ProbeAsync(int older, int newer, CancellationToken cancellationToken)
+    {
+        var count = options.ProbesFor(newer - older);
+        var inside = Enumerable.Range(1, count)
+            .Select(i => older + (int)Math.Round(i * (newer - older) / (double)(count + 1)))
+            .Where(p => p > older && p < newer)
+            .Distinct()
+            .ToArray();
+        var measurable = new List<int>();
+        foreach (var point in inside)
+        {
+            if (await meter.CanMeasureAsync(point, cancellationToken))
+            {
+                measurable.Add(point);
+            }
+        }
+
+        inside = [.. measurable];
+        if (inside.Length == 0)
+        {
+            return;
+        }
+
+        _probes += inside.Length;
+        var ends = inside.Prepend(older).Append(newer).ToArray();
+        var pieces = new List<(int Older, int Newer, LevelShift Shift)>();
+        for (var i = 1; i < ends.Length; i++)
+        {
+            pieces.Add((ends[i - 1], ends[i], await CompareAsync(ends[i - 1], ends[i], cancellationToken)));
+        }
+
+        if (pieces.All(p => IsFlat(p.Shift)))
+        {
+            return;
+        }
+
+        foreach (var piece in pieces)
+        {
+            await ExploreAsync(piece.Older, piece.Newer, piece.Shift, cancellationToken);
+        }
+    }
+
+    /// <summary>The commit nearest <paramref name="wanted"/> strictly between the ends that can be measured; null when none can.</summary>
+    private async Task<int?> MeasurableNearAsync(int older, int newer, int wanted, CancellationToken cancellationToken)
+    {
+        for (var distance = 0; distance < newer - older; distance++)
+        {
+            foreach (var index in new[] { wanted - distance, wanted + distance }.Distinct())
+            {
+                if (index > older && index < newer && await meter.CanMeasureAsync(index, cancellationToken))
+                {
+                    return index;
+                }
+            }
+        }
+
+        return null;
+    }
+}

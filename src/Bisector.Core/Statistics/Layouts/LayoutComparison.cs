@@ -1,0 +1,47 @@
+namespace Bisector.Core.Statistics.Layouts;
+
+/// <summary>
+/// Compares two revisions whose builds ran in several layouts, round r pairing the baseline's layout i with the candidate's
+/// layout i back to back (so drift cancels within each round). The shift over layouts is the Hodges-Lehmann location of
+/// every round's log ratio, whatever its layout, so where the code landed is part of the noise its interval covers (as
+/// Stabilizer makes it) rather than a cost of the code; the default builds' shift (layout 0's rounds alone) is what one
+/// build per commit would have said. Pure.
+/// </summary>
+public static class LayoutComparison
+{
+    public static LayoutVerdict Compare(IReadOnlyList<LayoutRound> rounds, double thresholdPercent)
+    {
+        var byLayout = rounds.GroupBy(r => r.Layout).OrderBy(g => g.Key).ToArray();
+        if (byLayout.Length == 0 || byLayout[0].Key != 0)
+        {
+            throw new ArgumentException("A comparison over layouts needs rounds of the default build, layout 0.", nameof(rounds));
+        }
+
+        var (estimate, low, high) = SignedRankTest.Location(rounds.Select(LogRatio).ToArray());
+        var defaultShift = Percent(Summary.Of(byLayout[0].Select(LogRatio).ToArray()).Median);
+        var (shift, lowPercent, highPercent) = (Percent(estimate), Percent(low), Percent(high));
+        var codeHolds = lowPercent > 0 || highPercent < 0;
+        var codeMatters = codeHolds && Math.Abs(shift) >= thresholdPercent;
+        var placementMatters = (defaultShift < lowPercent || defaultShift > highPercent) && Math.Abs(defaultShift - shift) >= thresholdPercent;
+        var finding = (codeMatters, placementMatters) switch
+        {
+            (true, true) => LayoutFinding.Both,
+            (true, false) => LayoutFinding.Code,
+            (false, true) => LayoutFinding.Placement,
+            _ => LayoutFinding.Same,
+        };
+        return new LayoutVerdict(
+            byLayout.Length,
+            shift,
+            lowPercent,
+            highPercent,
+            defaultShift,
+            LayoutSpan.Of(byLayout.Select(g => Summary.Of(g.Select(r => r.Baseline).ToArray()).Median).ToArray()),
+            LayoutSpan.Of(byLayout.Select(g => Summary.Of(g.Select(r => r.Candidate).ToArray()).Median).ToArray()),
+            finding);
+    }
+
+    private static double LogRatio(LayoutRound round) => Math.Log(round.Candidate / round.Baseline);
+
+    private static double Percent(double log) => (Math.Exp(log) - 1) * 100;
+}

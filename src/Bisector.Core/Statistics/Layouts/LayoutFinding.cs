@@ -1,0 +1,17 @@
+namespace Bisector.Core.Statistics.Layouts;
+
+/// <summary>What a comparison over layouts says a time change is.</summary>
+public enum LayoutFinding
+{
+    /// <summary>No change: neither the code nor the default build's placement moved the time by the threshold.</summary>
+    Same,
+
+    /// <summary>The shift holds over layouts: the code costs it.</summary>
+    Code,
+
+    /// <summary>The default builds differ, and the difference vanishes over layouts: where the code landed, not what it does.</summary>
+    Placement,
+
+    /// <summary>The code moved the time, and the default builds' placement moved it by a different amount on top.</summary>
+    Both,
+}

@@ -1,0 +1,62 @@
+using Bisector.Core.Abstractions;
+using Bisector.Core.Domain;
+using Bisector.Core.Measurement;
+using Bisector.Core.Simulation;
+using Bisector.Core.Statistics.Layouts;
+
+namespace Bisector.Core.Tests.Measurement;
+
+public sealed class LayoutRoundsTests
+{
+    private static readonly CommitInfo s_parent = new(new string('a', 40), "parent", "A <a@example.org>", DateTimeOffset.UnixEpoch, []);
+    private static readonly CommitInfo s_commit = new(new string('b', 40), "commit", "A <a@example.org>", DateTimeOffset.UnixEpoch, [new string('a', 40)]);
+
+    /// <summary>Layout builds whose artifact folder is "SHA@LAYOUT"; <paramref name="broken"/> fails to link.</summary>
+    private sealed class Layouts(string? broken = null) : ILayoutBuilder
+    {
+        public Task<BuildOutcome> BuildLayoutAsync(CommitInfo commit, int layout, CancellationToken cancellationToken) =>
+            Task.FromResult($"{commit.Sha}@{layout}" == broken
+                ? BuildOutcome.Failure(BuildKind.Incremental, 1, "log", "the link failed")
+                : new BuildOutcome(true, BuildKind.Incremental, $"{commit.Sha}@{layout}", "worktree", 1, "log", null));
+    }
+
+    /// <summary>Identical code landing differently: the commit's default build is 9 % slower, its other layouts as fast as the parent's on average.</summary>
+    private static double Placement(string artifacts, Random random)
+    {
+        var layout = int.Parse(artifacts[(artifacts.IndexOf('@', StringComparison.Ordinal) + 1)..], System.Globalization.CultureInfo.InvariantCulture);
+        double[] parent = [100, 103, 98, 101, 100, 103, 98, 101];
+        double[] commit = [109, 97, 97.5, 98, 109, 97, 97.5, 98];
+        return (artifacts.StartsWith('b') ? commit : parent)[layout] * (1 + ((random.NextDouble() - 0.5) * 0.01));
+    }
+
+    [Fact]
+    public async Task Rounds_pair_the_same_layout_of_both_sides_alternate_their_order_and_keep_padded_samples_out_of_the_series()
+    {
+        var journal = new InMemoryJournal();
+        var rounds = new LayoutRounds(new Layouts(), new Sampler(journal, SilentObserver.Instance));
+
+        var (taken, failure) = await rounds.TakeAsync(new SyntheticRunner(Placement, seed: 3), "time", s_parent, s_commit, layouts: 8, roundsPerLayout: 3, CancellationToken.None);
+
+        Assert.Null(failure);
+        Assert.Equal(24, taken!.Count);
+        Assert.Equal(Enumerable.Range(0, 24).Select(r => r % 8), taken.Select(r => r.Layout));
+        Assert.Equal(3, journal.Samples(s_commit.Sha, "time").Count);
+        Assert.Equal(3, journal.Samples(s_commit.Sha, "time.layout-5").Count);
+        var firstOfEachRound = journal.Entries.Where(e => e.Series == "time.layout-1").Chunk(2).Select(pair => pair[0].Sha).ToArray();
+        Assert.Equal([s_parent.Sha, s_commit.Sha, s_parent.Sha], firstOfEachRound);
+        Assert.Equal(LayoutFinding.Placement, LayoutComparison.Compare(taken, thresholdPercent: 5).Finding);
+    }
+
+    [Fact]
+    public async Task A_layout_that_does_not_link_ends_the_comparison_with_its_reason_and_no_sample()
+    {
+        var journal = new InMemoryJournal();
+        var rounds = new LayoutRounds(new Layouts(broken: $"{s_commit.Sha}@2"), new Sampler(journal, SilentObserver.Instance));
+
+        var (taken, failure) = await rounds.TakeAsync(new SyntheticRunner(Placement, seed: 3), "time", s_parent, s_commit, layouts: 4, roundsPerLayout: 2, CancellationToken.None);
+
+        Assert.Null(taken);
+        Assert.Equal($"layout 2 of {s_commit.ShortSha} did not build: the link failed", failure);
+        Assert.Empty(journal.Entries);
+    }
+}

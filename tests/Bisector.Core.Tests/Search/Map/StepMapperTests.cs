@@ -1,0 +1,161 @@
+using Bisector.Core.Search.Map;
+
+namespace Bisector.Core.Tests.Search.Map;
+
+public sealed class StepMapperTests
+{
+    private static async Task<StepMap> MapAsync(ExactLevels line, int last, double threshold = 1, int? probes = null) =>
+        await new StepMapper(line, new StepMapOptions(threshold, probes)).MapAsync(last, CancellationToken.None);
+
+    [Fact]
+    public async Task Nine_steps_of_which_three_rises_are_undone_are_all_found_paired_as_planted_and_three_remain()
+    {
+        // Modelled on a real interpreter's range of 77 commits: +8.5 % at the ends, nine steps, three rises undone later.
+        var line = new ExactLevels(77, (10, 2.85), (20, 5.39), (22, -5.12), (30, 2.70), (42, -2.63), (50, 2.70), (53, -2.63), (60, 2.70), (70, 2.56));
+
+        var map = await MapAsync(line, 77, threshold: 2);
+
+        Assert.Equal(new[] { 10, 20, 22, 30, 42, 50, 53, 60, 70 }, map.Steps.Select(s => s.Index));
+        Assert.Equal(new[] { 10, 60, 70 }, map.Remaining.Select(s => s.Index));
+        Assert.Equal(new (int, int?)[] { (20, 22), (30, 42), (50, 53) }, map.Undone.Select(s => (s.Index, s.UndoneBy)));
+        Assert.All(map.Steps.Where(s => s.Undoes is not null), s => Assert.False(s.Remains));
+        Assert.Equal(100, map.Remaining.Sum(s => s.SharePercent) + (map.UnexplainedPercent / map.Total.Percent * 100), 0);
+        Assert.All(map.Remaining, s => Assert.InRange(s.SharePercent, 29, 36));
+        Assert.Equal(10, map.Culprit(slower: true)!.Index);
+        Assert.Empty(map.Gradual);
+        Assert.True(line.Measured < 60, $"{line.Measured} commits measured");
+    }
+
+    [Fact]
+    public async Task A_flat_line_names_nothing_and_counts_its_probes()
+    {
+        var line = new ExactLevels(40);
+
+        var map = await MapAsync(line, 40);
+
+        Assert.Empty(map.Steps);
+        Assert.Empty(map.Gradual);
+        Assert.True(map.Probes > 0);
+        Assert.Equal(map.Probes + 2, line.Measured);
+        Assert.Null(map.Culprit(slower: true));
+    }
+
+    [Fact]
+    public async Task A_rise_and_its_undoing_between_agreeing_ends_are_found_and_paired_and_neither_is_the_culprit()
+    {
+        var line = new ExactLevels(40, (12, 5), (20, -4.9));
+
+        var map = await MapAsync(line, 40);
+
+        Assert.Equal(new[] { 12, 20 }, map.Steps.Select(s => s.Index));
+        Assert.Equal(20, map.Steps[0].UndoneBy);
+        Assert.Equal(12, map.Steps[1].Undoes);
+        Assert.Empty(map.Remaining);
+        Assert.Null(map.Culprit(slower: true));
+    }
+
+    [Fact]
+    public async Task Without_probes_agreeing_ends_are_trusted_and_the_pair_inside_is_not_seen()
+    {
+        var line = new ExactLevels(40, (12, 5), (20, -4.9));
+
+        var map = await MapAsync(line, 40, probes: 0);
+
+        Assert.Empty(map.Steps);
+        Assert.Equal(0, map.Probes);
+        Assert.Equal(2, line.Measured);
+    }
+
+    [Fact]
+    public async Task Nested_pairs_pair_inside_out()
+    {
+        var line = new ExactLevels(32, (5, 3), (10, 5), (15, -5), (25, -3));
+
+        var map = await MapAsync(line, 32);
+
+        Assert.Equal(new (int, int?)[] { (5, 25), (10, 15), (15, null), (25, null) }, map.Steps.Select(s => (s.Index, s.UndoneBy)));
+        Assert.Empty(map.Remaining);
+    }
+
+    [Fact]
+    public async Task A_rise_undone_in_part_leaves_the_rest_remaining_with_the_whole_share()
+    {
+        var line = new ExactLevels(30, (8, 6), (20, -3.5));
+
+        var map = await MapAsync(line, 30);
+
+        var rise = map.Steps[0];
+        Assert.True(rise.Remains);
+        Assert.Equal(20, rise.UndoneBy);
+        Assert.Equal(map.Total.Percent, rise.RemainingPercent, 6);
+        Assert.Equal(100, rise.SharePercent, 6);
+        Assert.False(map.Steps[1].Remains);
+        Assert.Equal(8, map.Culprit(slower: true)!.Index);
+    }
+
+    [Fact]
+    public async Task A_regression_and_a_smaller_improvement_are_two_changes_with_shares_beyond_and_below_the_whole()
+    {
+        var line = new ExactLevels(30, (10, 5), (25, -2));
+
+        var map = await MapAsync(line, 30);
+
+        Assert.Equal(new[] { true, true }, map.Steps.Select(s => s.Remains));
+        Assert.True(map.Steps[0].SharePercent > 100);
+        Assert.True(map.Steps[1].SharePercent < 0);
+        Assert.Equal(100, map.Steps.Sum(s => s.SharePercent), 6);
+        Assert.Equal(25, map.Culprit(slower: false)!.Index);
+    }
+
+    [Fact]
+    public async Task A_slope_of_small_commits_is_one_gradual_segment_and_no_step()
+    {
+        var slope = Enumerable.Range(20, 12).Select(i => (i, 0.26)).ToArray();
+        var line = new ExactLevels(40, slope);
+
+        var map = await MapAsync(line, 40);
+
+        Assert.Empty(map.Steps);
+        var segment = Assert.Single(map.Gradual);
+        Assert.True(segment.From <= 19 && segment.To >= 31, $"{segment.From}..{segment.To}");
+        Assert.Equal(map.Total.Percent, map.UnexplainedPercent, 6);
+    }
+
+    [Fact]
+    public async Task Two_regressions_of_different_sizes_are_both_named_with_shares_summing_to_the_whole()
+    {
+        var line = new ExactLevels(62, (17, 2.8), (44, 5.4));
+
+        var map = await MapAsync(line, 62, threshold: 1);
+
+        Assert.Equal(new[] { 17, 44 }, map.Remaining.Select(s => s.Index));
+        Assert.Equal(100, map.Remaining.Sum(s => s.SharePercent), 6);
+        Assert.Equal(44, map.Culprit(slower: true)!.Index);
+        Assert.Equal(0, map.UnexplainedPercent, 6);
+    }
+
+    [Fact]
+    public async Task A_check_added_then_a_larger_change_on_top_then_the_check_removed_pairs_the_check_across_the_larger_change()
+    {
+        var line = new ExactLevels(30, (5, 2), (10, 6), (15, -2));
+
+        var map = await MapAsync(line, 30);
+
+        Assert.Equal(new (int, int?, bool)[] { (5, 15, false), (10, null, true), (15, null, false) }, map.Steps.Select(s => (s.Index, s.UndoneBy, s.Remains)));
+        Assert.InRange(map.Steps[1].SharePercent, 99, 102);
+        Assert.Equal(10, map.Culprit(slower: true)!.Index);
+    }
+
+    [Fact]
+    public async Task A_step_beside_a_commit_that_does_not_build_is_left_as_a_segment_of_both_and_the_rest_is_mapped()
+    {
+        var line = new ExactLevels(40, (9, 3), (30, 4)).Broken(8, 13, 25);
+
+        var map = await MapAsync(line, 40);
+
+        Assert.Equal(new[] { 30 }, map.Steps.Select(s => s.Index));
+        var unmeasured = Assert.Single(map.Unmeasured);
+        Assert.True(unmeasured.From < 8 && unmeasured.To >= 9 && unmeasured.To < 13, $"{unmeasured.From}..{unmeasured.To}");
+        Assert.Equal(3, unmeasured.Shift.Percent, 6);
+    }
+}

@@ -1,0 +1,65 @@
+using Bisector.Core.Domain;
+using Bisector.Core.Mapping;
+using Bisector.Core.Search.Map;
+using Bisector.Reporting.Mapping;
+
+namespace Bisector.Reporting.Tests.Mapping;
+
+public sealed class MapTextTests
+{
+    private static CommitInfo Commit(int index) =>
+        new(index.ToString("x2", System.Globalization.CultureInfo.InvariantCulture).PadRight(40, 'c'), $"change {index}", "A <a@example.org>", DateTimeOffset.UnixEpoch, []);
+
+    /// <summary>A map of a line of <paramref name="last"/> commits holding exactly the given steps (percent against the parent).</summary>
+    private static RangeMap Map(int last, (int Index, double Percent)[] steps, MapSegment[]? gradual = null)
+    {
+        var total = LevelShift.Exact(LevelShift.PercentOfLog(steps.Sum(s => Math.Log(1 + (s.Percent / 100))) + (gradual?.Sum(g => g.Shift.Log) ?? 0)));
+        var paired = StepPairing.Pair(steps.Select(s => (s.Index, LevelShift.Exact(s.Percent))).ToArray(), total, 1);
+        var map = new StepMap(total, paired, gradual ?? [], [], LevelShift.PercentOfLog(gradual?.Sum(g => g.Shift.Log) ?? 0), Probes: 12, Comparisons: 40);
+        return new RangeMap(map, Enumerable.Range(0, last + 1).Select(Commit).ToArray(), "instructions", 30);
+    }
+
+    [Fact]
+    public void Two_remaining_steps_explain_the_change_with_their_shares()
+    {
+        var range = Map(62, [(17, 2.8), (44, 5.4)]);
+
+        Assert.Equal(
+            "main is 8.4 % slower than v2.0: 2 commits explain +8.4 %: 11cccccccc +2.8 % (34.4 %), 2ccccccccc +5.4 % (65.6 %)",
+            MapText.Headline(range, "v2.0", "main"));
+    }
+
+    [Fact]
+    public void Undone_rises_are_counted_in_the_headline_and_each_names_what_undid_it()
+    {
+        var range = Map(77, [(10, 2.85), (20, 5.39), (22, -5.12), (30, 2.70), (42, -2.63), (60, 2.70), (70, 2.56)]);
+
+        var headline = MapText.Headline(range, "A", "B");
+
+        Assert.StartsWith("B is 8.3 % slower than A: 3 commits remain: ", headline, StringComparison.Ordinal);
+        Assert.EndsWith("; 2 rises were undone in between", headline, StringComparison.Ordinal);
+        Assert.Equal(
+            $"+5.4 % at {Commit(20).ShortSha}, undone by {Commit(22).ShortSha} -5.1 % 2 commits later",
+            MapText.Undoing(range, range.Map.Steps.Single(s => s.Index == 20)));
+    }
+
+    [Fact]
+    public void A_rise_undone_in_part_says_what_remains_of_it()
+    {
+        var range = Map(30, [(8, 6), (20, -3.5)]);
+
+        Assert.Equal(
+            $"+6.0 % at {Commit(8).ShortSha}, undone by {Commit(20).ShortSha} -3.5 % 12 commits later (+2.3 % of it remains)",
+            MapText.Undoing(range, range.Map.Steps[0]));
+    }
+
+    [Fact]
+    public void A_slope_is_its_own_clause_and_line()
+    {
+        var slope = new MapSegment(19, 31, LevelShift.Exact(3.1));
+        var range = Map(40, [], [slope]);
+
+        Assert.Equal("main is 3.1 % slower than v2.0: no step of the range remains at the tip; +3.1 % came gradually, in 1 stretch of small commits", MapText.Headline(range, "v2.0", "main"));
+        Assert.Equal($"+3.1 % spread over 12 commits between {Commit(19).ShortSha} and {Commit(31).ShortSha}, none above 1.0 %", MapText.Gradual(range, slope, 1));
+    }
+}
