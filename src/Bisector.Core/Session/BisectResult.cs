@@ -30,6 +30,9 @@ public sealed record BisectResult(
     /// <summary>Where the executed instructions rose, when time named no commit that does more work; null when not searched.</summary>
     public WorkSearch? Work { get; init; }
 
+    /// <summary>Every step of the range, which remain at the tip and what no step explains; null when not mapped (a time, or mapping off).</summary>
+    public Mapping.RangeMap? Map { get; init; }
+
     /// <summary>The endpoints in time and in instructions, when the metric is a time and a counter exists here.</summary>
     public TimeVsInstructions? TimeVsInstructions { get; init; }
 

@@ -44,6 +44,7 @@ public sealed class BisectSession(
         try
         {
             var status = await RunCoreAsync(state, plan, cancellationToken).ConfigureAwait(false);
+            status = await MapEveryStepAsync(state, plan, status, cancellationToken).ConfigureAwait(false);
             state.Work = await crew.Work.FollowAsync(state, plan, status, cancellationToken).ConfigureAwait(false);
             return crew.Results.Of(state, status);
         }
@@ -96,6 +97,21 @@ public sealed class BisectSession(
             case var decision:
                 throw new UnreachableException($"Search ended with {decision}.");
         }
+    }
+
+    /// <summary>
+    /// Every step of the range, on a metric that repeats exactly; the commit named is then the largest step in the asked
+    /// direction that remains at the tip (a step a later commit undid is not it), re-checked and counted like the search's.
+    /// </summary>
+    private async Task<BisectStatus> MapEveryStepAsync(RunState state, SearchRange plan, BisectStatus status, CancellationToken cancellationToken)
+    {
+        state.Map = await Crew.EveryStep.MapAsync(state, plan, status, cancellationToken).ConfigureAwait(false);
+        if (state.Map is not { } map || Crew.EveryStep.Culprit(map) is not var (commit, parent) || commit.Sha == state.Culprit?.Sha)
+        {
+            return status;
+        }
+
+        return await RecheckAndExplainAsync(state, commit, parent, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Good and bad measured back to back; their rounds become the pool every step is judged against, and the first two steps.</summary>

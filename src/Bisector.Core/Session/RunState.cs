@@ -29,5 +29,8 @@ internal sealed class RunState(BisectRequest request, ResolvedRevision good, Res
 
     public WorkSearch? Work { get; set; }
 
+    /// <summary>Every step of the range, when the metric repeats exactly.</summary>
+    public Mapping.RangeMap? Map { get; set; }
+
     public int RangeLength { get; set; }
 }

@@ -20,6 +20,7 @@ internal sealed class SessionCrew
         Merges = new MergeDescent(graph, Builds, Pairs, Search, Recheck, Record, observer);
         Counts = new InstructionCounter(instructions, journal, sampler, Builds, engine, Record, observer);
         Work = new WorkFollower(Counts, Builds, journal, engine, observer);
+        EveryStep = new EveryStep(Builds, runner, sampler, journal, engine, observer);
         Results = new SessionResults(journal, engine, Record, Builds, sampler, Search, workers, executor);
     }
 
@@ -38,6 +39,8 @@ internal sealed class SessionCrew
     public InstructionCounter Counts { get; }
 
     public WorkFollower Work { get; }
+
+    public EveryStep EveryStep { get; }
 
     public SessionResults Results { get; }
 }

@@ -41,6 +41,7 @@ internal sealed class SessionResults(
             Endpoints = endpoints,
             Instructions = state.Instructions,
             Work = state.Work,
+            Map = state.Map,
             TimeVsInstructions = state.TimeVsInstructions,
             BuildSeconds = builds.Built().Sum(b => b.Seconds),
             BenchmarkSeconds = sampler.Measuring.TotalSeconds,

@@ -17,6 +17,7 @@ public static class PhaseText
         DescendingIntoMerge p => $"{p.Merge.ShortSha} is a merge: bisecting the {p.Commits} commits it brought in, {p.Base.ShortSha}..{p.Tip.ShortSha}",
         Rechecking p => $"Re-verifying {p.Culprit.ShortSha} against its parent {p.Parent.ShortSha}, in paired rounds",
         CountingInstructions p => $"Counting instructions ({p.Metric}) of {p.Candidate.ShortSha} and {p.Baseline.ShortSha}: is the change more work or only layout?",
+        MappingSteps p => $"Mapping every step of the {p.Commits} commits by {p.Metric}: segments that moved are split, a few commits inside agreeing ones probed",
         FollowingWork p => $"Following the work: {FindingText.Describe(p.Reason)}. Bisecting the executed instructions ({p.Metric}) of {p.Commits} commits, about {p.Steps} steps",
         BuildingPair p => $"Building {p.Baseline.Rev} ({p.Baseline.Commit.ShortSha}) and {p.Candidate.Rev} ({p.Candidate.Commit.ShortSha})",
         MeasuringPair => "Measuring both in paired rounds, back to back",
