@@ -26,6 +26,7 @@ public sealed class PhaseTextTests
             new FollowingWork(new WorkAfterNoCulprit(BisectStatus.NoRegression, null, "v1.0", "main", 8.8, Direction.Slower), "callgrind", 12, 4),
             "Following the work: time named no commit (no regression in time), while main executes 8.8 % more instructions than v1.0. Bisecting the executed instructions (callgrind) of 12 commits, about 4 steps"
         },
+        { new MappingSteps("callgrind", 77), "Mapping every step of the 77 commits by callgrind: segments that moved are split, a few commits inside agreeing ones probed" },
         { new BuildingPair(s_good, s_bad), "Building v1.0 (1111111111) and main (ffffffffff)" },
         { new MeasuringPair(), "Measuring both in paired rounds, back to back" },
         { new Profiling(SampleResults.Culprit, SampleResults.Good), "Profiling aaaaaaaaaa and its parent 1111111111: where did the time and the instructions go?" },
