@@ -48,13 +48,18 @@ public static class ReportNames
         _ => throw new ArgumentOutOfRangeException(nameof(finding), finding, null),
     };
 
-    /// <summary>What time and instructions say together at the endpoints (report.json's timeVsInstructions.finding).</summary>
-    public static string TimeVsInstructions(TimeInstructionFinding finding) => finding switch
+    /// <summary>
+    /// What time and instructions say together at the endpoints (report.json's timeVsInstructions.finding). The contract
+    /// has three values: opposite directions read as the one that moved the way bisected (time slower: time-only; more
+    /// instructions: instructions-only), never as agree.
+    /// </summary>
+    public static string TimeVsInstructions(Core.Session.TimeVsInstructions both) => both.Finding switch
     {
         TimeInstructionFinding.Agree => "agree",
         TimeInstructionFinding.TimeOnly => "time-only",
         TimeInstructionFinding.InstructionsOnly => "instructions-only",
-        _ => throw new ArgumentOutOfRangeException(nameof(finding), finding, null),
+        TimeInstructionFinding.Opposite => both.TimeOutcome == Core.Statistics.EndpointOutcome.Regression ? "time-only" : "instructions-only",
+        _ => throw new ArgumentOutOfRangeException(nameof(both), both.Finding, null),
     };
 
     /// <summary>The profiler a profile description names: "perf record -e cpu-clock ..." is "perf", "valgrind --tool=callgrind" is "callgrind".</summary>

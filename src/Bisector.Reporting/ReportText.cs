@@ -77,7 +77,7 @@ public static class ReportText
     public static string? TimeAndInstructions(BisectResult result) => result.TimeVsInstructions is { } both
         ? $"at the endpoints, time {Format.Percent(both.TimeShiftPercent)}" +
           (both.DetectableTimePercent is { } d ? $" (could detect {Format.Percent(d)})" : string.Empty) +
-          $", instructions {Format.Percent(both.InstructionShiftPercent)} ({both.Instructions.Metric}): {ReportNames.TimeVsInstructions(both.Finding)}"
+          $", instructions {Format.Percent(both.InstructionShiftPercent)} ({both.Instructions.Metric}): {(both.Finding == TimeInstructionFinding.Opposite ? "opposite" : ReportNames.TimeVsInstructions(both))}"
         : null;
 
     /// <summary>What to read first when time and instructions disagree at the endpoints; null when they agree or were not both measured.</summary>

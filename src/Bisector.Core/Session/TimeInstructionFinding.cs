@@ -11,4 +11,7 @@ public enum TimeInstructionFinding
 
     /// <summary>The instruction count changed, time did not show it (here, now): the slowdown may come and go with layout.</summary>
     InstructionsOnly,
+
+    /// <summary>Time and the instruction count moved in opposite directions (faster in time with more work, or the reverse): placement moved the time more than the work did.</summary>
+    Opposite,
 }

@@ -15,14 +15,21 @@ public sealed record TimeVsInstructions(
 {
     public double InstructionShiftPercent => Instructions.ChangePercent;
 
-    /// <summary>Compares a time verdict with an instruction count: either changed when it moved by at least the threshold in the direction bisected.</summary>
+    /// <summary>
+    /// Compares a time verdict with an instruction count: either changed when it moved by at least the threshold in the
+    /// direction bisected; opposite when time surely moved one way and the count (by at least <see cref="InstructionEvidence.SamePercent"/>) the other.
+    /// </summary>
     public static TimeVsInstructions Of(EndpointComparison time, double? detectablePercent, InstructionEvidence instructions, double thresholdPercent, Direction direction)
     {
         var sign = direction == Direction.Faster ? -1 : 1;
         var timeChanged = time.Outcome == EndpointOutcome.Regression;
         var instructionsChanged = sign * instructions.ChangePercent >= thresholdPercent;
+        // Surely moved, each way: a time that is surely faster with more instructions (or slower with fewer) never agrees.
+        var timeWay = time.Outcome switch { EndpointOutcome.Regression => 1, EndpointOutcome.Faster => -1, _ => 0 };
+        var workWay = Math.Abs(instructions.ChangePercent) >= InstructionEvidence.SamePercent ? sign * Math.Sign(instructions.ChangePercent) : 0;
         var finding = (timeChanged, instructionsChanged) switch
         {
+            _ when timeWay != 0 && workWay != 0 && timeWay != workWay => TimeInstructionFinding.Opposite,
             (true, false) => TimeInstructionFinding.TimeOnly,
             (false, true) => TimeInstructionFinding.InstructionsOnly,
             _ => TimeInstructionFinding.Agree,

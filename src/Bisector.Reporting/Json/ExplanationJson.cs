@@ -84,7 +84,7 @@ internal static class ExplanationJson
     public static void TimeVsInstructions(Utf8JsonWriter json, BisectResult result) =>
         JsonFields.Object(json, "timeVsInstructions", result.TimeVsInstructions, both =>
         {
-            json.WriteString("finding", ReportNames.TimeVsInstructions(both.Finding));
+            json.WriteString("finding", ReportNames.TimeVsInstructions(both));
             json.WriteNumber("timeShiftPercent", Math.Round(both.TimeShiftPercent, 3));
             json.WriteNumber("instructionShiftPercent", Math.Round(both.InstructionShiftPercent, 4));
             JsonFields.Optional(json, "detectableTimeShiftPercent", both.DetectableTimePercent, 3);

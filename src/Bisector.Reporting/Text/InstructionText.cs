@@ -28,6 +28,9 @@ public static class InstructionText
             TimeInstructionFinding.InstructionsOnly =>
                 $"{(both.TimeOutcome == EndpointOutcome.Unsure ? "Time cannot tell whether these builds differ" : "Time shows no slowdown between these builds")} ({time}), but {bad} executes {Magnitude(both.InstructionShiftPercent)} {(both.InstructionShiftPercent >= 0 ? "more" : "fewer")} " +
                 $"instructions than {good} ({both.Instructions.Metric}): the slowdown may come and go with code layout.",
+            TimeInstructionFinding.Opposite =>
+                $"Time and instructions point opposite ways: {bad} is {(both.TimeShiftPercent >= 0 ? "slower" : "faster")} in time ({time}) but executes {Magnitude(both.InstructionShiftPercent)} " +
+                $"{(both.InstructionShiftPercent >= 0 ? "more" : "fewer")} instructions than {good} ({both.Instructions.Metric}): where the code landed moved the time more than the work did.",
             TimeInstructionFinding.TimeOnly =>
                 $"{bad} is slower in time ({time}) but executes the same work ({counted}): code layout (alignment of hot code) or the environment, not more work.",
             _ => $"Time ({time}) and instructions ({counted}) agree.",
