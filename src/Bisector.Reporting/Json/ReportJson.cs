@@ -42,7 +42,8 @@ internal sealed record ReportJson(
     EnvironmentJson? Environment,
     CommandsJson? Commands)
 {
-    public static ReportJson Of(BisectResult result)
+    /// <param name="notes">The notes in words, as the report's other views show them.</param>
+    public static ReportJson Of(BisectResult result, IReadOnlyList<string> notes)
     {
         var request = result.Request;
         return new(
@@ -73,7 +74,7 @@ internal sealed record ReportJson(
             result.SamplesReused,
             result.Direction == Core.Statistics.Direction.Faster ? "faster" : "slower",
             SearchJson.Of(result.Search),
-            result.Notes,
+            notes,
             EnvironmentJson.Of(result.Environment),
             CommandsJson.Of(result.Commands));
     }
