@@ -7,7 +7,8 @@ namespace Bisector.Reporting.Document;
 /// <param name="Search">How the search ran: "bisection, 5 rounds; 8 builds ahead, 4 used"; null without a search.</param>
 public sealed record StepsSection(string? Search, ReportTable Table) : ReportSection("steps", "Steps, in the order they were tested")
 {
-    public static StepsSection Of(BisectResult result) => new(
+    /// <summary>Null when nothing was tested one commit at a time (a compare, a profile).</summary>
+    public static StepsSection? Of(BisectResult result) => result.Steps.Count == 0 ? null : new(
         ReportText.SearchShape(result),
         new(
             [
