@@ -1,75 +1,61 @@
-using Bisector.Core.Domain;
 using Bisector.Core.Session;
-using Bisector.Reporting.Text;
+using Bisector.Reporting.Document;
 
 namespace Bisector.Reporting;
 
-/// <summary>The report's terminal view: the verdict, the evidence in a few lines, and where the full reports are.</summary>
+/// <summary>
+/// The report document's terminal view: the verdict and the evidence in a few lines, then where the full reports are.
+/// Each section says what it keeps here; the long ones (steps, tables, machine code) stay in the files.
+/// </summary>
 public static class TerminalSummary
 {
-    public static void Write(TextWriter output, BisectResult result, string reportDirectory, string logPath)
+    private const string Indent = "   ";
+
+    public static void Write(TextWriter output, BisectResult result, string reportDirectory, string logPath) =>
+        Write(output, ReportDocument.Of(result), reportDirectory, logPath);
+
+    public static void Write(TextWriter output, ReportDocument document, string reportDirectory, string logPath)
     {
         output.WriteLine();
-        output.WriteLine(ReportText.Headline(result));
-        if (ReportText.Disagreement(result) is { } disagreement)
+        foreach (var section in document.Sections)
         {
-            output.WriteLine($"   Time and instructions disagree. {disagreement}");
-        }
-
-        if (result.Culprit is { } culprit)
-        {
-            output.WriteLine($"   {culprit.Sha}");
-            output.WriteLine($"   {culprit.Author}, {culprit.Date:yyyy-MM-dd}");
-        }
-
-        foreach (var candidate in result.Status == BisectStatus.Ambiguous ? result.Candidates : [])
-        {
-            output.WriteLine($"   candidate {candidate.Sha} {candidate.Subject}");
-        }
-
-        if (result.Change is { } change)
-        {
-            output.WriteLine($"   {result.Request.GoodRev} {Format.Number(change.BaselineMedian)} -> {result.Request.BadRev} {Format.Number(change.RegressedMedian)} {result.Request.Unit} ({Format.Percent(change.ShiftPercent)}, p {Format.PValue(change.PValue)})");
-        }
-
-        if (result.Endpoints is { } noise)
-        {
-            output.WriteLine($"   {ReportText.Sensitivity(noise)}");
-        }
-
-        if (ReportText.TimeAndInstructions(result) is { } both)
-        {
-            output.WriteLine($"   {both}");
-        }
-
-        if (result.Instructions is { } instructions)
-        {
-            output.WriteLine($"   {ReportNames.Finding(instructions.Finding)}: {InstructionText.Explain(instructions)}");
-        }
-
-        if (result.Work is { } work)
-        {
-            output.WriteLine($"   Where the work rose: {WorkText.Headline(work)}");
-        }
-
-        if (result.Explanation is { } explanation)
-        {
-            output.WriteLine($"   Why: {ConclusionText.Write(explanation)}");
-            foreach (var missing in explanation.Unavailable)
+            foreach (var line in Lines(section))
             {
-                output.WriteLine($"   {ConclusionText.Unavailable(missing)}");
+                output.WriteLine(line);
             }
         }
 
-        foreach (var note in FindingText.Notes(result))
+        if (document.Section<SummarySection>() is { } summary)
         {
-            output.WriteLine($"   {note}");
+            output.WriteLine($"{Indent}{summary.Cost}");
         }
 
-        output.WriteLine($"   {ReportText.Totals(result)}");
-        output.WriteLine($"Reports: {Path.Combine(reportDirectory, ReportNames.JsonFile)}");
-        output.WriteLine($"         {Path.Combine(reportDirectory, ReportNames.MarkdownFile)}");
-        output.WriteLine($"         {Path.Combine(reportDirectory, ReportNames.HtmlFile)}");
+        var files = ReportExporters.All.Select(e => Path.Combine(reportDirectory, e.FileName)).ToArray();
+        for (var i = 0; i < files.Length; i++)
+        {
+            output.WriteLine($"{(i == 0 ? "Reports:" : string.Empty),-9}{files[i]}");
+        }
+
         output.WriteLine($"Log:     {logPath}");
     }
+
+    private static IEnumerable<string> Lines(ReportSection section) => section switch
+    {
+        SummarySection s => new[]
+        {
+            s.Headline,
+            s.Disagreement is { } d ? $"{Indent}{SummarySection.DisagreementLead} {d}" : null,
+            s.TimeAndInstructions is { } both ? $"{Indent}{both}" : null,
+            s.WorkHeadline is { } work ? $"{Indent}{SummarySection.WorkLead} {work}" : null,
+        }.OfType<string>(),
+        CulpritSection { Culprit: { } c } => [$"{Indent}{c.Sha}", $"{Indent}{c.Author}, {c.Date:yyyy-MM-dd}"],
+        CulpritSection c => c.Ambiguous ? c.Candidates.Select(candidate => $"{Indent}candidate {candidate.Sha} {candidate.Subject}") : [],
+        ConclusionSection c => [$"{Indent}Why: {c.Conclusion}", .. c.Unavailable.Select(missing => $"{Indent}{ConclusionSection.UnavailableLead} {missing}")],
+        NotesSection n => n.Notes.Select(note => $"{Indent}{note}"),
+        ChangeSection c => [$"{Indent}{c.Line}"],
+        NoiseSection n => [$"{Indent}{n.Sensitivity}"],
+        RecheckSection { Finding: { } finding } r => [$"{Indent}{finding}: {r.FindingText}"],
+        RecheckSection or StepsSection or WorkSection or ProfileSection or MachineCodeSection or SourceSection or CommitSection or ReproduceSection => [],
+        _ => throw new NotSupportedException($"The terminal summary has no view of {section.GetType().Name}"),
+    };
 }

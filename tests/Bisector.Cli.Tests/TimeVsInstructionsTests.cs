@@ -110,7 +110,7 @@ public sealed class TimeVsInstructionsTests
         var searched = report.GetProperty("work");
         Assert.Equal(repository.Shas[1], searched.GetProperty("culprit").GetProperty("sha").GetString());
         Assert.Contains("executes the same instructions as its parent", searched.GetProperty("reason").GetString(), StringComparison.Ordinal);
-        Assert.Contains($"Where the work rose: The work rose at {repository.Shas[1][..10]}", output, StringComparison.Ordinal);
+        Assert.Contains($"Where the work rose. The work rose at {repository.Shas[1][..10]}", output, StringComparison.Ordinal);
         Assert.Contains("Where the work rose", File.ReadAllText(Path.Combine(work.Combine("report"), "report.md")), StringComparison.Ordinal);
     }
 }

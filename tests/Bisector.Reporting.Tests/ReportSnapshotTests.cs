@@ -28,19 +28,7 @@ public sealed partial class ReportSnapshotTests
         }
     }
 
-    private static Dictionary<string, Func<BisectResult>> Scenarios { get; } = new()
-    {
-        ["culprit-found"] = SampleResults.CulpritFound,
-        ["culprit-unprofiled"] = SampleResults.CulpritUnprofiled,
-        ["no-regression"] = SampleResults.NoRegression,
-        ["inconclusive"] = SampleResults.Inconclusive,
-        ["inconclusive-with-work"] = SampleResults.InconclusiveWithWork,
-        ["recheck-failed"] = SampleResults.RecheckFailed,
-        ["ambiguous"] = SampleResults.Ambiguous,
-        ["interrupted"] = SampleResults.Interrupted,
-        ["compared"] = SampleResults.Compared,
-        ["profiled"] = SampleResults.Profiled,
-    };
+    private static IReadOnlyDictionary<string, Func<BisectResult>> Scenarios => SampleResults.ByScenario;
 
     [Theory]
     [MemberData(nameof(Cases))]

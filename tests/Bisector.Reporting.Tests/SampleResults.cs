@@ -26,6 +26,21 @@ internal static class SampleResults
         return new CommitInfo(new string(digit, 40), subject, "Barbara Liskov <liskov@minivm.example>", s_date.AddHours(Convert.ToInt32(digit.ToString(), 16)), parent);
     }
 
+    /// <summary>Every sample result by the name its snapshots carry.</summary>
+    public static IReadOnlyDictionary<string, Func<BisectResult>> ByScenario { get; } = new Dictionary<string, Func<BisectResult>>
+    {
+        ["culprit-found"] = CulpritFound,
+        ["culprit-unprofiled"] = CulpritUnprofiled,
+        ["no-regression"] = NoRegression,
+        ["inconclusive"] = Inconclusive,
+        ["inconclusive-with-work"] = InconclusiveWithWork,
+        ["recheck-failed"] = RecheckFailed,
+        ["ambiguous"] = Ambiguous,
+        ["interrupted"] = Interrupted,
+        ["compared"] = Compared,
+        ["profiled"] = Profiled,
+    };
+
     public static CommitInfo Good { get; } = Commit('1', "Initial import of minivm");
     public static CommitInfo Bad { get; } = Commit('f', "docs: the small-int range");
     public static CommitInfo Culprit { get; } = Commit('a', "Read the eval breaker through the thread state");

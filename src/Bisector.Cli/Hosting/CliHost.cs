@@ -2,6 +2,7 @@ using Bisector.Core.Domain;
 using Bisector.Core.Session;
 using Bisector.Git.History;
 using Bisector.Reporting;
+using Bisector.Reporting.Document;
 using Serilog;
 using Bisector.Reporting.Text;
 
@@ -191,7 +192,7 @@ internal sealed class CliHost
         return (int)ExitCodeMapping.Of(result.Status, interrupted);
     }
 
-    /// <summary>Writes report.json, report.md and report.html to <paramref name="directory"/>, else --report-dir or a new folder under the work dir, and returns the folder.</summary>
+    /// <summary>Writes every report file (<see cref="ReportExporters"/>) to <paramref name="directory"/>, else --report-dir or a new folder under the work dir, and returns the folder.</summary>
     public async Task<string> WriteReportsAsync(BisectResult result, string? directory = null)
     {
         var chosen = directory is not null || Options.ReportDir is not null;
@@ -200,9 +201,7 @@ internal sealed class CliHost
             directory,
             chosen ? "--report-dir" : "--work-dir",
             chosen ? "the builds and samples are kept in the work dir, and a run with another --report-dir reuses them" : null);
-        await File.WriteAllTextAsync(Path.Combine(directory, ReportNames.JsonFile), JsonReportWriter.Render(result)).ConfigureAwait(false);
-        await File.WriteAllTextAsync(Path.Combine(directory, ReportNames.MarkdownFile), MarkdownReportWriter.Render(result)).ConfigureAwait(false);
-        await File.WriteAllTextAsync(Path.Combine(directory, ReportNames.HtmlFile), HtmlReportWriter.Render(result)).ConfigureAwait(false);
+        await ReportExporters.WriteAsync(ReportDocument.Of(result), directory, CancellationToken.None).ConfigureAwait(false);
         return directory;
     }
 

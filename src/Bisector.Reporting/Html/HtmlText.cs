@@ -1,16 +1,18 @@
 using System.Net;
 using System.Text;
-using System.Text.RegularExpressions;
+using Bisector.Reporting.Charts;
 
 namespace Bisector.Reporting.Html;
 
 /// <summary>Escaping and the generic blocks the HTML sections share.</summary>
-internal static partial class HtmlText
+internal static class HtmlText
 {
     public static string E(string? text) => WebUtility.HtmlEncode(text ?? string.Empty);
 
-    /// <summary>Text whose `code spans` (as the text layer marks them for Markdown) show as code, not as backticks.</summary>
-    public static string CodeSpans(string text) => CodeSpan().Replace(E(text), "<code>$1</code>");
+    /// <summary>Prose escaped, its backtick code spans as code elements (see <see cref="CodeSpans"/>).</summary>
+    public static string Inline(string? text) => string.Concat(CodeSpans.Split(text ?? string.Empty).Select(piece => piece.Fence is null
+        ? E(piece.Text)
+        : $"<code>{E(piece.Text)}</code>"));
 
     public static StringBuilder Table(StringBuilder html, ReportTable table, string? cssClass = null)
     {
@@ -46,6 +48,12 @@ internal static partial class HtmlText
     public static StringBuilder Section(StringBuilder html, string id, string title) =>
         html.AppendLine($"<section id=\"{id}\"><h2>{E(title)}</h2>");
 
+    public static StringBuilder Paragraph(StringBuilder html, string text, string? cssClass = null) =>
+        html.AppendLine(cssClass is null ? $"<p>{Inline(text)}</p>" : $"<p class=\"{cssClass}\">{Inline(text)}</p>");
+
+    public static StringBuilder List(StringBuilder html, IEnumerable<string> items) =>
+        html.AppendLine("<ul>" + string.Concat(items.Select(item => $"<li>{Inline(item)}</li>")) + "</ul>");
+
     public static StringBuilder EndSection(StringBuilder html) => html.AppendLine("</section>");
 
     public static StringBuilder Pre(StringBuilder html, string cssClass, string text) =>
@@ -56,11 +64,9 @@ internal static partial class HtmlText
         _ when cell.Length == 0 => "<td></td>",
         CellKind.Code => $"<td><code>{E(cell)}</code></td>",
         CellKind.Number => $"<td class=\"num\">{E(cell)}</td>",
-        _ => $"<td>{E(cell)}</td>",
+        CellKind.Verdict when VerdictMark.All.FirstOrDefault(m => m.Name == cell) is { } mark => $"<td class=\"{mark.Name}\">{mark.Glyph} {mark.Name}</td>",
+        _ => $"<td>{Inline(cell)}</td>",
     };
 
     private static string Class(CellKind kind) => kind == CellKind.Number ? " class=\"num\"" : string.Empty;
-
-    [GeneratedRegex("`([^`]+)`")]
-    private static partial Regex CodeSpan();
 }

@@ -1,12 +1,11 @@
 using System.Text;
 using Bisector.Core.Explain;
-using Bisector.Core.Session;
+using Bisector.Reporting.Document;
 using Bisector.Reporting.Explain;
-using Bisector.Reporting.Text;
 
 namespace Bisector.Reporting.Markdown;
 
-/// <summary>The culprit's explanation in report.md: short findings in the open, long evidence folded.</summary>
+/// <summary>The culprit's explanation and the reproduction in report.md: short findings in the open, long evidence folded.</summary>
 internal static class ExplanationMarkdown
 {
     /// <summary>Hunks shown per function: the report must fit in a GitHub issue.</summary>
@@ -21,88 +20,75 @@ internal static class ExplanationMarkdown
     /// <summary>Diff lines shown in the issue, which GitHub caps at 65,536 characters; report.html holds the whole patch.</summary>
     public const int PatchLines = 300;
 
-    public static void Explanation(StringBuilder md, Explanation explanation)
+    public static void Conclusion(StringBuilder md, ConclusionSection conclusion)
     {
-        md.AppendLine("## Why it is slower").AppendLine();
-        md.AppendLine(MarkdownBlocks.Text(ConclusionText.Write(explanation))).AppendLine();
-        foreach (var missing in explanation.Unavailable)
+        md.AppendLine(MarkdownBlocks.Text(conclusion.Conclusion)).AppendLine();
+        if (conclusion.Unavailable.Count > 0)
         {
-            md.AppendLine($"- Not available: {MarkdownBlocks.Text(ConclusionText.Unavailable(missing))}");
+            MarkdownBlocks.List(md, conclusion.Unavailable.Select(missing => $"{ConclusionSection.UnavailableLead} {missing}"));
         }
+    }
 
-        if (explanation.Unavailable.Count > 0)
+    public static void Profile(StringBuilder md, ProfileSection profile)
+    {
+        md.AppendLine(MarkdownBlocks.Text(profile.Sources)).AppendLine();
+        var (table, more) = profile.Take(ProfileRows);
+        MarkdownBlocks.Table(md, table);
+        if (more > 0)
         {
-            md.AppendLine();
+            md.AppendLine($"{more} more {(more == 1 ? "symbol" : "symbols")} in report.json and report.html.").AppendLine();
         }
+    }
 
-        if (explanation.Profile is { } profile)
+    public static void MachineCode(StringBuilder md, MachineCodeSection section)
+    {
+        MarkdownBlocks.Table(md, section.Findings);
+        foreach (var code in section.Functions.Where(c => c.Hunks.Count > 0))
         {
-            md.AppendLine("### Profile").AppendLine();
-            md.AppendLine(MarkdownBlocks.Text(ExplanationText.ProfileSources(profile))).AppendLine();
-            MarkdownBlocks.Table(md, ExplanationTables.Profile(profile, ProfileRows));
-            if (profile.Symbols.Count > ProfileRows)
-            {
-                md.AppendLine($"{profile.Symbols.Count - ProfileRows} more {(profile.Symbols.Count - ProfileRows == 1 ? "symbol" : "symbols")} in report.json and report.html.").AppendLine();
-            }
+            MarkdownBlocks.OpenDetails(md, $"{code.Symbol}: {ReportText.Count(code.Hunks.Count, "changed hunk")}" +
+                (code.Hunks.Count > MaxHunks ? $" (the {MaxHunks} whose changed instructions ran most)" : string.Empty) +
+                ", parent and culprit side by side, with how many times each instruction ran");
+            MarkdownBlocks.Fence(md, "diff", SideBySide(code));
+            MarkdownBlocks.CloseDetails(md);
         }
+    }
 
-        if (explanation.MachineCode.Count > 0)
+    public static void Source(StringBuilder md, SourceSection source)
+    {
+        MarkdownBlocks.Table(md, source.Changes);
+        if (source.HotLines is { } lines)
         {
-            md.AppendLine("### Machine code").AppendLine();
-            MarkdownBlocks.Table(md, ExplanationTables.MachineCode(explanation.MachineCode));
-            foreach (var code in explanation.MachineCode.Where(c => c.Hunks.Count > 0))
-            {
-                MarkdownBlocks.OpenDetails(md, $"{code.Symbol}: {ReportText.Count(code.Hunks.Count, "changed hunk")}" +
-                    (code.Hunks.Count > MaxHunks ? $" (the {MaxHunks} whose changed instructions ran most)" : string.Empty) +
-                    ", parent and culprit side by side, with how many times each instruction ran");
-                MarkdownBlocks.Fence(md, "diff", SideBySide(code));
-                MarkdownBlocks.CloseDetails(md);
-            }
+            md.AppendLine($"{SourceSection.HotLinesTitle}:").AppendLine();
+            MarkdownBlocks.Table(md, lines);
         }
-
-        if (explanation.Source is { } source)
-        {
-            md.AppendLine("### Did the changed source run?").AppendLine();
-            MarkdownBlocks.Table(md, ExplanationTables.SourceChanges(source));
-            if (source.Lines.Count > 0)
-            {
-                md.AppendLine("Source lines whose executed instructions changed most:").AppendLine();
-                MarkdownBlocks.Table(md, ExplanationTables.HotLines(source));
-            }
-        }
-
-        Commit(md, explanation.Commit);
     }
 
     /// <summary>What a reader needs to check the figures and run them again, folded.</summary>
-    public static void Reproduce(StringBuilder md, BisectResult result)
+    public static void Reproduce(StringBuilder md, ReproduceSection reproduce)
     {
-        if (result.Environment is null && result.Commands is null)
+        if (reproduce.Environment is { } environment)
         {
-            return;
-        }
-
-        md.AppendLine("## Reproduce").AppendLine();
-        if (result.Environment is { } environment)
-        {
-            MarkdownBlocks.OpenDetails(md, $"Environment: {environment.Cpu}, {environment.Kernel}, {environment.Compiler}");
-            MarkdownBlocks.Table(md, ExplanationTables.Environment(environment));
+            MarkdownBlocks.OpenDetails(md, $"{ReproduceSection.EnvironmentTitle}: {reproduce.Machine}");
+            MarkdownBlocks.Table(md, environment);
             MarkdownBlocks.CloseDetails(md);
         }
 
-        if (result.Commands is { } commands)
+        if (reproduce.Commands is { } commands)
         {
-            MarkdownBlocks.OpenDetails(md, "Commands: Bisector's, the build's and the benchmark's");
-            MarkdownBlocks.Fence(md, "sh", ExplanationText.Commands(commands));
+            MarkdownBlocks.OpenDetails(md, $"{ReproduceSection.CommandsTitle}: Bisector's, the build's and the benchmark's");
+            MarkdownBlocks.Fence(md, "sh", commands);
             MarkdownBlocks.CloseDetails(md);
         }
     }
 
-    private static void Commit(StringBuilder md, CommitDetails commit)
+    /// <summary>The diffstat in the open; the message and the diff (cut to fit an issue) folded.</summary>
+    public static void Commit(StringBuilder md, CommitSection section)
     {
-        MarkdownBlocks.OpenDetails(md, $"The commit {commit.Sha[..Math.Min(10, commit.Sha.Length)]}: its full message and diff ({ExplanationText.Diffstat(commit)})");
+        var commit = section.Commit;
+        md.AppendLine(MarkdownBlocks.Text(section.Diffstat)).AppendLine();
+        MarkdownBlocks.Table(md, section.Files);
+        MarkdownBlocks.OpenDetails(md, "Its full message and diff");
         MarkdownBlocks.Fence(md, "text", commit.Message);
-        MarkdownBlocks.Table(md, ExplanationTables.Diffstat(commit));
         var lines = commit.Patch.Split('\n');
         if (lines.Length > PatchLines)
         {

@@ -7,11 +7,22 @@ internal static class MarkdownBlocks
 {
     public static StringBuilder Table(StringBuilder md, ReportTable table)
     {
-        md.AppendLine("| " + string.Join(" | ", table.Columns.Select(c => Text(c.Header))) + " |");
+        md.AppendLine("| " + string.Join(" | ", table.Columns.Select(c => CellText(c.Header))) + " |");
         md.AppendLine("|" + string.Join("|", table.Columns.Select(c => c.Kind == CellKind.Number ? "---:" : "---")) + "|");
         foreach (var row in table.Rows)
         {
             md.AppendLine("| " + string.Join(" | ", row.Select((cell, i) => Cell(table.Columns[i].Kind, cell))) + " |");
+        }
+
+        return md.AppendLine();
+    }
+
+    /// <summary>A bulleted list of prose.</summary>
+    public static StringBuilder List(StringBuilder md, IEnumerable<string> items)
+    {
+        foreach (var item in items)
+        {
+            md.AppendLine($"- {Text(item)}");
         }
 
         return md.AppendLine();
@@ -45,14 +56,26 @@ internal static class MarkdownBlocks
 
     public static StringBuilder CloseDetails(StringBuilder md) => md.AppendLine("</details>").AppendLine();
 
-    /// <summary>Prose that must not open a table cell, an HTML tag or an autolink.</summary>
-    public static string Text(string text) =>
+    /// <summary>
+    /// Prose that must not open a table cell, an HTML tag or an autolink: '|' and '&lt;' are escaped outside its code
+    /// spans, and inside them left alone (Markdown shows a code span's characters as they are, an entity included).
+    /// </summary>
+    public static string Text(string text) => string.Concat(CodeSpans.Split(text).Select(piece => piece.Fence is { } fence
+        ? fence + piece.Text + fence
+        : Escape(piece.Text)));
+
+    /// <summary>As <see cref="Text"/>, in a table cell, where a '|' ends the cell even inside a code span.</summary>
+    public static string CellText(string text) => string.Concat(CodeSpans.Split(text).Select(piece => piece.Fence is { } fence
+        ? fence + piece.Text.Replace("|", "\\|", StringComparison.Ordinal) + fence
+        : Escape(piece.Text)));
+
+    private static string Escape(string text) =>
         text.Replace("|", "\\|", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal);
 
     private static string Cell(CellKind kind, string cell) => kind switch
     {
         _ when cell.Length == 0 => string.Empty,
         CellKind.Code => $"`{cell.Replace("|", "\\|", StringComparison.Ordinal)}`",
-        _ => Text(cell),
+        _ => CellText(cell),
     };
 }

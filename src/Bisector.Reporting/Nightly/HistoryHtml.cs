@@ -15,14 +15,13 @@ public static class HistoryHtml
     {
         var html = Page($"Nightly {night.Branch}: {NightText.Headline(night)}");
         html.AppendLine($"<h1>Nightly: {E(NightText.Headline(night))}</h1>");
-        html.AppendLine($"<p>Branch <code>{E(night.Branch)}</code> at <code>{E(night.HeadSha[..10])}</code>, {E(NightText.Arrived(night))}; {E(Format.Date(night.Started))} to {E(Format.Date(night.Finished))}.</p>");
+        Paragraph(html, NightText.Branch(night));
         if (night.Alerts.Count > 0)
         {
             html.AppendLine("<ul class=\"alerts\">");
             foreach (var (history, step) in night.Alerts)
             {
-                html.AppendLine($"<li><strong>Regression in {E(history.Series.Benchmark)}: {E(Format.Percent(step.ChangePercent))}</strong>, {E(NightTables.Explain(step))}" +
-                    (step.ReportDirectory is { } report ? $"; report: <code>{E(report)}</code>" : "") + "</li>");
+                html.AppendLine($"<li><strong>{Inline(NightText.AlertLead(history, step))}</strong>, {Inline(NightText.AlertDetail(step))}</li>");
             }
 
             html.AppendLine("</ul>");
@@ -73,10 +72,10 @@ public static class HistoryHtml
         }
         else
         {
-            html.AppendLine("<p>No step: the history is flat within the threshold.</p>");
+            Paragraph(html, NightText.NoStep);
         }
 
-        html.AppendLine("<details><summary>Measured commits</summary>");
+        html.AppendLine($"<details><summary>{E(NightText.Points(history))}</summary>");
         Table(html, NightTables.Points(history));
         html.AppendLine("</details>");
         EndSection(html);

@@ -10,11 +10,10 @@ public static class NightMarkdown
     {
         var md = new StringBuilder();
         md.AppendLine($"# Nightly: {NightText.Headline(night)}").AppendLine();
-        md.AppendLine($"Branch `{night.Branch}` at `{night.HeadSha[..10]}`, {NightText.Arrived(night)}; {Format.Date(night.Started)} to {Format.Date(night.Finished)}.").AppendLine();
+        md.AppendLine(Markdown.MarkdownBlocks.Text(NightText.Branch(night))).AppendLine();
         foreach (var (history, step) in night.Alerts)
         {
-            md.AppendLine($"- **Regression in {history.Series.Benchmark}: {Format.Percent(step.ChangePercent)}**, {NightTables.Explain(step)}" +
-                (step.ReportDirectory is { } report ? $"; report: `{report}`" : ""));
+            md.AppendLine($"- **{Markdown.MarkdownBlocks.Text(NightText.AlertLead(history, step))}**, {Markdown.MarkdownBlocks.Text(NightText.AlertDetail(step))}");
         }
 
         if (night.Alerts.Count > 0)
@@ -31,8 +30,12 @@ public static class NightMarkdown
             {
                 Table(md, NightTables.Steps(benchmark.History));
             }
+            else
+            {
+                md.AppendLine(NightText.NoStep).AppendLine();
+            }
 
-            OpenDetails(md, $"History: {ReportText.Commits(benchmark.History.Points.Count)} measured");
+            OpenDetails(md, NightText.Points(benchmark.History));
             Table(md, NightTables.Points(benchmark.History));
             CloseDetails(md);
         }

@@ -74,4 +74,18 @@ public class NightViewTests
         Assert.True(Bar(Sha(3)) > Bar(Sha(0)) && Bar(Sha(0)) > Bar(Sha(6)));
         Assert.Contains(lines, l => l.StartsWith("  step #1 ", StringComparison.Ordinal) && l.Contains($"culprit {Sha(3)[..10]}", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_json_matches_its_committed_snapshot()
+    {
+        var actual = NightJson.Render(Night());
+
+        var expectedPath = Path.Combine(AppContext.BaseDirectory, "Expected", "night.json");
+        if (File.ReadAllText(expectedPath) != actual)
+        {
+            File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "night.json.received"), actual);
+        }
+
+        Assert.Equal(File.ReadAllText(expectedPath), actual);
+    }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Bisector.Core.Explain;
+using Bisector.Reporting.Document;
 using Bisector.Reporting.Explain;
 using static Bisector.Reporting.Html.HtmlText;
 
@@ -10,7 +11,7 @@ namespace Bisector.Reporting.Html;
 /// Each function's machine code in parent and culprit: the findings, then every changed hunk side by side, each
 /// instruction's run count shaded by how hot it is within the function.
 /// </summary>
-internal static class MachineCodeSection
+internal static class MachineCodeHtml
 {
     /// <summary>Hunks shown per function: a long function rewritten in many places keeps the page light.</summary>
     private const int MaxHunks = 30;
@@ -18,21 +19,13 @@ internal static class MachineCodeSection
     /// <summary>Lines shown per hunk, around its most executed change.</summary>
     private const int MaxLinesPerHunk = 80;
 
-    public static void Render(StringBuilder html, Explanation explanation)
+    public static void Render(StringBuilder html, MachineCodeSection section)
     {
-        if (explanation.MachineCode.Count == 0)
-        {
-            return;
-        }
-
-        Section(html, "machine-code", "Machine code: parent and culprit");
-        Table(html, ExplanationTables.MachineCode(explanation.MachineCode));
-        foreach (var code in explanation.MachineCode.Where(c => c.Hunks.Count > 0))
+        Table(html, section.Findings);
+        foreach (var code in section.Functions.Where(c => c.Hunks.Count > 0))
         {
             SideBySide(html, code);
         }
-
-        EndSection(html);
     }
 
     private static void SideBySide(StringBuilder html, MachineCodeComparison code)

@@ -1,19 +1,18 @@
 using System.Text;
-using Bisector.Core.Explain;
-using Bisector.Reporting.Explain;
+using Bisector.Reporting.Document;
 using static Bisector.Reporting.Html.HtmlText;
 
 namespace Bisector.Reporting.Html;
 
 /// <summary>The culprit as a reviewer reads it: full message, diffstat and the whole diff, coloured.</summary>
-internal static class CommitSection
+internal static class CommitHtml
 {
-    public static void Render(StringBuilder html, CommitDetails commit)
+    public static void Render(StringBuilder html, CommitSection section)
     {
-        Section(html, "commit", $"The commit {commit.Sha[..Math.Min(10, commit.Sha.Length)]} against its parent {commit.ParentSha[..Math.Min(10, commit.ParentSha.Length)]}");
+        var commit = section.Commit;
         Pre(html, "message", commit.Message);
-        html.AppendLine($"<p>{E(ExplanationText.Diffstat(commit))}</p>");
-        Table(html, ExplanationTables.Diffstat(commit));
+        Paragraph(html, section.Diffstat);
+        Table(html, section.Files);
         html.Append("<pre class=\"diff\">");
         foreach (var line in commit.Patch.TrimEnd('\n').Split('\n'))
         {
@@ -21,7 +20,6 @@ internal static class CommitSection
         }
 
         html.AppendLine("</pre>");
-        EndSection(html);
     }
 
     private static string LineClass(string line) => line switch

@@ -1,0 +1,35 @@
+using Bisector.Core.Explain;
+
+namespace Bisector.Reporting.Json;
+
+/// <summary>
+/// The contract's profile: the tool, the symbols most regressed first and the machine-code findings, plus how the
+/// profiles were taken and what the contributions are a share of.
+/// </summary>
+internal sealed record ProfileJson(
+    string? Tool,
+    string? TimeProfile,
+    string? InstructionProfile,
+    string? ContributionBasis,
+    IReadOnlyList<SymbolJson> Symbols,
+    IReadOnlyList<MachineCodeJson> MachineCode)
+{
+    /// <summary>Null without a culprit, or when neither a profile nor the machine code could be had.</summary>
+    public static ProfileJson? Of(Explanation? explanation)
+    {
+        if (explanation is not ({ Profile: not null } or { MachineCode.Count: > 0 }))
+        {
+            return null;
+        }
+
+        var profile = explanation.Profile;
+        var basis = profile?.ContributionBasis == "time" ? profile.Time : profile?.Instructions;
+        return new(
+            ReportNames.ProfileTool(basis ?? profile?.Time ?? profile?.Instructions),
+            profile?.Time,
+            profile?.Instructions,
+            profile?.ContributionBasis,
+            [.. (profile?.Symbols ?? []).Select(SymbolJson.Of)],
+            [.. explanation.MachineCode.Select(MachineCodeJson.Of)]);
+    }
+}
