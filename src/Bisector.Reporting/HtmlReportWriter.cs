@@ -56,6 +56,7 @@ public static class HtmlReportWriter
         switch (section)
         {
             case NotesSection notes: List(html, notes.Notes); break;
+            case StepMapSection map: List(Table(Paragraph(html, map.Headline), map.Steps), [.. map.Undone, .. map.Unexplained, map.Cost]); break;
             case ChangeSection change: Table(html, change.Table); break;
             case NoiseSection noise: Paragraph(Table(html, noise.Table), noise.Sensitivity); break;
             case StepsSection steps: EvidenceHtml.Steps(html, steps); break;

@@ -27,6 +27,11 @@ public static class MarkdownReportWriter
                 case CulpritSection culprit: Culprit(md, culprit); break;
                 case ConclusionSection conclusion: ExplanationMarkdown.Conclusion(md, conclusion); break;
                 case NotesSection notes: List(md, notes.Notes); break;
+                case StepMapSection map:
+                    md.AppendLine(MarkdownBlocks.Text(map.Headline)).AppendLine();
+                    Table(md, map.Steps);
+                    List(md, [.. map.Undone, .. map.Unexplained, map.Cost]);
+                    break;
                 case ChangeSection change: Table(md, change.Table); break;
                 case NoiseSection noise: Table(md, noise.Table).AppendLine(MarkdownBlocks.Text(noise.Sensitivity)).AppendLine(); break;
                 case StepsSection steps: Steps(md, steps); break;

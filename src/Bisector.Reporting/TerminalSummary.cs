@@ -52,6 +52,7 @@ public static class TerminalSummary
         CulpritSection c => c.Ambiguous ? c.Candidates.Select(candidate => $"{Indent}candidate {candidate.Sha} {candidate.Subject}") : [],
         ConclusionSection c => [$"{Indent}Why: {c.Conclusion}", .. c.Unavailable.Select(missing => $"{Indent}{ConclusionSection.UnavailableLead} {missing}")],
         NotesSection n => n.Notes.Select(note => $"{Indent}{note}"),
+        StepMapSection m => [$"{Indent}{m.Headline}", .. m.Undone.Select(u => $"{Indent}undone: {u}"), .. m.Unexplained.Select(u => $"{Indent}{u}"), $"{Indent}{m.Cost}"],
         ChangeSection c => [$"{Indent}{c.Line}"],
         NoiseSection n => [$"{Indent}{n.Sensitivity}"],
         RecheckSection { Finding: { } finding } r => [$"{Indent}{finding}: {r.FindingText}"],

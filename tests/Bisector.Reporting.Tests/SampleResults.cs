@@ -39,7 +39,24 @@ internal static class SampleResults
         ["interrupted"] = Interrupted,
         ["compared"] = Compared,
         ["profiled"] = Profiled,
+        ["mapped"] = Mapped,
     };
+
+    /// <summary>A run on an exact metric that mapped every step: a rise undone two commits later, and two rises that remain (the culprit the larger).</summary>
+    public static BisectResult Mapped()
+    {
+        var line = new[] { Good }
+            .Concat("23456789".Select(d => Commit(d, $"change {d}")))
+            .Append(Culprit)
+            .Concat("bcde".Select(d => Commit(d, $"change {d}")))
+            .Append(Bad)
+            .ToArray();
+        (int, double)[] planted = [(3, 5.39), (5, -5.12), (9, 2.7), (12, 2.6)];
+        var total = Core.Search.Map.LevelShift.Exact(Core.Search.Map.LevelShift.PercentOfLog(planted.Sum(p => Math.Log(1 + (p.Item2 / 100)))));
+        var steps = Core.Search.Map.StepPairing.Pair([.. planted.Select(p => (p.Item1, Core.Search.Map.LevelShift.Exact(p.Item2)))], total, 1);
+        var map = new Core.Search.Map.StepMap(total, steps, [], [], 0, Probes: 6, Comparisons: 22);
+        return CulpritFound() with { Map = new Core.Mapping.RangeMap(map, line, "callgrind", 11, 1) };
+    }
 
     public static CommitInfo Good { get; } = Commit('1', "Initial import of minivm");
     public static CommitInfo Bad { get; } = Commit('f', "docs: the small-int range");

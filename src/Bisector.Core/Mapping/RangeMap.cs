@@ -7,7 +7,8 @@ namespace Bisector.Core.Mapping;
 /// <param name="Line">The line the map's indexes point into: the good end (or merge base), then the range's commits, oldest first.</param>
 /// <param name="Metric">The series the levels were measured in.</param>
 /// <param name="Builds">Commits measured for the map (found in the journal or measured now), probes included.</param>
-public sealed record RangeMap(StepMap Map, IReadOnlyList<CommitInfo> Line, string Metric, int Builds)
+/// <param name="ThresholdPercent">The smallest step of one commit the map names.</param>
+public sealed record RangeMap(StepMap Map, IReadOnlyList<CommitInfo> Line, string Metric, int Builds, double ThresholdPercent)
 {
     public CommitInfo Commit(int index) => Line[index];
 

@@ -16,6 +16,6 @@ public sealed class RangeMapping(IBuilder builder, Sampler sampler, IJournal jou
         var line = commits.Prepend(baseCommit).ToArray();
         var levels = new CommitLevels(line, builder, sampler, journal, runner, series);
         var map = await new StepMapper(levels, options).MapAsync(line.Length - 1, cancellationToken).ConfigureAwait(false);
-        return new RangeMap(map, line, series, levels.Measured);
+        return new RangeMap(map, line, series, levels.Measured, options.ThresholdPercent);
     }
 }

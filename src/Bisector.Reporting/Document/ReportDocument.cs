@@ -16,6 +16,7 @@ public sealed record ReportDocument(BisectResult Result, IReadOnlyList<ReportSec
         NoiseSection.Of(result),
         ConclusionSection.Of(result),
         NotesSection.Of(result),
+        StepMapSection.Of(result),
         StepsSection.Of(result),
         RecheckSection.Of(result),
         WorkSection.Of(result),

@@ -40,7 +40,10 @@ internal sealed record ReportJson(
     SearchJson? Search,
     IReadOnlyList<string> Notes,
     EnvironmentJson? Environment,
-    CommandsJson? Commands)
+    CommandsJson? Commands,
+    IReadOnlyList<CulpritStepJson> Culprits,
+    int? Probes,
+    IReadOnlyList<UnexplainedJson> Unexplained)
 {
     /// <param name="notes">The notes in words, as the report's other views show them.</param>
     public static ReportJson Of(BisectResult result, IReadOnlyList<string> notes)
@@ -76,6 +79,9 @@ internal sealed record ReportJson(
             SearchJson.Of(result.Search),
             notes,
             EnvironmentJson.Of(result.Environment),
-            CommandsJson.Of(result.Commands));
+            CommandsJson.Of(result.Commands),
+            CulpritStepJson.Of(result),
+            result.Map?.Map.Probes,
+            UnexplainedJson.Of(result));
     }
 }

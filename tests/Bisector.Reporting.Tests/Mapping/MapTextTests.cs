@@ -16,7 +16,7 @@ public sealed class MapTextTests
         var total = LevelShift.Exact(LevelShift.PercentOfLog(steps.Sum(s => Math.Log(1 + (s.Percent / 100))) + (gradual?.Sum(g => g.Shift.Log) ?? 0)));
         var paired = StepPairing.Pair(steps.Select(s => (s.Index, LevelShift.Exact(s.Percent))).ToArray(), total, 1);
         var map = new StepMap(total, paired, gradual ?? [], [], LevelShift.PercentOfLog(gradual?.Sum(g => g.Shift.Log) ?? 0), Probes: 12, Comparisons: 40);
-        return new RangeMap(map, Enumerable.Range(0, last + 1).Select(Commit).ToArray(), "instructions", 30);
+        return new RangeMap(map, Enumerable.Range(0, last + 1).Select(Commit).ToArray(), "instructions", 30, 1);
     }
 
     [Fact]
