@@ -27,6 +27,7 @@ var alsoInstructions = new Option<bool>("--also-instructions") { Description = "
 var jobs = new Option<int>("--jobs", "-j") { Description = "Commits tested in each round: 1 bisects; k builds k commits at once and splits the range into k + 1 parts (multisection)", DefaultValueFactory = _ => 1 }.Whole($"must be the number of commits to test at once, 1 to {BenchmarkSetup.MaxJobs}", n => n is >= 1 and <= BenchmarkSetup.MaxJobs);
 var executor = new Option<string>("--executor") { Description = "Where builds and samples run: local (this machine) or slurm (sbatch jobs; the work dir must be shared with the nodes)", DefaultValueFactory = _ => Executors.Local }.OneOf(Executors.Local, Executors.Slurm);
 var noBuildAhead = new Option<bool>("--no-build-ahead") { Description = "Do not build the next commits of a bisection in the background while one is measured" };
+var probes = new Option<int?>("--probes") { Description = "On a metric that repeats exactly, commits probed inside each segment whose ends agree, to find a rise and its undoing between them (default: about log2 of its length; 0 trusts agreeing ends)" }.Whole("must be a whole number of commits, 0 or more", n => n >= 0);
 var noExplain = new Option<bool>("--no-explain") { Description = "Do not profile the culprit and its parent (perf, callgrind, objdump) after the search" };
 
 HostOptions Host(ParseResult parse) => new(parse.GetValue(repo)!, parse.GetValue(config), parse.GetValue(benchmark), parse.GetValue(workDir), parse.GetValue(reportDir), parse.GetValue(verbosity)!)
@@ -43,9 +44,9 @@ HostOptions Host(ParseResult parse) => new(parse.GetValue(repo)!, parse.GetValue
     BuildAhead = !parse.GetValue(noBuildAhead),
 };
 
-var run = new Command("run", "Find the commit that made a benchmark slower") { good, bad, repo, config, benchmark, workDir, reportDir, maxSamples, threshold, metric, cpu, direction, waitForQuiet, jobs, executor, noBuildAhead, dryRun, alsoInstructions, noExplain, verbosity };
+var run = new Command("run", "Find the commit that made a benchmark slower") { good, bad, repo, config, benchmark, workDir, reportDir, maxSamples, threshold, metric, cpu, direction, waitForQuiet, jobs, executor, noBuildAhead, dryRun, alsoInstructions, probes, noExplain, verbosity };
 run.SetAction((parse, ct) => RunCommand.ExecuteAsync(
-    new RunOptions(parse.GetValue(good)!, parse.GetValue(bad)!, Host(parse), parse.GetValue(dryRun)) { Explain = !parse.GetValue(noExplain), AlsoInstructions = parse.GetValue(alsoInstructions) },
+    new RunOptions(parse.GetValue(good)!, parse.GetValue(bad)!, Host(parse), parse.GetValue(dryRun)) { Explain = !parse.GetValue(noExplain), AlsoInstructions = parse.GetValue(alsoInstructions), Probes = parse.GetValue(probes) },
     Console.Out,
     ct));
 

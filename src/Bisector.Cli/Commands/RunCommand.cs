@@ -73,7 +73,7 @@ internal static class RunCommand
         setup.Announce($"{options.Good}..{options.Bad}");
         var builder = setup.OpenBuilder();
         var progress = host.Progress(setup.Benchmark.Unit);
-        var result = await setup.Session(builder, progress).RunAsync(setup.Request(options.Good, options.Bad), cancellationToken).ConfigureAwait(false);
+        var result = await setup.Session(builder, progress).RunAsync(setup.Request(options.Good, options.Bad) with { Probes = options.Probes }, cancellationToken).ConfigureAwait(false);
         DryRun.RecordSecondsPerSample(setup.TimingPath, result.BenchmarkSeconds, result.SamplesTaken);
         if (result is { Status: BisectStatus.CulpritFound, Culprit: { } culprit, Verification: { } verification } && options.Explain)
         {

@@ -11,6 +11,13 @@ internal sealed record RunOptions(string Good, string Bad, HostOptions Host, boo
     /// <summary>When time shows no slowdown but the instruction count rose, go on to bisect by instructions (--also-instructions).</summary>
     public bool AlsoInstructions { get; init; }
 
+    /// <summary>Commits probed inside each segment of the step map whose ends agree (--probes); null for about log2 of its length.</summary>
+    public int? Probes { get; init; }
+
     /// <summary>The command line that repeats this run, for the report.</summary>
-    public string Reproduce => "bisector run " + HostArguments.Join(["--good", Good, "--bad", Bad, .. HostArguments.Of(Host), .. AlsoInstructions ? ["--also-instructions"] : Array.Empty<string>(), .. Explain ? Array.Empty<string>() : ["--no-explain"]]);
+    public string Reproduce => "bisector run " + HostArguments.Join(
+    [
+        "--good", Good, "--bad", Bad, .. HostArguments.Of(Host), .. AlsoInstructions ? ["--also-instructions"] : Array.Empty<string>(),
+        .. Explain ? Array.Empty<string>() : ["--no-explain"], .. Probes is { } probes ? ["--probes", probes.ToString(System.Globalization.CultureInfo.InvariantCulture)] : Array.Empty<string>(),
+    ]);
 }
