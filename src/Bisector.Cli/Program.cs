@@ -141,6 +141,7 @@ history.SetAction((parse, ct) => HistoryCommand.ExecuteAsync(
     ct));
 
 var root = new RootCommand("Bisector: find the commit that made a C program slower, prove it with statistics, explain it with a profile") { run, compare, profile, demo, nightly, history, sample, configCommand };
+root.Subcommands.Add(MachineCommand.Create());
 var parseResult = root.Parse(args);
 if (parseResult.Errors.Count > 0)
 {

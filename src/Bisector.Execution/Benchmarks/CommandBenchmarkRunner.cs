@@ -134,6 +134,10 @@ public sealed class CommandBenchmarkRunner(BenchmarkSettings settings, IProcessR
             log.Warning(
                 "The machine is busy during the last sample: {Source}. Verdicts compare runs taken back to back, " +
                 "but a quiet machine gives sharper ones (--wait-for-quiet pauses until it is)", source);
+            if (Machine.MachinePointer.First())
+            {
+                log.Warning(Machine.MachinePointer.Line);
+            }
         }
     }
 

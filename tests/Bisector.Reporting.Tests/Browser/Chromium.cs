@@ -12,7 +12,7 @@ internal static class Chromium
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
-    /// <summary>The chromium executable on PATH, or null when it is not installed (scripts/setup installs it).</summary>
+    /// <summary>The chromium executable on PATH, or null when it is not installed (scripts/setup --tests installs it).</summary>
     public static string? Executable { get; } = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
         .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
         .Select(directory => Path.Combine(directory, "chromium"))

@@ -7,7 +7,7 @@ public sealed class ChromiumFactAttribute : FactAttribute
     {
         if (Chromium.Executable is null)
         {
-            Skip = "chromium is not installed: run scripts/setup as root, or apt-get install --no-install-recommends chromium";
+            Skip = "chromium is not installed: run scripts/setup --tests as root, or apt-get install --no-install-recommends chromium";
         }
     }
 }
