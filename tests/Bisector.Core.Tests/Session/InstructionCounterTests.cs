@@ -12,8 +12,7 @@ public sealed class InstructionCounterTests
     [Fact]
     public async Task Both_builds_are_counted_to_the_probes_samples_and_the_change_in_work_is_measured()
     {
-        var counter = new SyntheticRunner((sha, _) => SyntheticGraph.Index(sha) >= 27 ? 1_100_000 : 1_000_000, seed: 1);
-        var crew = new SyntheticCrew(SyntheticCrew.Step(27, 0.20, 0.02), instructions: InstructionProbe.Using(counter, "callgrind", samples: 3));
+        var (crew, counter) = SyntheticCrew.Counting((sha, _) => SyntheticGraph.Index(sha) >= 27 ? 1_100_000 : 1_000_000, samples: 3);
         await crew.BuiltAsync(26, 27);
 
         var evidence = await crew.Crew.Counts.CountAsync(crew.Commit(26), crew.Commit(27), 20, CancellationToken.None);
@@ -40,8 +39,7 @@ public sealed class InstructionCounterTests
     [Fact]
     public async Task A_count_that_fails_leaves_the_verdict_on_time_alone_naming_the_commit()
     {
-        var counter = new SyntheticRunner((sha, _) => SyntheticGraph.Index(sha) == 27 ? double.NaN : 1_000_000, seed: 1);
-        var crew = new SyntheticCrew(SyntheticCrew.Step(27, 0.20, 0.02), instructions: InstructionProbe.Using(counter, "callgrind", samples: 2));
+        var (crew, _) = SyntheticCrew.Counting((sha, _) => SyntheticGraph.Index(sha) == 27 ? double.NaN : 1_000_000, samples: 2);
         await crew.BuiltAsync(26, 27);
 
         var evidence = await crew.Crew.Counts.CountAsync(crew.Commit(26), crew.Commit(27), 20, CancellationToken.None);
@@ -54,8 +52,7 @@ public sealed class InstructionCounterTests
     [Fact]
     public async Task Endpoints_slower_in_time_with_the_same_work_are_time_only()
     {
-        var counter = new SyntheticRunner((_, _) => 1_000_000, seed: 1);
-        var crew = new SyntheticCrew(SyntheticCrew.Step(27, 0.20, 0.02), instructions: InstructionProbe.Using(counter, "callgrind", samples: 2));
+        var (crew, _) = SyntheticCrew.Counting((_, _) => 1_000_000, samples: 2);
         var endpoints = await crew.BuiltAsync(0, 39);
         var time = await crew.Crew.Pairs.CompareAsync(endpoints.Good, endpoints.GoodBuild, endpoints.Bad, endpoints.BadBuild, [], CancellationToken.None);
 

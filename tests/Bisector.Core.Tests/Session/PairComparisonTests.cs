@@ -12,8 +12,7 @@ public sealed class PairComparisonTests
     [Fact]
     public async Task Compare_measures_both_revisions_in_pairs_searches_nothing_and_says_the_verdict_as_a_finding()
     {
-        var counter = new SyntheticRunner((sha, _) => SyntheticGraph.Index(sha) >= 27 ? 1_100_000 : 1_000_000, seed: 1);
-        var crew = new SyntheticCrew(SyntheticCrew.Step(27, 0.20, 0.02), instructions: InstructionProbe.Using(counter, "callgrind", samples: 2));
+        var (crew, _) = SyntheticCrew.Counting((sha, _) => SyntheticGraph.Index(sha) >= 27 ? 1_100_000 : 1_000_000, samples: 2);
 
         var result = await new PairComparison(crew.Graph, crew.Crew, crew.Engine, SilentObserver.Instance)
             .RunAsync(new BisectRequest("c10", "c30", "synthetic", "output", "ns"), CancellationToken.None);

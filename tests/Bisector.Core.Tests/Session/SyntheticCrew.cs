@@ -34,6 +34,13 @@ internal sealed class SyntheticCrew
     public static Func<string, Random, double> Step(int culprit, double effect, double noise) => (sha, random) =>
         100 * (1 + (SyntheticGraph.Index(sha) >= culprit ? effect : 0)) * (1 + (noise * Gaussian.Next(random)));
 
+    /// <summary>A crew over a time step at c27 (+20 %) whose instructions, counted <paramref name="samples"/> times per build, come from <paramref name="counts"/>.</summary>
+    public static (SyntheticCrew Crew, SyntheticRunner Counter) Counting(Func<string, Random, double> counts, int samples = 2)
+    {
+        var counter = new SyntheticRunner(counts, seed: 1);
+        return (new SyntheticCrew(Step(27, 0.20, 0.02), instructions: InstructionProbe.Using(counter, "callgrind", samples)), counter);
+    }
+
     public CommitInfo Commit(int index) => Graph.Lookup(SyntheticGraph.Sha(index));
 
     /// <summary>Both commits built, as the search has them before it measures them.</summary>
