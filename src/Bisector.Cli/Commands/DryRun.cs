@@ -81,7 +81,7 @@ internal static class DryRun
         }
 
         output.WriteLine("Nothing was built or measured.");
-        return 0;
+        return ExitCodeMapping.Done;
     }
 
     /// <summary>Records, after a run that took samples, how long one took: the next dry run's estimate.</summary>
