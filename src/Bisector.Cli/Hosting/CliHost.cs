@@ -118,8 +118,7 @@ internal sealed class CliHost
                 catch (Exception ex) when (WriteFailure.Describe(ex, workDirectory.Root, options.ReportDir) is { } problem)
                 {
                     Logging.FileOnly(log).Error(ex, "{Problem}", problem);
-                    await Console.Error.WriteLineAsync($"bisector: {problem}").ConfigureAwait(false);
-                    return ExitCodeMapping.Usage;
+                    return await RefuseAsync(problem).ConfigureAwait(false);
                 }
                 catch (Exception ex)
                 {
@@ -147,9 +146,12 @@ internal sealed class CliHost
         }
     }
 
-    private static async Task<int> UsageErrorAsync(UsageException ex)
+    private static Task<int> UsageErrorAsync(UsageException ex) => RefuseAsync(ex.Message);
+
+    /// <summary>Says on stderr what to fix and gives the usage exit code: the end of every refused command line, config or path.</summary>
+    public static async Task<int> RefuseAsync(string problem)
     {
-        await Console.Error.WriteLineAsync($"bisector: {ex.Message}").ConfigureAwait(false);
+        await Console.Error.WriteLineAsync($"bisector: {problem}").ConfigureAwait(false);
         return ExitCodeMapping.Usage;
     }
 

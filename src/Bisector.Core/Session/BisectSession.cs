@@ -22,8 +22,8 @@ public sealed partial class BisectSession(
     ISessionObserver observer,
     InstructionProbe? instructions = null)
 {
-    private const string TimeSeries = "time";
-    private const string InstructionSeries = "instructions";
+    private const string TimeSeries = JournalSeries.Time;
+    private const string InstructionSeries = JournalSeries.Instructions;
 
     private BuildScheduler? _scheduler;
     private int _rounds;
