@@ -87,12 +87,12 @@ create.SetAction(parse =>
         WriteFailure.CreateDirectory(parse.GetValue(directory)!, "folder");
         SampleRepository.Create(parse.GetValue(directory)!);
         Console.WriteLine($"Created {Path.GetFullPath(parse.GetValue(directory)!)}: bisect it with --good v1.0 --bad main");
-        return 0;
+        return ExitCodeMapping.Done;
     }
     catch (UsageException ex)
     {
         Console.Error.WriteLine($"bisector: {ex.Message}");
-        return (int)ExitCodes.Usage;
+        return ExitCodeMapping.Usage;
     }
 });
 var sample = new Command("sample", "The built-in sample repository") { create };
@@ -147,7 +147,7 @@ if (parseResult.Errors.Count > 0)
 {
     // One line: the first problem, naming the option and what it accepts.
     Console.Error.WriteLine($"bisector: {parseResult.Errors[0].Message}");
-    return (int)ExitCodes.Usage;
+    return ExitCodeMapping.Usage;
 }
 
 // On Ctrl+C the action is cancelled and gets time to save its state and write an "interrupted" report.

@@ -21,13 +21,13 @@ internal static class ConfigCommand
         catch (UsageException ex)
         {
             error.WriteLine($"bisector: {ex.Message}");
-            return (int)ExitCodes.Usage;
+            return ExitCodeMapping.Usage;
         }
 
         var benchmarks = config.Benchmarks.Values.Select(b =>
             $"{b.Name} ({ConfigLoader.MetricName(b.Metric)}{(b.Name == config.DefaultBenchmark ? ", the default" : "")})");
         output.WriteLine($"ok: {config.Name}, {config.Benchmarks.Count} benchmark{(config.Benchmarks.Count == 1 ? "" : "s")}: {string.Join(", ", benchmarks)}");
-        return 0;
+        return ExitCodeMapping.Done;
     }
 
     /// <summary>Writes a commented starter config for a make-based C project; never overwrites a file.</summary>
@@ -46,18 +46,18 @@ internal static class ConfigCommand
         catch (IOException) when (File.Exists(path) || Directory.Exists(path))
         {
             error.WriteLine($"bisector: {path} already exists; choose another file with --output, or move it away first.");
-            return (int)ExitCodes.Usage;
+            return ExitCodeMapping.Usage;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             error.WriteLine($"bisector: cannot write {path}: {ex.Message}");
-            return (int)ExitCodes.Usage;
+            return ExitCodeMapping.Usage;
         }
 
         output.WriteLine($"Wrote {path}: a starter config for a make-based C project.");
         output.WriteLine("Edit its build command, artifacts and benchmark command, then:");
         output.WriteLine($"   bisector config check {outputPath ?? DefaultInitPath}");
         output.WriteLine($"   bisector run --config {outputPath ?? DefaultInitPath} --good GOOD --bad BAD");
-        return 0;
+        return ExitCodeMapping.Done;
     }
 }

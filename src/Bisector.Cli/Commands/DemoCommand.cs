@@ -29,13 +29,11 @@ internal static class DemoCommand
             }
             catch (UsageException ex)
             {
-                await Console.Error.WriteLineAsync($"bisector: {ex.Message}").ConfigureAwait(false);
-                return (int)ExitCodes.Usage;
+                return await CliHost.RefuseAsync(ex.Message).ConfigureAwait(false);
             }
             catch (Exception ex) when (WriteFailure.Describe(ex, Path.GetDirectoryName(repository)!, null) is { } problem)
             {
-                await Console.Error.WriteLineAsync($"bisector: {problem}").ConfigureAwait(false);
-                return (int)ExitCodes.Usage;
+                return await CliHost.RefuseAsync(problem).ConfigureAwait(false);
             }
         }
 

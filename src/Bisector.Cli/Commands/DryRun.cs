@@ -48,8 +48,8 @@ internal static class DryRun
         var journal = File.Exists(journalPath) ? new JsonlJournal(journalPath) : null;
         int Journaled(string sha, string series) => journal?.Samples(sha, series).Count ?? 0;
         var references = statistics.ReferenceSchedule[0];
-        var endpointSamples = 2 * Math.Max(references - (journal?.Rounds("time", [good.Sha, bad.Sha]).Count ?? 0), 0);
-        var stepsMeasured = range.Count(c => Journaled(c.Sha, "time") > 0);
+        var endpointSamples = 2 * Math.Max(references - (journal?.Rounds(JournalSeries.Time, [good.Sha, bad.Sha]).Count ?? 0), 0);
+        var stepsMeasured = range.Count(c => Journaled(c.Sha, JournalSeries.Time) > 0);
         var samples = endpointSamples + (Math.Max(steps - stepsMeasured, 0) * SamplesPerSearchStep) + (2 * references);
         var journaled = journal?.Count ?? 0;
         if (journaled > 0)
@@ -81,7 +81,7 @@ internal static class DryRun
         }
 
         output.WriteLine("Nothing was built or measured.");
-        return 0;
+        return ExitCodeMapping.Done;
     }
 
     /// <summary>Records, after a run that took samples, how long one took: the next dry run's estimate.</summary>

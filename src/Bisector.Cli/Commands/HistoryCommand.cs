@@ -40,7 +40,7 @@ internal static class HistoryCommand
         WriteFailure.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(page))!, options.Output is null ? "--work-dir" : "--output");
         await File.WriteAllTextAsync(page, HistoryHtml.Histories(histories)).ConfigureAwait(false);
         host.Output.WriteLine($"History chart: {Path.GetFullPath(page)}");
-        return (int)ExitCodes.CulpritFound;
+        return ExitCodeMapping.Done;
     }
 
     /// <summary>Marks a step acknowledged (a write: it waits for no nightly job, it fails naming one that holds the database).</summary>

@@ -41,7 +41,7 @@ internal sealed class NightlyBenchmark(CliHost host, NightlyOptions options, IHi
             line.Where(c => history.ContainsKey(c.Sha)).Select(c => new MeasuredCommit(c.Sha, c.Position, history[c.Sha].Select(s => s.Value).ToArray())).ToArray(),
             threshold);
         // The recorded changes are read again for each step: the step before may just have been recorded.
-        foreach (var step in steps.Where(s => !IsKnown(s, store.Changes(series), positions)))
+        foreach (var step in steps.Where(s => !NightPolicy.IsKnown(s, store.Changes(series), positions)))
         {
             await RecordAsync(series, hostOptions, step, cancellationToken).ConfigureAwait(false);
         }
@@ -54,15 +54,6 @@ internal sealed class NightlyBenchmark(CliHost host, NightlyOptions options, IHi
             measurement.SamplesTaken,
             measurement.SamplesReused);
     }
-
-    /// <summary>
-    /// A step is already known when it overlaps a recorded regression or improvement (more commits measured since can
-    /// move its ends), or when exactly this step was measured again and did not hold.
-    /// </summary>
-    private static bool IsKnown(HistoryStep step, IReadOnlyList<RecordedChange> changes, IReadOnlyDictionary<string, int> positions) =>
-        changes.Any(c => c.State == ChangeState.Dismissed
-            ? c.BeforeSha == step.BeforeSha && c.AfterSha == step.AfterSha
-            : positions[c.BeforeSha] < positions[step.AfterSha] && positions[step.BeforeSha] < positions[c.AfterSha]);
 
     /// <summary>An improvement is recorded as it is; a regression is bisected first (the same session and reports as <c>run</c>).</summary>
     private async Task RecordAsync(HistorySeries series, HostOptions hostOptions, HistoryStep step, CancellationToken cancellationToken)
@@ -85,14 +76,7 @@ internal sealed class NightlyBenchmark(CliHost host, NightlyOptions options, IHi
         }
 
         var reportDirectory = await host.WriteReportsAsync(result, Path.Combine(nightDirectory, $"{series.Benchmark}-{step.AfterSha[..10]}")).ConfigureAwait(false);
-        var state = result.Status switch
-        {
-            BisectStatus.CulpritFound => ChangeState.Bisected,
-            BisectStatus.Ambiguous => ChangeState.New,
-            // The regression held between the endpoints; only its commit could not be confirmed.
-            BisectStatus.Inconclusive when result.Verification is { Confirmed: false } => ChangeState.New,
-            _ => ChangeState.Dismissed,
-        };
+        var state = NightPolicy.StateAfterBisection(result.Status, result.Verification?.Confirmed);
         var change = store.AddChange(series, step.BeforeSha, step.AfterSha, step.ChangePercent, state, night);
         store.UpdateChange(change.Id, state, result.Culprit?.Sha, reportDirectory);
     }

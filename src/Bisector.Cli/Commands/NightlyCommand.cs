@@ -40,7 +40,7 @@ internal static class NightlyCommand
         await NightReportFiles.WriteAsync(directory, options.Host.ReportDir is null ? "--work-dir" : "--report-dir", report).ConfigureAwait(false);
         database.FinishNight(night.Id, report.Finished);
         NightTerminal.Write(host.Output, report, directory);
-        return (int)(report.Alerts.Count > 0 ? ExitCodes.NewRegression : ExitCodes.CulpritFound);
+        return ExitCodeMapping.OfNight(report.Alerts.Count);
     }
 
     /// <summary>The benchmarks named with --benchmark, else every benchmark of the config at the branch's head.</summary>

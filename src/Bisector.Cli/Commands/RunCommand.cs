@@ -25,7 +25,7 @@ internal static class RunCommand
         var result = await BisectAsync(host, options, cancellationToken).ConfigureAwait(false);
         if (result is null)
         {
-            return (int)ExitCodes.CulpritFound;
+            return ExitCodeMapping.Done;
         }
 
         if (result.TimeVsInstructions is { Finding: TimeInstructionFinding.InstructionsOnly } disagreement

@@ -118,19 +118,18 @@ internal sealed class CliHost
                 catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
                 {
                     await Console.Error.WriteLineAsync($"bisector: interrupted; {host.ResumeHint}").ConfigureAwait(false);
-                    return (int)ExitCodes.Interrupted;
+                    return ExitCodeMapping.Interrupted;
                 }
                 catch (Exception ex) when (WriteFailure.Describe(ex, workDirectory.Root, options.ReportDir) is { } problem)
                 {
                     Logging.FileOnly(log).Error(ex, "{Problem}", problem);
-                    await Console.Error.WriteLineAsync($"bisector: {problem}").ConfigureAwait(false);
-                    return (int)ExitCodes.Usage;
+                    return await RefuseAsync(problem).ConfigureAwait(false);
                 }
                 catch (Exception ex)
                 {
                     Logging.FileOnly(log).Fatal(ex, "Command failed");
                     await Console.Error.WriteLineAsync($"bisector: {ex.Message}\n   details in the log: {logPath}").ConfigureAwait(false);
-                    return (int)ExitCodes.Failure;
+                    return ExitCodeMapping.Failure;
                 }
             }
             catch (UsageException ex)
@@ -152,10 +151,13 @@ internal sealed class CliHost
         }
     }
 
-    private static async Task<int> UsageErrorAsync(UsageException ex)
+    private static Task<int> UsageErrorAsync(UsageException ex) => RefuseAsync(ex.Message);
+
+    /// <summary>Says on stderr what to fix and gives the usage exit code: the end of every refused command line, config or path.</summary>
+    public static async Task<int> RefuseAsync(string problem)
     {
-        await Console.Error.WriteLineAsync($"bisector: {ex.Message}").ConfigureAwait(false);
-        return (int)ExitCodes.Usage;
+        await Console.Error.WriteLineAsync($"bisector: {problem}").ConfigureAwait(false);
+        return ExitCodeMapping.Usage;
     }
 
     /// <summary>Progress lines on stdout, with a live status line below them when stdout is a terminal.</summary>
@@ -189,7 +191,7 @@ internal sealed class CliHost
             await Console.Error.WriteLineAsync($"bisector: interrupted; {ResumeHint}").ConfigureAwait(false);
         }
 
-        return (int)ExitCodeMapping.Of(result.Status, interrupted);
+        return ExitCodeMapping.Of(result.Status, interrupted);
     }
 
     /// <summary>Writes every report file (<see cref="ReportExporters"/>) to <paramref name="directory"/>, else --report-dir or a new folder under the work dir, and returns the folder.</summary>

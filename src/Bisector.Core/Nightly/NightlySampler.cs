@@ -14,7 +14,7 @@ namespace Bisector.Core.Nightly;
 public sealed class NightlySampler(IBuilder builder, IBenchmarkRunner runner, IJournal journal, IHistoryStore store, ISessionObserver observer)
 {
     /// <summary>The journal's series for the benchmark's own metric, shared with <c>run</c>.</summary>
-    public const string Series = "time";
+    public const string Series = JournalSeries.Time;
 
     public async Task<NightMeasurement> MeasureAsync(
         HistorySeries series, long night, string buildKey, IReadOnlyList<CommitInfo> commits, int samples, CancellationToken cancellationToken)

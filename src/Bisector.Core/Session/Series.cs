@@ -3,7 +3,7 @@ namespace Bisector.Core.Session;
 /// <summary>The journal's series a session measures: the metric's values and, beside a time, the instruction counts.</summary>
 internal static class Series
 {
-    public const string Time = "time";
+    public const string Time = Abstractions.JournalSeries.Time;
 
-    public const string Instructions = "instructions";
+    public const string Instructions = Abstractions.JournalSeries.Instructions;
 }
