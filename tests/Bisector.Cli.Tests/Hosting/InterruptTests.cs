@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using Bisector.Testing;
 
-namespace Bisector.Cli.Tests;
+namespace Bisector.Cli.Tests.Hosting;
 
 /// <summary>Ctrl+C for real: SIGINT to the running binary, then the same command again.</summary>
 [Collection(BenchmarkingCollection.Name)]
