@@ -77,7 +77,7 @@ public sealed class DriftTests(SampleRepositoryFixture sample)
                     foreach (var spinner in spinners)
                     {
                         spinner.Kill();
-                        spinner.WaitForExit();
+                        spinner.WaitForExit(TimeSpan.FromMinutes(1));
                         spinner.Dispose();
                     }
                 }
