@@ -3,7 +3,7 @@ using Bisector.Core.Domain;
 using Bisector.Core.Progress;
 using Bisector.Core.Search;
 using Bisector.Core.Session;
-using Bisector.Core.Simulation;
+using Bisector.Simulation;
 using Xunit;
 
 namespace Bisector.Core.Tests.Session;
