@@ -5,7 +5,7 @@ internal sealed record NoiseModel(double RelativeSd, bool HeavyTailed)
 {
     public double Sample(Random random)
     {
-        var value = 1 + (RelativeSd * Core.Simulation.Gaussian.Next(random));
+        var value = 1 + (RelativeSd * Simulation.Gaussian.Next(random));
         // One sample in twenty is hit by something else running: 5 to 10 standard deviations slower.
         if (HeavyTailed && random.NextDouble() < 0.05)
         {

@@ -52,7 +52,10 @@ internal sealed class DummyProcess : IDisposable
             Process.Kill();
         }
 
-        Process.WaitForExit();
+        if (!Process.WaitForExit(s_lineTimeout))
+        {
+            throw new TimeoutException($"The dummy (pid {Process.Id}) did not end within {s_lineTimeout.TotalSeconds} s of SIGKILL.");
+        }
     }
 
     /// <summary>Closes its stdin: a holder then closes the database and exits normally.</summary>

@@ -104,7 +104,8 @@ public sealed class JobLockTests : IDisposable
         })!;
         try
         {
-            Assert.Equal("locked", await other.StandardOutput.ReadLineAsync());
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+            Assert.Equal("locked", await other.StandardOutput.ReadLineAsync(timeout.Token));
             var exception = Assert.Throws<HistoryLockedException>(() => HistoryDatabase.Open(DatabasePath, "bisector nightly"));
             // That program recorded no job: the message says the lock file is held.
             Assert.Null(exception.Holder);

@@ -1,5 +1,5 @@
 using Bisector.Core.Nightly;
-using Bisector.Core.Simulation;
+using Bisector.Simulation;
 
 namespace Bisector.Core.Tests.Nightly;
 

@@ -4,7 +4,7 @@ using Bisector.Core.Findings;
 using Bisector.Core.Progress;
 using Bisector.Core.Search;
 using Bisector.Core.Session;
-using Bisector.Core.Simulation;
+using Bisector.Simulation;
 using Xunit;
 
 namespace Bisector.Core.Tests.Session;

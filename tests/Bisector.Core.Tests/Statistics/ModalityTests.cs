@@ -1,4 +1,4 @@
-using Bisector.Core.Simulation;
+using Bisector.Simulation;
 using Bisector.Core.Statistics;
 
 namespace Bisector.Core.Tests.Statistics;

@@ -1,6 +1,6 @@
 using Bisector.Testing;
 
-namespace Bisector.Cli.Tests;
+namespace Bisector.Cli.Tests.Hosting;
 
 /// <summary>
 /// Every option value that makes no sense is refused while the command line is parsed: exit 2, one line naming the

@@ -2,7 +2,7 @@ using Bisector.Core.Abstractions;
 using Bisector.Core.Domain;
 using Bisector.Core.Explain;
 
-namespace Bisector.Core.Simulation;
+namespace Bisector.Simulation;
 
 /// <summary>A linear history of <c>count</c> commits named c0..c(n-1), for testing the pure session without git.</summary>
 public sealed class SyntheticGraph(int count) : ICommitGraph

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using Bisector.Execution.Building;
 using Bisector.Testing;
 
-namespace Bisector.Cli.Tests;
+namespace Bisector.Cli.Tests.Hosting;
 
 /// <summary>
 /// The work dir as runs share it: keyed builds and samples, a work dir moved elsewhere, and two runs at once.

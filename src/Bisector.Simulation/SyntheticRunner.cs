@@ -1,6 +1,6 @@
 using Bisector.Core.Abstractions;
 
-namespace Bisector.Core.Simulation;
+namespace Bisector.Simulation;
 
 /// <summary>
 /// Returns a measurement for the "built" commit (its artifact folder is its SHA) from a function, counting the

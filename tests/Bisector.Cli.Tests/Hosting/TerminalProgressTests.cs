@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Bisector.Testing;
 
-namespace Bisector.Cli.Tests;
+namespace Bisector.Cli.Tests.Hosting;
 
 /// <summary>
 /// On a terminal a live status line says what is being done now and, once a step has been timed, about how long is left;

@@ -4,7 +4,7 @@ using Bisector.Core.Domain;
 using Bisector.Core.Findings;
 using Bisector.Core.Session;
 
-namespace Bisector.Core.Simulation;
+namespace Bisector.Simulation;
 
 /// <summary>An observer that ignores progress.</summary>
 public sealed class SilentObserver : ISessionObserver

@@ -1,6 +1,6 @@
 using Bisector.Core.Abstractions;
 
-namespace Bisector.Core.Simulation;
+namespace Bisector.Simulation;
 
 /// <summary>A journal that forgets everything at exit: for simulations and tests of the pure session.</summary>
 public sealed class InMemoryJournal : IJournal

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Bisector.Cli.Tests;
+namespace Bisector.Cli.Tests.Commands;
 
 /// <summary>
 /// The nightly job on a real repository that grows between nights: steps found, regressions bisected to the right

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Bisector.Testing;
 
-namespace Bisector.Cli.Tests;
+namespace Bisector.Cli.Tests.Commands;
 
 /// <summary>The explanation of a culprit from real builds, perf, callgrind and objdump.</summary>
 [Collection(BenchmarkingCollection.Name)]

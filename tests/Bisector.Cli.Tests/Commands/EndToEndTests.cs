@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Bisector.Testing;
 
-namespace Bisector.Cli.Tests;
+namespace Bisector.Cli.Tests.Commands;
 
 /// <summary>The bisector binary on the minivm sample: real git, real builds, real benchmark processes.</summary>
 [Collection(BenchmarkingCollection.Name)]

@@ -1,6 +1,6 @@
 using Bisector.Core.Explain;
 
-namespace Bisector.Core.Simulation;
+namespace Bisector.Simulation;
 
 /// <summary>A commit without files: what synthetic histories have.</summary>
 public sealed class NoSourceFiles : ISourceFiles

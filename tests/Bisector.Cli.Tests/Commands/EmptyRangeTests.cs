@@ -1,6 +1,6 @@
 using Bisector.Testing;
 
-namespace Bisector.Cli.Tests;
+namespace Bisector.Cli.Tests.Commands;
 
 /// <summary>A range with nothing to search is a usage error before anything is built, measured or written.</summary>
 [Collection(BenchmarkingCollection.Name)]

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 
-namespace Bisector.Cli.Tests;
+namespace Bisector.Cli.Tests.Commands;
 
 /// <summary>The nightly job's faults on the real binary: a second job on the same database, and a job killed with SIGKILL mid-night.</summary>
 [Collection(BenchmarkingCollection.Name)]

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Bisector.Testing;
 
-namespace Bisector.Cli.Tests;
+namespace Bisector.Cli.Tests.Hosting;
 
 /// <summary>
 /// A folder Bisector cannot write because of the path it was given is the user's to fix: one line that names the

@@ -1,4 +1,4 @@
-namespace Bisector.Core.Simulation;
+namespace Bisector.Simulation;
 
 /// <summary>Standard normal draws (Box-Muller) for synthetic measurements.</summary>
 public static class Gaussian

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Bisector.Testing;
 
-namespace Bisector.Cli.Tests;
+namespace Bisector.Cli.Tests.Commands;
 
 /// <summary>
 /// A slowdown spread over several commits, none of them above the threshold: the search ends on one of them, its

@@ -1,7 +1,7 @@
 using Bisector.Core.Abstractions;
 using Bisector.Core.Domain;
 
-namespace Bisector.Core.Simulation;
+namespace Bisector.Simulation;
 
 /// <summary>"Builds" instantly; the commits listed in <paramref name="broken"/> fail. The artifact folder is the SHA.</summary>
 public sealed class SyntheticBuilder(IReadOnlySet<string> broken) : IBuilder

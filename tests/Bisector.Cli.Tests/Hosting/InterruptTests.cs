@@ -1,8 +1,7 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Bisector.Testing;
 
-namespace Bisector.Cli.Tests;
+namespace Bisector.Cli.Tests.Hosting;
 
 /// <summary>Ctrl+C for real: SIGINT to the running binary, then the same command again.</summary>
 [Collection(BenchmarkingCollection.Name)]
@@ -15,13 +14,14 @@ public sealed class InterruptTests(SampleRepositoryFixture sample)
         string[] args = ["run", "--repo", sample.Path, "--config", CliProcess.DeterministicConfig, "--good", "v1.0", "--bad", "main", "--work-dir", work.Combine("work"), "--no-explain"];
         using var first = CliProcess.Start([.. args, "--report-dir", work.Combine("first")]);
         var stderr = first.StandardError.ReadToEndAsync();
+        using var stepTwo = new CancellationTokenSource(CliProcess.Timeout);
         string? line;
-        while ((line = await first.StandardOutput.ReadLineAsync()) is not null && !line.StartsWith("[step 2", StringComparison.Ordinal))
+        while ((line = await first.StandardOutput.ReadLineAsync(stepTwo.Token)) is not null && !line.StartsWith("[step 2", StringComparison.Ordinal))
         {
         }
 
         Assert.NotNull(line);
-        Process.Start("kill", ["-INT", first.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]).WaitForExit();
+        Assert.Equal(0, await CliProcess.RunProgramAsync("kill", "-INT", first.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         var firstOutput = await first.StandardOutput.ReadToEndAsync();
         await CliProcess.WaitAsync(first);
         var firstError = await stderr;

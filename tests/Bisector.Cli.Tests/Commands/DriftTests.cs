@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using Bisector.Testing;
 
-namespace Bisector.Cli.Tests;
+namespace Bisector.Cli.Tests.Commands;
 
 /// <summary>
 /// The sample bisection, timed, while the machine's load comes and goes: a generator keeps both CPUs busy for a few
@@ -77,7 +77,7 @@ public sealed class DriftTests(SampleRepositoryFixture sample)
                     foreach (var spinner in spinners)
                     {
                         spinner.Kill();
-                        spinner.WaitForExit();
+                        spinner.WaitForExit(TimeSpan.FromMinutes(1));
                         spinner.Dispose();
                     }
                 }

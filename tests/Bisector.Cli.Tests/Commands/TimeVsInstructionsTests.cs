@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Bisector.Testing;
 
-namespace Bisector.Cli.Tests;
+namespace Bisector.Cli.Tests.Commands;
 
 /// <summary>Time and executed instructions at the endpoints, on real builds of small C programs that make them disagree.</summary>
 [Collection(BenchmarkingCollection.Name)]

@@ -1,6 +1,6 @@
 using Bisector.Testing;
 
-namespace Bisector.Cli.Tests;
+namespace Bisector.Cli.Tests.Commands;
 
 /// <summary><c>bisector config init</c> and <c>bisector config check</c> on the real binary.</summary>
 public sealed class ConfigCommandTests
