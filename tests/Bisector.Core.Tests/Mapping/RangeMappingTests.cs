@@ -1,7 +1,7 @@
 using Bisector.Core.Mapping;
 using Bisector.Core.Measurement;
 using Bisector.Core.Search.Map;
-using Bisector.Core.Simulation;
+using Bisector.Simulation;
 
 namespace Bisector.Core.Tests.Mapping;
 

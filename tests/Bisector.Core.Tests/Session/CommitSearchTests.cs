@@ -1,7 +1,7 @@
 using Bisector.Core.Domain;
 using Bisector.Core.Findings;
 using Bisector.Core.Search;
-using Bisector.Core.Simulation;
+using Bisector.Simulation;
 using Bisector.Core.Statistics;
 using Xunit;
 

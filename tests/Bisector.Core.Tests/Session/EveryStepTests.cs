@@ -1,6 +1,6 @@
 using Bisector.Core.Domain;
 using Bisector.Core.Session;
-using Bisector.Core.Simulation;
+using Bisector.Simulation;
 using Bisector.Core.Statistics;
 
 namespace Bisector.Core.Tests.Session;

@@ -1,6 +1,6 @@
 using Bisector.Core.Domain;
 using Bisector.Core.Findings;
-using Bisector.Core.Simulation;
+using Bisector.Simulation;
 using Bisector.Core.Statistics;
 using Xunit;
 

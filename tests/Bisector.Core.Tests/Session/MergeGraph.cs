@@ -1,7 +1,7 @@
 using Bisector.Core.Abstractions;
 using Bisector.Core.Domain;
 using Bisector.Core.Explain;
-using Bisector.Core.Simulation;
+using Bisector.Simulation;
 
 namespace Bisector.Core.Tests.Session;
 

@@ -1,5 +1,5 @@
 using Bisector.Core.Findings;
-using Bisector.Core.Simulation;
+using Bisector.Simulation;
 using Bisector.Core.Statistics;
 using Xunit;
 

@@ -1,7 +1,7 @@
 using Bisector.Core.Abstractions;
 using Bisector.Core.Domain;
 using Bisector.Core.Session;
-using Bisector.Core.Simulation;
+using Bisector.Simulation;
 using Bisector.Core.Statistics;
 
 namespace Bisector.Core.Tests.Session;
