@@ -16,10 +16,10 @@ public sealed class LayoutRounds(ILayoutBuilder builder, Sampler sampler)
     public static string Series(string series, int layout) => layout == 0 ? series : $"{series}.layout-{layout}";
 
     /// <summary>
-    /// <paramref name="roundsPerLayout"/> rounds of each of <paramref name="layouts"/> layouts; null with the reason when a
+    /// <paramref name="roundsPerLayout"/> rounds of each of <paramref name="layouts"/> layouts; null with the failure when a
     /// layout of either side cannot be built or a sample fails.
     /// </summary>
-    public async Task<(IReadOnlyList<LayoutRound>? Rounds, string? Failure)> TakeAsync(
+    public async Task<(IReadOnlyList<LayoutRound>? Rounds, LayoutFailure? Failure)> TakeAsync(
         IBenchmarkRunner runner, string series, CommitInfo baseline, CommitInfo candidate, int layouts, int roundsPerLayout, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(layouts, 1);
@@ -30,8 +30,8 @@ public sealed class LayoutRounds(ILayoutBuilder builder, Sampler sampler)
                 await builder.BuildLayoutAsync(candidate, layout, cancellationToken).ConfigureAwait(false));
             if (!pair.Item1.Success || !pair.Item2.Success)
             {
-                var failed = pair.Item1.Success ? (candidate, pair.Item2) : (baseline, pair.Item1);
-                return (null, $"layout {layout} of {failed.Item1.ShortSha} did not build: {failed.Item2.Error}");
+                var (commit, build) = pair.Item1.Success ? (candidate, pair.Item2) : (baseline, pair.Item1);
+                return (null, new LayoutFailure(layout, commit, Built: false, build.Error));
             }
 
             builds.Add(pair);
@@ -50,7 +50,7 @@ public sealed class LayoutRounds(ILayoutBuilder builder, Sampler sampler)
                 var sample = await sampler.TakeAsync(runner, Series(series, layout), id, commit, build, cancellationToken).ConfigureAwait(false);
                 if (!sample.Success)
                 {
-                    return (null, $"layout {layout} of {commit.ShortSha}: {sample.Error}");
+                    return (null, new LayoutFailure(layout, commit, Built: true, sample.Error));
                 }
 
                 values[side] = sample.Value;

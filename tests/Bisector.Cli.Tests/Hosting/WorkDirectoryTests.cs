@@ -38,7 +38,10 @@ public sealed class WorkDirectoryTests(SampleRepositoryFixture sample)
 
         Assert.NotEqual(text, await File.ReadAllTextAsync(o0));
         Assert.All([first, changed, back], run => Assert.True(run.ExitCode == 10, $"exit {run.ExitCode}\n{run.Output}\n{run.Error}"));
-        Assert.Equal((2, 2, 0), (Report(work.Combine("r1")).GetProperty("builds").GetInt32(), Report(work.Combine("r2")).GetProperty("builds").GetInt32(), Report(work.Combine("r3")).GetProperty("builds").GetInt32()));
+        // The endpoints, and the commits probed between them (a count repeats exactly, so the flat range is mapped).
+        int Builds(string report) => Report(work.Combine(report)).GetProperty("builds").GetInt32();
+        var probes = Report(work.Combine("r1")).GetProperty("probes").GetInt32();
+        Assert.Equal((2 + probes, 2 + probes, 0), (Builds("r1"), Builds("r2"), Builds("r3")));
         Assert.Equal(2, Directory.GetDirectories(work.Combine("work", "artifacts")).Length);
         Assert.Equal(2, Directory.GetFiles(work.Combine("work", "journal"), "*.jsonl").Length);
         // -O0 executes more instructions: these are new samples, not the -O2 ones again.

@@ -56,7 +56,7 @@ public sealed class LayoutRoundsTests
         var (taken, failure) = await rounds.TakeAsync(new SyntheticRunner(Placement, seed: 3), "time", s_parent, s_commit, layouts: 4, roundsPerLayout: 2, CancellationToken.None);
 
         Assert.Null(taken);
-        Assert.Equal($"layout 2 of {s_commit.ShortSha} did not build: the link failed", failure);
+        Assert.Equal(new LayoutFailure(2, s_commit, Built: false, "the link failed"), failure);
         Assert.Empty(journal.Entries);
     }
 }
