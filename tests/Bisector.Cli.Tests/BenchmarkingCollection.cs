@@ -1,8 +1,8 @@
 namespace Bisector.Cli.Tests;
 
 /// <summary>
-/// Tests that time real benchmarks run one at a time: two bisections measuring at once on a small machine
-/// would be each other's noise.
+/// Tests that time real benchmarks run one at a time among themselves, beside the <see cref="CountingCollection"/>:
+/// their verdicts must hold on a machine another job keeps busy, and the counting tests are that job.
 /// </summary>
 [CollectionDefinition(Name)]
 public sealed class BenchmarkingCollection : ICollectionFixture<SampleRepositoryFixture>

@@ -33,6 +33,8 @@ internal sealed class CliProcess
             ["unit"] = "instructions",
             ["warmup"] = 0,
             ["timeoutSeconds"] = 120,
+            // Off the CPU the timed tests' samples are pinned to (the last one), as the counting tests run beside them.
+            ["cpu"] = "0",
         };
         config["defaultBenchmark"] = "add_local_counted";
         var path = Path.Combine(Path.GetTempPath(), $"bisector-counted-{Environment.ProcessId}.json");

@@ -3,8 +3,7 @@ using System.Diagnostics;
 namespace Bisector.Cli.Tests;
 
 /// <summary>scripts/bisector builds once, says so, and then runs the built binary directly.</summary>
-// One at a time with the tests that time benchmarks: a build would be their noise.
-[Collection(BenchmarkingCollection.Name)]
+[Collection(CountingCollection.Name)]
 public sealed class ScriptTests
 {
     private static string Script => Path.Combine(CliProcess.SourceRoot, "scripts", "bisector");

@@ -5,7 +5,7 @@ namespace Bisector.Cli.Tests;
 
 /// <summary>Bisector installs as a .NET tool from the package `dotnet pack` makes, with its configs and sample inside.</summary>
 // One at a time with the tests that time benchmarks: packing would be their noise.
-[Collection(BenchmarkingCollection.Name)]
+[Collection(CountingCollection.Name)]
 public sealed class ToolPackageTests
 {
     private static string Configuration =>

@@ -3,7 +3,7 @@ using Bisector.Testing;
 namespace Bisector.Cli.Tests.Commands;
 
 /// <summary>A range with nothing to search is a usage error before anything is built, measured or written.</summary>
-[Collection(BenchmarkingCollection.Name)]
+[Collection(CountingCollection.Name)]
 public sealed class EmptyRangeTests(SampleRepositoryFixture sample)
 {
     [Theory(Timeout = 120_000)]

@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 namespace Bisector.Cli.Tests.Commands;
 
 /// <summary>The nightly job's faults on the real binary: a second job on the same database, and a job killed with SIGKILL mid-night.</summary>
-[Collection(BenchmarkingCollection.Name)]
+[Collection(CountingCollection.Name)]
 public class NightlyFaultTests
 {
     private const int Commits = 8;

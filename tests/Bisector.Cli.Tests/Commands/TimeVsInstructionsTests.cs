@@ -7,7 +7,11 @@ namespace Bisector.Cli.Tests.Commands;
 [Collection(BenchmarkingCollection.Name)]
 public sealed class TimeVsInstructionsTests
 {
-    /// <summary>Computes <c>loops</c> steps, then sleeps <c>ms</c> milliseconds: the sleep costs time, not instructions.</summary>
+    /// <summary>
+    /// Computes <c>loops</c> steps, then sleeps <c>ms</c> milliseconds: the sleep costs time, not instructions. The sleeps
+    /// that differ are hundreds of milliseconds apart, so that a busy machine's late wake-ups (tens of milliseconds) cannot
+    /// hide the difference.
+    /// </summary>
     private static string Program(int sleepMs, string extraWork = "") => $$"""
         #include <stdio.h>
         #include <stdlib.h>
@@ -33,7 +37,7 @@ public sealed class TimeVsInstructionsTests
     [Fact(Timeout = 300_000)]
     public async Task Slower_in_time_with_the_same_instructions_is_time_only_and_said_so()
     {
-        using var repository = new CProgramRepository([("prog: compute, then wait", Program(30)), ("prog: wait longer", Program(45))], "100000", "100000");
+        using var repository = new CProgramRepository([("prog: compute, then wait", Program(300)), ("prog: wait longer", Program(450))], "100000", "100000");
         using var work = new TempDirectory();
 
         var (exitCode, output, error) = await CliProcess.RunAsync(
@@ -90,10 +94,10 @@ public sealed class TimeVsInstructionsTests
         // The third commit waits longer (time, no instructions); the first added 12 % more work that time cannot see.
         using var repository = new CProgramRepository(
             [
-                ("prog: compute, then wait", Program(30)),
-                ("prog: mix the bits more", Program(30, "\n        s ^= s >> 7;")),
-                ("prog: note the mixing", "/* The loop mixes the counter into s, twice. */\n" + Program(30, "\n        s ^= s >> 7;")),
-                ("prog: wait longer", "/* The loop mixes the counter into s, twice. */\n" + Program(45, "\n        s ^= s >> 7;")),
+                ("prog: compute, then wait", Program(300)),
+                ("prog: mix the bits more", Program(300, "\n        s ^= s >> 7;")),
+                ("prog: note the mixing", "/* The loop mixes the counter into s, twice. */\n" + Program(300, "\n        s ^= s >> 7;")),
+                ("prog: wait longer", "/* The loop mixes the counter into s, twice. */\n" + Program(450, "\n        s ^= s >> 7;")),
             ],
             "100000",
             "100000");

@@ -6,7 +6,7 @@ namespace Bisector.Cli.Tests.Hosting;
 /// Every option value that makes no sense is refused while the command line is parsed: exit 2, one line naming the
 /// option and what it accepts, and nothing built or sampled (the work dir stays empty).
 /// </summary>
-[Collection(BenchmarkingCollection.Name)]
+[Collection(CountingCollection.Name)]
 public sealed class BadOptionValueTests(SampleRepositoryFixture sample)
 {
     public static TheoryData<string, string, string, string> Cases() => new()

@@ -3,7 +3,7 @@ using Bisector.Testing;
 namespace Bisector.Cli.Tests.Hosting;
 
 /// <summary>A config in bisect-configs/ that cannot be read does not stop runs that another config fits: it is skipped with a warning naming it.</summary>
-[Collection(BenchmarkingCollection.Name)]
+[Collection(CountingCollection.Name)]
 public sealed class BrokenConfigDetectionTests(SampleRepositoryFixture sample)
 {
     [Fact(Timeout = 120_000)]

@@ -4,7 +4,7 @@ using Bisector.Testing;
 namespace Bisector.Cli.Tests.Hosting;
 
 /// <summary>Ctrl+C for real: SIGINT to the running binary, then the same command again.</summary>
-[Collection(BenchmarkingCollection.Name)]
+[Collection(CountingCollection.Name)]
 public sealed class InterruptTests(SampleRepositoryFixture sample)
 {
     [Fact(Timeout = 300_000)]

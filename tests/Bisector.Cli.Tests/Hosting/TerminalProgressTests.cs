@@ -7,7 +7,7 @@ namespace Bisector.Cli.Tests.Hosting;
 /// On a terminal a live status line says what is being done now and, once a step has been timed, about how long is left;
 /// redirected output has the plain lines only, the estimate included.
 /// </summary>
-[Collection(BenchmarkingCollection.Name)]
+[Collection(CountingCollection.Name)]
 public sealed class TerminalProgressTests(SampleRepositoryFixture sample)
 {
     private const string EraseLine = "\r\u001b[2K";

@@ -9,7 +9,7 @@ namespace Bisector.Cli.Tests.Hosting;
 /// path, why and what to do, exit code 2, no stack trace. Tests run as root, whom chmod does not stop: the paths used
 /// fail for root too (a folder under a regular file, a new folder in sysfs).
 /// </summary>
-[Collection(BenchmarkingCollection.Name)]
+[Collection(CountingCollection.Name)]
 public sealed class UnwritablePathTests(SampleRepositoryFixture sample)
 {
     private static string OneLine((int ExitCode, string Output, string Error) run)

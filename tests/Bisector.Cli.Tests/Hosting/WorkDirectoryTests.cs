@@ -9,7 +9,7 @@ namespace Bisector.Cli.Tests.Hosting;
 /// The work dir as runs share it: keyed builds and samples, a work dir moved elsewhere, and two runs at once.
 /// The benchmark counts instructions with callgrind, so the verdicts do not depend on the machine's load.
 /// </summary>
-[Collection(BenchmarkingCollection.Name)]
+[Collection(CountingCollection.Name)]
 public sealed class WorkDirectoryTests(SampleRepositoryFixture sample)
 {
     /// <summary>The deterministic config's short callgrind benchmark: exit codes that load cannot change, and quick.</summary>
