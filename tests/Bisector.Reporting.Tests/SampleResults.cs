@@ -55,7 +55,7 @@ internal static class SampleResults
         var total = Core.Search.Map.LevelShift.Exact(Core.Search.Map.LevelShift.PercentOfLog(planted.Sum(p => Math.Log(1 + (p.Item2 / 100)))));
         var steps = Core.Search.Map.StepPairing.Pair([.. planted.Select(p => (p.Item1, Core.Search.Map.LevelShift.Exact(p.Item2)))], total, 1);
         var map = new Core.Search.Map.StepMap(total, steps, [], [], 0, Probes: 6, Comparisons: 22);
-        return CulpritFound() with { Map = new Core.Mapping.RangeMap(map, line, "callgrind", 11, 1) };
+        return CulpritFound() with { Map = new Core.Mapping.RangeMap(map, line, "time", 11, 1) };
     }
 
     public static CommitInfo Good { get; } = Commit('1', "Initial import of minivm");

@@ -5,7 +5,7 @@ namespace Bisector.Core.Mapping;
 
 /// <summary>A step map with the commits it names: every step of a range, which remain at the tip, and what no step explains.</summary>
 /// <param name="Line">The line the map's indexes point into: the good end (or merge base), then the range's commits, oldest first.</param>
-/// <param name="Metric">The series the levels were measured in.</param>
+/// <param name="Metric">The journal series the levels were measured in (a key, not the metric's name: that is the request's).</param>
 /// <param name="Builds">Commits measured for the map (found in the journal or measured now), probes included.</param>
 /// <param name="ThresholdPercent">The smallest step of one commit the map names.</param>
 public sealed record RangeMap(StepMap Map, IReadOnlyList<CommitInfo> Line, string Metric, int Builds, double ThresholdPercent)

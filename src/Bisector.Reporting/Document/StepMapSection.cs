@@ -31,7 +31,7 @@ public sealed record StepMapSection(string Headline, ReportTable Steps, IReadOnl
         var unexplained = map.Gradual.Select(g => MapText.Gradual(range, g, range.ThresholdPercent))
             .Concat(map.Unmeasured.Select(u => $"{Format.Percent(u.Shift.Percent)} between {range.Commit(u.From).ShortSha} and {range.Commit(u.To).ShortSha}, whose commits could not be built or measured"))
             .ToArray();
-        var cost = $"{ReportText.Count(range.Builds, "commit")} measured for the map, {ReportText.Count(map.Probes, "probe")} inside segments whose ends agreed ({range.Metric})";
+        var cost = $"{ReportText.Count(range.Builds, "commit")} measured for the map, {ReportText.Count(map.Probes, "probe")} inside segments whose ends agreed ({result.Request.Metric})";
         return new(MapText.Headline(range, result.Request.GoodRev, result.Request.BadRev), table, undone, unexplained, cost);
     }
 }
