@@ -12,7 +12,7 @@ namespace Bisector.Cli.Tests.Commands;
 [Collection(BenchmarkingCollection.Name)]
 public sealed class GradualSlowdownTests
 {
-    /// <summary>Prints <paramref name="level"/> with a spread of 0.3 % (a sum of twelve uniforms, seeded by time and pid).</summary>
+    /// <summary>Prints <paramref name="level"/> with a spread of 0.1 % (a sum of twelve uniforms, seeded by time and pid): narrow enough that the commit nearest the slope's midpoint (104, against 100 and 110) is told from it in a few rounds.</summary>
     private static string Program(double level) => $$"""
         #include <stdio.h>
         #include <stdlib.h>
@@ -28,7 +28,7 @@ public sealed class GradualSlowdownTests
             for (int i = 0; i < 12; i++) {
                 u += rand() / (double)RAND_MAX;
             }
-            printf("%.4f\n", {{level.ToString("0.0", CultureInfo.InvariantCulture)}} * (1 + 0.003 * u));
+            printf("%.4f\n", {{level.ToString("0.0", CultureInfo.InvariantCulture)}} * (1 + 0.001 * u));
             return 0;
         }
 
