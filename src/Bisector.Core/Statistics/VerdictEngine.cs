@@ -66,7 +66,22 @@ public sealed class VerdictEngine(StatisticsOptions options)
     /// </summary>
     public Classification Classify(IReadOnlyList<BracketedRound> rounds, IReadOnlyList<PairedRound> pool)
     {
-        var scale = Scale.For(rounds.SelectMany(r => new[] { r.Good, r.Candidate, r.Bad }).Concat(pool.SelectMany(p => new[] { p.Baseline, p.Candidate })));
+        var classification = ClassifyInRounds(rounds, pool);
+        if (rounds.Count == 0)
+        {
+            return classification;
+        }
+
+        var scale = ScaleOf(rounds, pool);
+        return classification with { BadShiftPercent = scale.Percent(SignedRankTest.Location(rounds.Select(r => scale.Relative(r.Bad, r.Good)).ToArray()).Estimate) };
+    }
+
+    private static Scale ScaleOf(IReadOnlyList<BracketedRound> rounds, IReadOnlyList<PairedRound> pool) =>
+        Scale.For(rounds.SelectMany(r => new[] { r.Good, r.Candidate, r.Bad }).Concat(pool.SelectMany(p => new[] { p.Baseline, p.Candidate })));
+
+    private Classification ClassifyInRounds(IReadOnlyList<BracketedRound> rounds, IReadOnlyList<PairedRound> pool)
+    {
+        var scale = ScaleOf(rounds, pool);
         var positions = rounds.Select(r => Orientation * (scale.Relative(r.Candidate, r.Good) - (scale.Relative(r.Bad, r.Good) / 2))).ToArray();
         var spread = pool.Select(p => Orientation * scale.Relative(p.Candidate, p.Baseline)).ToArray();
         var centre = Median(spread);

@@ -4,7 +4,7 @@ using SkiaSharp;
 
 namespace Bisector.Reporting.Charts;
 
-/// <summary>Draws a <see cref="MetricChart"/> with ScottPlot: each commit's median with its 95 % interval, marked by verdict, the culprit ringed.</summary>
+/// <summary>Draws a <see cref="MetricChart"/> with ScottPlot: each commit's value with its 95 % interval where known, marked by verdict, the culprit ringed.</summary>
 internal static class MetricChartPlot
 {
     public const int Width = 1100;
@@ -20,7 +20,8 @@ internal static class MetricChartPlot
         plot.Title(chart.Title, 15);
         plot.XLabel(chart.XLabel, 13);
         plot.YLabel(chart.YLabel, 13);
-        AddEndpointMedians(plot, chart);
+        AddReferenceLines(plot, chart);
+        AddBadLevels(plot, chart);
         AddSamples(plot, chart);
         foreach (var mark in VerdictMark.All)
         {
@@ -48,14 +49,41 @@ internal static class MetricChartPlot
         return plot.GetImageBytes(Width, Height, ImageFormat.Png);
     }
 
-    /// <summary>Dashed lines at the good and bad endpoints' medians: the two levels the search tells apart.</summary>
-    private static void AddEndpointMedians(Plot plot, MetricChart chart)
+    /// <summary>
+    /// Dashed lines at the two levels the search tells apart: good and bad's shift against it (with bad's interval), or
+    /// the endpoints' medians on the absolute scale.
+    /// </summary>
+    private static void AddReferenceLines(Plot plot, MetricChart chart)
     {
-        foreach (var point in chart.Points.Where(p => p.Role is "good" or "bad" && p.Summary is not null))
+        if (chart.Scale == ChartScale.AgainstGood)
         {
-            var line = plot.Add.HorizontalLine(point.Summary!.Median, 1, Color.FromHex(point.Mark.Color).WithAlpha(0.6), LinePattern.Dashed);
-            line.LegendText = $"{point.Role} endpoint's median";
+            AddLevel(plot, 0, VerdictMark.Good, "good (0 %)");
+            AddLevel(plot, chart.BadShiftPercent!.Value, VerdictMark.Bad, $"bad against good ({Format.Percent(chart.BadShiftPercent.Value)})");
+            return;
         }
+
+        foreach (var point in chart.Points.Where(p => p.Role is "good" or "bad" && p.Y is not null))
+        {
+            AddLevel(plot, point.Y!.Value, point.Mark, $"{point.Role} endpoint's median");
+        }
+    }
+
+    /// <summary>A short bar at bad's level in each commit's own rounds: drift moves both together, so the gap is what was judged.</summary>
+    private static void AddBadLevels(Plot plot, MetricChart chart)
+    {
+        var levels = chart.Points.Where(p => p.BadLevel is not null).Select(p => new Coordinates(p.X, p.BadLevel!.Value)).ToArray();
+        if (levels.Length > 0)
+        {
+            var markers = plot.Add.Markers(levels, MarkerShape.HorizontalBar, 22, Color.FromHex(VerdictMark.Bad.Color).WithAlpha(0.6));
+            markers.MarkerLineWidth = 2;
+            markers.LegendText = "bad, in that commit's rounds";
+        }
+    }
+
+    private static void AddLevel(Plot plot, double y, VerdictMark mark, string legend)
+    {
+        var line = plot.Add.HorizontalLine(y, 1, Color.FromHex(mark.Color).WithAlpha(0.6), LinePattern.Dashed);
+        line.LegendText = legend;
     }
 
     /// <summary>Every raw sample, faint, so the spread behind each median shows.</summary>
@@ -72,21 +100,22 @@ internal static class MetricChartPlot
     private static void AddVerdict(Plot plot, MetricChart chart, VerdictMark mark)
     {
         var color = Color.FromHex(mark.Color);
-        var measured = chart.Points.Where(p => p.Mark == mark && p.Summary is not null).ToArray();
-        if (measured.Length > 0)
+        var measured = chart.Points.Where(p => p.Mark == mark && p.Y is not null).ToArray();
+        var bounded = measured.Where(p => p.Interval is not null).ToArray();
+        if (bounded.Length > 0)
         {
             var bars = plot.Add.ErrorBar(
-                measured.Select(p => (double)p.X).ToArray(),
-                measured.Select(p => p.Summary!.Median).ToArray(),
-                measured.Select(p => p.Summary!.MedianHigh - p.Summary.Median).ToArray());
-            bars.YErrorNegative = measured.Select(p => p.Summary!.Median - p.Summary.MedianLow).ToArray();
+                bounded.Select(p => (double)p.X).ToArray(),
+                bounded.Select(p => p.Y!.Value).ToArray(),
+                bounded.Select(p => p.Interval!.Value.High - p.Y!.Value).ToArray());
+            bars.YErrorNegative = bounded.Select(p => p.Y!.Value - p.Interval!.Value.Low).ToArray();
             bars.Color = color;
             bars.LineWidth = 2;
             bars.CapSize = 8;
         }
 
-        var unmeasured = chart.Points.Where(p => p.Mark == mark && p.Summary is null).ToArray();
-        var coordinates = measured.Select(p => new Coordinates(p.X, p.Summary!.Median))
+        var unmeasured = chart.Points.Where(p => p.Mark == mark && p.Y is null).ToArray();
+        var coordinates = measured.Select(p => new Coordinates(p.X, p.Y!.Value))
             .Concat(unmeasured.Select(p => new Coordinates(p.X, chart.UnmeasuredY)))
             .ToArray();
         if (coordinates.Length > 0)
@@ -100,7 +129,7 @@ internal static class MetricChartPlot
     {
         foreach (var culprit in chart.Points.Where(p => p.IsCulprit))
         {
-            var y = culprit.Summary?.Median ?? chart.UnmeasuredY;
+            var y = culprit.Y ?? chart.UnmeasuredY;
             var ring = plot.Add.Marker(culprit.X, y, MarkerShape.OpenCircle, 28, Colors.Black);
             ring.MarkerLineWidth = 2;
             ring.LegendText = "culprit";

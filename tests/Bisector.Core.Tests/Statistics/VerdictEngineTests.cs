@@ -117,6 +117,18 @@ public sealed class VerdictEngineTests
     }
 
     [Fact]
+    public void A_classification_carries_bad_against_good_in_the_commits_own_rounds_however_the_machine_drifted()
+    {
+        var pool = Pairs(9, 20, 100, 120, 0.02);
+
+        // The whole machine 30 % slower in these rounds: bad is still +20 % against good within them.
+        var result = s_engine.Classify(Bracketed(12, 10, 110, 0.005, _ => 1.3), pool);
+
+        Assert.InRange(result.BadShiftPercent!.Value, 19, 21);
+        Assert.InRange(result.ShiftPercent, 9, 11);
+    }
+
+    [Fact]
     public void Heavy_tailed_noise_does_not_keep_a_three_sd_step_unknown()
     {
         // At the last look (40 rounds). One run in twenty is 5 to 10 sd slow: a round's position c - (g + b) / 2 is spoiled by an outlier in any of the
