@@ -15,7 +15,7 @@ internal sealed class CProgramRepository : IDisposable
     /// <param name="versions">Each commit's subject and prog.c.</param>
     /// <param name="arguments">The benchmark's arguments.</param>
     /// <param name="checkArguments">The shorter instruction check's arguments.</param>
-    /// <param name="metric">The benchmark's metric: wall time, or a number the program prints (<c>output</c>).</param>
+    /// <param name="metric">The benchmark's metric: wall time, a number the program prints (<c>output</c>), or callgrind's count.</param>
     public CProgramRepository(IReadOnlyList<(string Subject, string Source)> versions, string arguments, string checkArguments, string metric = "wall-time")
     {
         var first = true;
@@ -31,6 +31,7 @@ internal sealed class CProgramRepository : IDisposable
             Shas.Add(_repository.Commit(subject, files).Sha);
         }
 
+        var unit = metric switch { "output" => "units", "callgrind" => "instructions", _ => "s" };
         ConfigPath = System.IO.Path.Combine(_repository.Path, "..", $"prog-{Guid.NewGuid():N}.json");
         File.WriteAllText(ConfigPath, $$"""
             {
@@ -45,7 +46,7 @@ internal sealed class CProgramRepository : IDisposable
                 "prog": {
                   "command": "{artifacts}/prog {{arguments}}",
                   "metric": "{{metric}}",
-                  "unit": "{{(metric == "output" ? "units" : "s")}}",
+                  "unit": "{{unit}}",
                   "warmup": 1,
                   "timeoutSeconds": 30,
                   "instructionCheck": { "command": "{artifacts}/prog {{checkArguments}}", "samples": 2 }
