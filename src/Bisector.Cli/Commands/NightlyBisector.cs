@@ -18,7 +18,11 @@ internal sealed class NightlyBisector(CliHost host, NightlyOptions options, stri
     /// <summary>A run over the one commit: its endpoints are the culprit and its parent, measured in paired rounds and re-checked.</summary>
     public async Task<NightBisection> VerifyAsync(NightStep step, string culpritSha, CancellationToken cancellationToken)
     {
-        var parent = host.Graph.Lookup(culpritSha).Parents[0];
+        if (host.Graph.Lookup(culpritSha).Parents is not [var parent, ..])
+        {
+            return new NightBisection(ChangeState.New, null, null);
+        }
+
         host.Output.WriteLine($"== {step.Series.Benchmark}: {step.Step.ChangePercent:+0.0;-0.0}% between {step.Step.BeforeSha[..10]} and {step.Step.AfterSha[..10]}: checking {culpritSha[..10]}, already named, against its parent");
         var check = await RunAsync(step, parent, culpritSha, culpritSha, cancellationToken).ConfigureAwait(false);
         return check.CulpritSha == culpritSha ? check : check with { State = ChangeState.New };
