@@ -6,7 +6,7 @@ namespace Bisector.History;
 public sealed partial class HistoryDatabase
 {
     private const string ChangeColumns =
-        "id, before_sha, after_sha, change_percent, state, culprit_sha, report_directory, found_night";
+        "id, before_sha, after_sha, change_percent, state, culprit_sha, report_directory, found_night, fixed_by";
 
     /// <summary>
     /// Records a step. The same step again (same series, same commits on either side) is not doubled: the change
@@ -68,6 +68,22 @@ public sealed partial class HistoryDatabase
         }
     }
 
+    /// <summary>The regression was undone by a later faster step: it is reported as fixed, with that step, and never alerted.</summary>
+    public void MarkFixed(long id, long fixedBy)
+    {
+        EnsureWritable();
+        var updated = Sql.Execute(
+            _connection,
+            "UPDATE changes SET state = @state, fixed_by = @fixedBy WHERE id = @id",
+            ("@state", ChangeState.Fixed.ToString()),
+            ("@fixedBy", fixedBy),
+            ("@id", id));
+        if (updated == 0)
+        {
+            throw new ArgumentException($"There is no change {id} in {Path}.", nameof(id));
+        }
+    }
+
     /// <summary>A person has seen the regression and accepts it: it is never alerted again.</summary>
     public void Acknowledge(long changeId) => UpdateChange(changeId, ChangeState.Acknowledged, null, null);
 
@@ -110,5 +126,6 @@ public sealed partial class HistoryDatabase
             Enum.Parse<ChangeState>(reader.GetString(4)),
             Sql.StringOrNull(reader, 5),
             Sql.StringOrNull(reader, 6),
-            reader.GetInt64(7));
+            reader.GetInt64(7),
+            reader.IsDBNull(8) ? null : reader.GetInt64(8));
 }

@@ -88,6 +88,9 @@ internal static class Schema
             CREATE INDEX commits_by_position ON commits (branch, position);
             CREATE INDEX samples_by_series ON samples (series_id);
             """),
+        new(3, "the faster step that undid a regression", """
+            ALTER TABLE changes ADD COLUMN fixed_by INTEGER REFERENCES changes (id);
+            """),
     ];
 
     public static int Latest => Migrations[^1].Version;

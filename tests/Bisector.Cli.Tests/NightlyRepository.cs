@@ -15,16 +15,23 @@ internal sealed class NightlyRepository : IDisposable
     private readonly GitTestRepository _repository = new();
     private readonly TempDirectory _work = new("bisector-nightly");
 
-    public NightlyRepository(string metric)
+    /// <param name="alsoScaled">Adds a second benchmark, prog_x4: the same program doing four times the work, so it steps where prog does.</param>
+    public NightlyRepository(string metric, bool alsoScaled = false)
     {
         ConfigPath = _work.Combine("prog.json");
         var unit = metric == "callgrind" ? "instructions" : "s";
+        var scaled = alsoScaled
+            ? $$"""
+                ,
+                    "prog_x4": { "command": "{artifacts}/prog 4", "metric": "{{metric}}", "unit": "{{unit}}", "warmup": 0, "timeoutSeconds": 120 }
+                """
+            : "";
         File.WriteAllText(ConfigPath, $$"""
             {
               "name": "prog",
               "build": { "commands": ["make prog"], "env": { "CFLAGS": "-O1" }, "artifacts": ["prog"], "timeoutSeconds": 60 },
               "benchmarks": {
-                "prog": { "command": "{artifacts}/prog", "metric": "{{metric}}", "unit": "{{unit}}", "warmup": 0, "timeoutSeconds": 60 }
+                "prog": { "command": "{artifacts}/prog", "metric": "{{metric}}", "unit": "{{unit}}", "warmup": 0, "timeoutSeconds": 60 }{{scaled}}
               },
               "defaultBenchmark": "prog",
               "statistics": { "thresholdPercent": 5, "alpha": 0.001, "samples": [3, 5, 10], "referenceSamples": [10, 20] }
@@ -51,10 +58,12 @@ internal sealed class NightlyRepository : IDisposable
         var number = Shas.Count;
         var source = $$"""
             #include <stdio.h>
+            #include <stdlib.h>
             /* commit {{number}} */
-            int main(void) {
+            int main(int argc, char **argv) {
+                unsigned long scale = argc > 1 ? strtoul(argv[1], 0, 10) : 1;
                 volatile unsigned long sum = 0;
-                for (unsigned long i = 0; i < {{work.ToString(CultureInfo.InvariantCulture)}}UL; i++) sum += i * i;
+                for (unsigned long i = 0; i < {{work.ToString(CultureInfo.InvariantCulture)}}UL * scale; i++) sum += i * i;
                 printf("%lu\n", (unsigned long)sum);
                 return 0;
             }

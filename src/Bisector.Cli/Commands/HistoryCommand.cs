@@ -21,7 +21,7 @@ internal static class HistoryCommand
 
         using var database = HistoryDatabase.OpenReadOnly(databasePath);
         var histories = database.Series(options.Branch, options.Host.Benchmark)
-            .Select(series => BenchmarkHistory.Of(series, Unit(series.Metric), database.Commits(series.Branch), database.Samples(series), database.Changes(series), tonight: -1))
+            .Select(series => BenchmarkHistory.Of(series, Unit(series.Metric), database.Commits(series.Branch), database.Samples(series), database.Changes(series), reportedThrough: long.MaxValue))
             .ToArray();
         if (histories.Length == 0)
         {

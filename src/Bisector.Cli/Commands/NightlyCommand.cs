@@ -29,14 +29,21 @@ internal static class NightlyCommand
         var directory = options.Host.ReportDir ?? host.WorkDirectory.NewNightDirectory(started, options.Branch);
         host.Output.WriteLine($"Bisector nightly: {options.Branch} at {head.ShortSha} in {host.Graph.RootDirectory}, {arrived.Count} new commits, history {databasePath}");
 
-        var benchmarks = new List<NightBenchmark>();
+        var reportedThrough = database.LastFinishedNight(options.Branch)?.Id ?? 0;
+        var jobs = new List<NightlyBenchmark>();
+        var found = new List<NightStep>();
         foreach (var name in await BenchmarkNamesAsync(host, options, head.Sha, cancellationToken).ConfigureAwait(false))
         {
-            var job = new NightlyBenchmark(host, options, database, night.Id, line, directory);
-            benchmarks.Add(await job.RunAsync(name, head, cancellationToken).ConfigureAwait(false));
+            jobs.Add(new NightlyBenchmark(host, options, database, night.Id, line));
+            found.AddRange(await jobs[^1].MeasureAsync(name, head, cancellationToken).ConfigureAwait(false));
         }
 
-        var report = new NightReport(options.Branch, head.Sha, started, DateTimeOffset.Now, databasePath, arrived.Count, benchmarks);
+        // Every benchmark's steps at once: benchmarks that moved at one commit cost one bisection and are one regression.
+        var resolver = new NightResolver(database, night.Id, reportedThrough, NightlyBenchmark.Positions(line), new NightlyBisector(host, options, directory));
+        await resolver.ResolveAsync(found, cancellationToken).ConfigureAwait(false);
+        var benchmarks = jobs.Select(j => j.View(reportedThrough)).ToArray();
+
+        var report = new NightReport(options.Branch, head.Sha, started, DateTimeOffset.Now, databasePath, arrived.Count, benchmarks) { Bisections = resolver.Bisections, Checks = resolver.Checks };
         await NightReportFiles.WriteAsync(directory, options.Host.ReportDir is null ? "--work-dir" : "--report-dir", report).ConfigureAwait(false);
         database.FinishNight(night.Id, report.Finished);
         NightTerminal.Write(host.Output, report, directory);

@@ -40,5 +40,8 @@ public interface IHistoryStore
 
     void UpdateChange(long id, ChangeState state, string? culpritSha, string? reportDirectory);
 
+    /// <summary>Marks a regression as undone by the recorded faster step <paramref name="fixedBy"/> of the same series.</summary>
+    void MarkFixed(long id, long fixedBy);
+
     IReadOnlyList<RecordedChange> Changes(HistorySeries series);
 }

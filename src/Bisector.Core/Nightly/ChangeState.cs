@@ -17,4 +17,7 @@ public enum ChangeState
 
     /// <summary>A step the history suggested but measuring both ends back to back did not confirm (drift between nights): not alerted, not retried.</summary>
     Dismissed,
+
+    /// <summary>A regression a later commit undid (a faster step of about the same size): reported with the commit that fixed it, never alerted.</summary>
+    Fixed,
 }

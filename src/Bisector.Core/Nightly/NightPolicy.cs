@@ -30,4 +30,19 @@ public static class NightPolicy
         BisectStatus.Inconclusive when culpritConfirmed == false => ChangeState.New,
         _ => ChangeState.Dismissed,
     };
+
+    /// <summary>
+    /// Whether no finished night has reported the change yet: it was found after <paramref name="reportedThrough"/>, the
+    /// last night of its branch that wrote its report. A night killed after it recorded a change, before its report,
+    /// leaves the change to the next night to tell.
+    /// </summary>
+    public static bool IsUnreported(RecordedChange change, long reportedThrough) => change.FoundNight > reportedThrough;
+
+    /// <summary>Whether <paramref name="sha"/> lies in the step's range (after its before commit, up to its after commit).</summary>
+    public static bool Contains(HistoryStep step, string sha, IReadOnlyDictionary<string, int> positions) =>
+        positions.TryGetValue(sha, out var at) && positions[step.BeforeSha] < at && at <= positions[step.AfterSha];
+
+    /// <summary>The step to bisect first: the smallest p-value, then the largest in thresholds, then the narrowest range.</summary>
+    public static NightStep Clearest(IEnumerable<NightStep> steps) =>
+        steps.OrderBy(s => s.Step.PValue).ThenByDescending(s => s.Clarity).ThenBy(s => s.Step.CommitsInRange).First();
 }

@@ -7,6 +7,7 @@ namespace Bisector.Core.Nightly;
 /// <param name="CulpritSha">The commit the bisection named, when it named one.</param>
 /// <param name="ReportDirectory">The bisection's report folder, when there was one.</param>
 /// <param name="FoundNight">The night that found it.</param>
+/// <param name="FixedBy">For a <see cref="ChangeState.Fixed"/> regression, the recorded faster step that undid it.</param>
 public sealed record RecordedChange(
     long Id,
     HistorySeries Series,
@@ -16,4 +17,5 @@ public sealed record RecordedChange(
     ChangeState State,
     string? CulpritSha,
     string? ReportDirectory,
-    long FoundNight);
+    long FoundNight,
+    long? FixedBy = null);

@@ -19,9 +19,9 @@ public static class HistoryHtml
         if (night.Alerts.Count > 0)
         {
             html.AppendLine("<ul class=\"alerts\">");
-            foreach (var (history, step) in night.Alerts)
+            foreach (var alert in night.Alerts)
             {
-                html.AppendLine($"<li><strong>{Inline(NightText.AlertLead(history, step))}</strong>, {Inline(NightText.AlertDetail(step))}</li>");
+                html.AppendLine($"<li><strong>{Inline(NightText.AlertLead(alert))}</strong>, {Inline(NightText.AlertDetail(alert))}</li>");
             }
 
             html.AppendLine("</ul>");

@@ -1,6 +1,6 @@
 namespace Bisector.Reporting.Nightly;
 
-/// <summary>night.json's tree: the night, each benchmark's history and steps, and how many alerts; fields in file order.</summary>
+/// <summary>night.json's tree: the night, each benchmark's history and steps, and how many alerts (one per regression: one commit, every benchmark it moved); fields in file order.</summary>
 internal sealed record NightFileJson(
     int SchemaVersion,
     string Branch,
@@ -10,7 +10,10 @@ internal sealed record NightFileJson(
     string Database,
     int NewCommits,
     int Alerts,
-    IReadOnlyList<NightBenchmarkJson> Benchmarks)
+    IReadOnlyList<NightBenchmarkJson> Benchmarks,
+    int Bisections,
+    int Checks,
+    IReadOnlyList<NightAlertJson> Regressions)
 {
     public static NightFileJson Of(NightReport night) => new(
         NightReport.SchemaVersion,
@@ -21,5 +24,8 @@ internal sealed record NightFileJson(
         night.Database,
         night.NewCommits,
         night.Alerts.Count,
-        [.. night.Benchmarks.Select(NightBenchmarkJson.Of)]);
+        [.. night.Benchmarks.Select(NightBenchmarkJson.Of)],
+        night.Bisections,
+        night.Checks,
+        [.. night.Alerts.Select(NightAlertJson.Of)]);
 }

@@ -11,9 +11,9 @@ public static class NightMarkdown
         var md = new StringBuilder();
         md.AppendLine($"# Nightly: {NightText.Headline(night)}").AppendLine();
         md.AppendLine(Markdown.MarkdownBlocks.Text(NightText.Branch(night))).AppendLine();
-        foreach (var (history, step) in night.Alerts)
+        foreach (var alert in night.Alerts)
         {
-            md.AppendLine($"- **{Markdown.MarkdownBlocks.Text(NightText.AlertLead(history, step))}**, {Markdown.MarkdownBlocks.Text(NightText.AlertDetail(step))}");
+            md.AppendLine($"- **{Markdown.MarkdownBlocks.Text(NightText.AlertLead(alert))}**, {Markdown.MarkdownBlocks.Text(NightText.AlertDetail(alert))}");
         }
 
         if (night.Alerts.Count > 0)

@@ -6,7 +6,13 @@ public sealed record NightReport(string Branch, string HeadSha, DateTimeOffset S
 {
     public const int SchemaVersion = 1;
 
-    /// <summary>Regressions found tonight: each is told once, tonight, and never again.</summary>
-    public IReadOnlyList<(BenchmarkHistory History, HistoryMark Step)> Alerts =>
-        Benchmarks.SelectMany(b => b.History.Steps.Where(s => s.IsAlert).Select(s => (b.History, s))).ToArray();
+    /// <summary>Regressions found tonight, one per commit with every benchmark it moved: each is told once, tonight, and never again.</summary>
+    public IReadOnlyList<NightAlert> Alerts =>
+        NightAlert.Of(Benchmarks.SelectMany(b => b.History.Steps.Where(s => s.IsAlert).Select(s => (b.History, s))));
+
+    /// <summary>Bisections the night ran.</summary>
+    public int Bisections { get; init; }
+
+    /// <summary>Culprits already named that the night checked against their parent for another benchmark, instead of bisecting again.</summary>
+    public int Checks { get; init; }
 }

@@ -10,7 +10,9 @@ internal sealed record NightStepJson(
     bool FoundTonight,
     bool Alert,
     string? Culprit,
-    string? Report)
+    string? Report,
+    string? FixedBy,
+    long? FixedByStep)
 {
     public static NightStepJson Of(HistoryMark step) => new(
         step.Id,
@@ -21,5 +23,7 @@ internal sealed record NightStepJson(
         step.FoundTonight,
         step.IsAlert,
         step.CulpritSha,
-        step.ReportDirectory);
+        step.ReportDirectory,
+        step.FixedBySha,
+        step.FixedByStep);
 }

@@ -54,6 +54,8 @@ internal static class NightTables
         ChangeState.New => $"somewhere in {step.BeforeSha[..10]}..{step.AfterSha[..10]} (not narrowed to one commit)",
         ChangeState.Improvement => "faster: not alerted",
         ChangeState.Dismissed => "measured again back to back, the step did not hold: not alerted",
+        ChangeState.Fixed => (step.CulpritSha is { } rise ? $"{rise[..10]}, " : "") +
+            (step.FixedBySha is { } fix ? $"fixed by {fix[..10]}" : $"fixed by the faster step #{step.FixedByStep}") + " before a night reported it: not alerted",
         _ => step.CulpritSha is { } culprit ? $"culprit {culprit[..10]}, seen and accepted" : "seen and accepted",
     };
 }

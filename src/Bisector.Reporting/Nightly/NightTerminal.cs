@@ -6,7 +6,12 @@ public static class NightTerminal
     public static void Write(TextWriter output, NightReport night, string directory)
     {
         output.WriteLine();
-        output.WriteLine($"Nightly {night.Branch} at {night.HeadSha[..10]}: {NightText.Headline(night)} ({NightText.Arrived(night)})");
+        output.WriteLine($"Nightly {night.Branch} at {night.HeadSha[..10]}: {NightText.Headline(night)} ({NightText.Arrived(night)}; {NightText.Cost(night)})");
+        foreach (var alert in night.Alerts.Where(a => a.Steps.Count > 1))
+        {
+            output.WriteLine($"   {NightText.AlertLead(alert)}: {NightText.AlertDetail(alert)}");
+        }
+
         foreach (var benchmark in night.Benchmarks)
         {
             output.WriteLine($"   {benchmark.History.Series.Benchmark}: {benchmark.Measured.Count} commits measured, {benchmark.SamplesTaken} samples taken, {benchmark.SamplesReused} reused" +

@@ -46,4 +46,28 @@ public class NightPolicyTests
     {
         Assert.Equal(expected, NightPolicy.StateAfterBisection(status, confirmed));
     }
+
+    [Fact]
+    public void The_clearest_step_has_the_smallest_p_value_then_the_most_thresholds()
+    {
+        var exact = new NightStep(Series, Step(2, 5) with { PValue = 0.004, ChangePercent = 10 }, 5);
+        var larger = new NightStep(Series with { Benchmark = "load_store" }, Step(2, 5) with { PValue = 0.004, ChangePercent = 30 }, 5);
+        var surer = new NightStep(Series with { Benchmark = "wall" }, Step(3, 5) with { PValue = 0.0001, ChangePercent = 6 }, 5);
+
+        Assert.Same(larger, NightPolicy.Clearest([exact, larger]));
+        Assert.Same(surer, NightPolicy.Clearest([exact, larger, surer]));
+    }
+
+    [Fact]
+    public void A_commit_is_in_a_step_after_its_before_commit_up_to_its_after_commit()
+    {
+        Assert.Equal([false, true, true, false], new[] { "c2", "c3", "c5", "c6" }.Select(sha => NightPolicy.Contains(Step(2, 5), sha, Positions)));
+    }
+
+    [Fact]
+    public void A_change_is_news_until_a_night_after_the_one_that_found_it_wrote_its_report()
+    {
+        Assert.True(NightPolicy.IsUnreported(Change(2, 4, ChangeState.Bisected), reportedThrough: 0));
+        Assert.False(NightPolicy.IsUnreported(Change(2, 4, ChangeState.Bisected), reportedThrough: 1));
+    }
 }

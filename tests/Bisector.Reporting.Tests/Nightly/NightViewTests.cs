@@ -51,6 +51,37 @@ public class NightViewTests
     }
 
     [Fact]
+    public void Benchmarks_moved_by_one_commit_are_one_alert_naming_each_of_them()
+    {
+        var night = Night();
+        var prog = night.Benchmarks[0];
+        var other = prog with { History = prog.History with { Series = s_series with { Benchmark = "other" }, Steps = [prog.History.Steps[0] with { Id = 3, ChangePercent = 8, ReportDirectory = "/reports/other-03" }] } };
+        night = night with { Benchmarks = [prog, other], Bisections = 1, Checks = 1 };
+
+        var md = NightMarkdown.Render(night);
+        using var json = JsonDocument.Parse(NightJson.Render(night));
+
+        Assert.StartsWith("# Nightly: 1 new regression\n", md, StringComparison.Ordinal);
+        Assert.Contains($"**Regression in 2 benchmarks: prog +20.0 %, other +8.0 %**, culprit {Sha(3)[..10]}; reports: `/reports/prog-03`, `/reports/other-03`", md, StringComparison.Ordinal);
+        Assert.Equal(1, json.RootElement.GetProperty("alerts").GetInt32());
+        Assert.Equal(["prog", "other"], json.RootElement.GetProperty("regressions")[0].GetProperty("benchmarks").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
+    public void A_fixed_rise_names_the_commit_that_fixed_it_and_is_not_alerted()
+    {
+        var night = Night();
+        var prog = night.Benchmarks[0];
+        HistoryMark[] steps = [prog.History.Steps[0] with { State = ChangeState.Fixed, FixedByStep = 2, FixedBySha = Sha(6) }, prog.History.Steps[1] with { FoundTonight = true }];
+        night = night with { Benchmarks = [prog with { History = prog.History with { Steps = steps } }] };
+
+        var md = NightMarkdown.Render(night);
+
+        Assert.StartsWith("# Nightly: no new regression", md, StringComparison.Ordinal);
+        Assert.Contains($"{Sha(3)[..10]}, fixed by {Sha(6)[..10]} before a night reported it: not alerted", md, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_html_is_one_page_that_fetches_nothing_with_the_history_chart_inline()
     {
         var html = HistoryHtml.Night(Night());
