@@ -1,5 +1,6 @@
 using Bisector.Core.Abstractions;
 using Bisector.Core.Domain;
+using Bisector.Core.Nightly;
 using Microsoft.Data.Sqlite;
 
 namespace Bisector.History;
@@ -10,25 +11,29 @@ namespace Bisector.History;
 /// readers such as the <c>history</c> command and takes no lock. Every call is one statement or one transaction, so
 /// a process killed at any moment leaves the file consistent. One instance is used from one thread at a time.
 /// </summary>
-public sealed partial class HistoryDatabase : IHistoryStore, IDisposable
+public sealed class HistoryDatabase : IHistoryStore, IDisposable
 {
-    private const int BusyTimeoutSeconds = 5;
     private const int SqliteReadOnly = 8;
-    private const int SqliteNotADatabase = 26;
 
-    private readonly SqliteConnection _connection;
+    private readonly HistoryConnection _db;
     private readonly JobLock? _lock;
     private readonly long? _jobId;
     private readonly TimeProvider _clock;
+    private readonly ChangeTable _changes;
+    private readonly NightTable _nights;
+    private readonly SampleTable _samples;
     private bool _disposed;
 
     private HistoryDatabase(string path, SqliteConnection connection, JobLock? jobLock, long? jobId, TimeProvider clock)
     {
         Path = path;
-        _connection = connection;
+        _db = new HistoryConnection(connection, path, readOnly: jobLock is null);
         _lock = jobLock;
         _jobId = jobId;
         _clock = clock;
+        _changes = new ChangeTable(_db, clock);
+        _nights = new NightTable(_db, jobId);
+        _samples = new SampleTable(_db);
     }
 
     /// <summary>The database file's full path.</summary>
@@ -64,16 +69,16 @@ public sealed partial class HistoryDatabase : IHistoryStore, IDisposable
             throw new UsageException($"Cannot create the folder of the history database {fullPath}: {exception.Message}");
         }
 
-        var jobLock = JobLock.TryTake(fullPath + ".lock", wait, clock) ?? throw new HistoryLockedException(fullPath, ReadHolder(fullPath));
+        var jobLock = JobLock.TryTake(fullPath + ".lock", wait, clock) ?? throw new HistoryLockedException(fullPath, HistoryFile.ReadHolder(fullPath));
         SqliteConnection? connection = null;
         try
         {
-            connection = Connect(fullPath, SqliteOpenMode.ReadWriteCreate);
-            Schema.RefuseNewer(fullPath, ReadVersion(fullPath, connection));
+            connection = HistoryFile.Connect(fullPath, SqliteOpenMode.ReadWriteCreate);
+            Schema.RefuseNewer(fullPath, HistoryFile.ReadVersion(fullPath, connection));
             // WAL lets the history command read while the job writes; the mode is kept in the file.
             Sql.Scalar<string>(connection, "PRAGMA journal_mode = WAL");
             Schema.Migrate(fullPath, connection);
-            var jobId = RecordJob(connection, jobDescription, clock.GetUtcNow());
+            var jobId = HistoryFile.RecordJob(connection, jobDescription, clock.GetUtcNow());
             return new HistoryDatabase(fullPath, connection, jobLock, jobId, clock);
         }
         catch
@@ -94,10 +99,10 @@ public sealed partial class HistoryDatabase : IHistoryStore, IDisposable
             throw new UsageException($"There is no history database at {fullPath}: `bisector nightly` creates it on its first run.");
         }
 
-        var connection = Connect(fullPath, SqliteOpenMode.ReadWrite);
+        var connection = HistoryFile.Connect(fullPath, SqliteOpenMode.ReadWrite);
         try
         {
-            var version = ReadVersion(fullPath, connection);
+            var version = HistoryFile.ReadVersion(fullPath, connection);
             Schema.RefuseNewer(fullPath, version);
             if (version < Schema.Latest)
             {
@@ -138,7 +143,7 @@ public sealed partial class HistoryDatabase : IHistoryStore, IDisposable
             if (_jobId is { } id)
             {
                 Sql.Execute(
-                    _connection,
+                    _db.Sqlite,
                     "UPDATE jobs SET ended = @ended, how_ended = 'finished' WHERE id = @id",
                     ("@ended", Sql.Time(_clock.GetUtcNow())),
                     ("@id", id));
@@ -150,115 +155,59 @@ public sealed partial class HistoryDatabase : IHistoryStore, IDisposable
         }
         finally
         {
-            _connection.Dispose();
+            _db.Dispose();
             _lock?.Dispose();
         }
     }
 
-    private static SqliteConnection Connect(string path, SqliteOpenMode mode)
-    {
-        var builder = new SqliteConnectionStringBuilder
-        {
-            DataSource = path,
-            Mode = mode,
-            // The file is closed on Dispose, not kept open by a pool.
-            Pooling = false,
-            ForeignKeys = true,
-            DefaultTimeout = BusyTimeoutSeconds,
-        };
-        var connection = new SqliteConnection(builder.ToString());
-        try
-        {
-            connection.Open();
-            // Waits this long for another connection's write transaction (BusyTimeoutSeconds) instead of failing at once.
-            Sql.Execute(connection, "PRAGMA busy_timeout = 5000");
-            return connection;
-        }
-        catch
-        {
-            connection.Dispose();
-            throw;
-        }
-    }
+    /// <inheritdoc cref="ChangeTable.AddChange"/>
+    public RecordedChange AddChange(HistorySeries series, string beforeSha, string afterSha, double changePercent, ChangeState state, long night) => _changes.AddChange(series, beforeSha, afterSha, changePercent, state, night);
 
-    private static int ReadVersion(string path, SqliteConnection connection)
-    {
-        try
-        {
-            return Schema.Version(connection);
-        }
-        catch (SqliteException exception) when (exception.SqliteErrorCode == SqliteNotADatabase)
-        {
-            throw new UsageException($"{path} is not a history database (not an SQLite file): give another path, or move that file away.");
-        }
-    }
+    /// <inheritdoc cref="ChangeTable.UpdateChange"/>
+    public void UpdateChange(long id, ChangeState state, string? culpritSha, string? reportDirectory) => _changes.UpdateChange(id, state, culpritSha, reportDirectory);
 
-    private static long RecordJob(SqliteConnection connection, string description, DateTimeOffset started)
-    {
-        using var transaction = connection.BeginTransaction(deferred: false);
-        // Whoever held the lock before is gone (the kernel released its lock): its unfinished row was interrupted.
-        Sql.Execute(
-            connection,
-            "UPDATE jobs SET ended = @now, how_ended = 'interrupted' WHERE ended IS NULL",
-            ("@now", Sql.Time(started)));
-        var id = Sql.Scalar<long>(
-            connection,
-            "INSERT INTO jobs (pid, host, started, description) VALUES (@pid, @host, @started, @description) RETURNING id",
-            ("@pid", Environment.ProcessId),
-            ("@host", Environment.MachineName),
-            ("@started", Sql.Time(started)),
-            ("@description", description));
-        transaction.Commit();
-        return id;
-    }
+    /// <inheritdoc cref="ChangeTable.MarkFixed"/>
+    public void MarkFixed(long id, long fixedBy) => _changes.MarkFixed(id, fixedBy);
 
-    /// <summary>The job that holds the lock, as it recorded itself: the newest unfinished row. Null when unreadable.</summary>
-    private static HistoryJob? ReadHolder(string path)
-    {
-        if (!File.Exists(path))
-        {
-            return null;
-        }
+    /// <inheritdoc cref="ChangeTable.Acknowledge"/>
+    public void Acknowledge(long changeId) => _changes.Acknowledge(changeId);
 
-        try
-        {
-            using var connection = Connect(path, SqliteOpenMode.ReadOnly);
-            if (Schema.Version(connection) < 1)
-            {
-                return null;
-            }
+    /// <inheritdoc cref="ChangeTable.AcknowledgedAt"/>
+    public DateTimeOffset? AcknowledgedAt(long changeId) => _changes.AcknowledgedAt(changeId);
 
-            using var command = Sql.Command(
-                connection,
-                "SELECT pid, host, started, description FROM jobs WHERE ended IS NULL ORDER BY id DESC LIMIT 1");
-            using var reader = command.ExecuteReader();
-            return reader.Read()
-                ? new HistoryJob(reader.GetInt32(0), reader.GetString(1), Sql.Time(reader.GetString(2)), reader.GetString(3))
-                : null;
-        }
-        catch (SqliteException)
-        {
-            return null;
-        }
-    }
+    /// <inheritdoc cref="ChangeTable.Changes"/>
+    public IReadOnlyList<RecordedChange> Changes(HistorySeries series) => _changes.Changes(series);
 
-    private void EnsureOpen() => ObjectDisposedException.ThrowIf(_disposed, this);
+    /// <inheritdoc cref="NightTable.BeginNight"/>
+    public NightRecord BeginNight(string branch, string headSha, DateTimeOffset started) => _nights.BeginNight(branch, headSha, started);
 
-    private void EnsureWritable()
-    {
-        EnsureOpen();
-        if (IsReadOnly)
-        {
-            throw new InvalidOperationException($"The history database {Path} was opened read-only: open it with HistoryDatabase.Open to write.");
-        }
-    }
+    /// <inheritdoc cref="NightTable.FinishNight"/>
+    public void FinishNight(long night, DateTimeOffset finished) => _nights.FinishNight(night, finished);
 
-    private T InTransaction<T>(Func<T> work)
-    {
-        EnsureWritable();
-        using var transaction = _connection.BeginTransaction(deferred: false);
-        var result = work();
-        transaction.Commit();
-        return result;
-    }
+    /// <inheritdoc cref="NightTable.LastFinishedNight"/>
+    public NightRecord? LastFinishedNight(string branch) => _nights.LastFinishedNight(branch);
+
+    /// <inheritdoc cref="NightTable.Night"/>
+    public NightRecord? Night(long id) => _nights.Night(id);
+
+    /// <inheritdoc cref="NightTable.AddCommits"/>
+    public void AddCommits(string branch, IReadOnlyList<HistoryCommit> commits) => _nights.AddCommits(branch, commits);
+
+    /// <inheritdoc cref="NightTable.Commits"/>
+    public IReadOnlyList<HistoryCommit> Commits(string branch) => _nights.Commits(branch);
+
+    /// <inheritdoc cref="SampleTable.AddSample"/>
+    public bool AddSample(HistorySeries series, long night, string buildKey, HistorySample sample) => _samples.AddSample(series, night, buildKey, sample);
+
+    /// <inheritdoc cref="SampleTable.Samples"/>
+    public IReadOnlyDictionary<string, IReadOnlyList<HistorySample>> Samples(HistorySeries series) => _samples.Samples(series);
+
+    /// <inheritdoc cref="SampleTable.Series"/>
+    public IReadOnlyList<HistorySeries> Series(string? branch, string? benchmark) => _samples.Series(branch, benchmark);
+
+    /// <inheritdoc cref="SampleTable.AddBuildFailure"/>
+    public void AddBuildFailure(string buildKey, string sha, long night, string error) => _samples.AddBuildFailure(buildKey, sha, night, error);
+
+    /// <inheritdoc cref="SampleTable.BuildFailure"/>
+    public string? BuildFailure(string buildKey, string sha) => _samples.BuildFailure(buildKey, sha);
 }

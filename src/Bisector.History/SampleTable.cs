@@ -3,11 +3,9 @@ using Bisector.Core.Nightly;
 
 namespace Bisector.History;
 
-public sealed partial class HistoryDatabase
+/// <summary>Each series' samples by commit and build, and the builds that failed.</summary>
+internal sealed class SampleTable(HistoryConnection db)
 {
-    private const string SeriesFilter =
-        "branch = @branch AND benchmark = @benchmark AND metric = @metric AND measurement_key = @key AND machine = @machine";
-
     public bool AddSample(HistorySeries series, long night, string buildKey, HistorySample sample)
     {
         ArgumentNullException.ThrowIfNull(series);
@@ -17,12 +15,12 @@ public sealed partial class HistoryDatabase
             throw new ArgumentException($"A sample's value must be a finite number, not {sample.Value}.", nameof(sample));
         }
 
-        return InTransaction(() =>
+        return db.InTransaction(() =>
         {
-            var seriesId = SeriesId(series);
+            var seriesId = SeriesKeys.Id(db, series);
             var conditions = sample.Conditions;
             return Sql.Execute(
-                _connection,
+                db.Sqlite,
                 """
                 INSERT INTO samples (series_id, night_id, build_key, sha, round, value, cpu, load_average, other_busy_percent, taken_at)
                 VALUES (@series, @night, @build, @sha, @round, @value, @cpu, @load, @busy, @taken)
@@ -44,15 +42,15 @@ public sealed partial class HistoryDatabase
     public IReadOnlyDictionary<string, IReadOnlyList<HistorySample>> Samples(HistorySeries series)
     {
         ArgumentNullException.ThrowIfNull(series);
-        EnsureOpen();
+        db.EnsureOpen();
         using var command = Sql.Command(
-            _connection,
+            db.Sqlite,
             $"""
             SELECT sha, round, value, cpu, load_average, other_busy_percent, taken_at FROM samples
-            WHERE series_id = (SELECT id FROM series WHERE {SeriesFilter})
+            WHERE series_id = (SELECT id FROM series WHERE {SeriesKeys.Filter})
             ORDER BY id
             """,
-            SeriesParameters(series));
+            SeriesKeys.Parameters(series));
         using var reader = command.ExecuteReader();
         // Commits in the order of their first sample, each commit's samples in the order taken.
         var result = new OrderedDictionary<string, IReadOnlyList<HistorySample>>(StringComparer.Ordinal);
@@ -82,9 +80,9 @@ public sealed partial class HistoryDatabase
 
     public IReadOnlyList<HistorySeries> Series(string? branch, string? benchmark)
     {
-        EnsureOpen();
+        db.EnsureOpen();
         using var command = Sql.Command(
-            _connection,
+            db.Sqlite,
             """
             SELECT branch, benchmark, metric, measurement_key, machine FROM series
             WHERE (@branch IS NULL OR branch = @branch) AND (@benchmark IS NULL OR benchmark = @benchmark)
@@ -106,9 +104,9 @@ public sealed partial class HistoryDatabase
     /// <summary>Records why the commit did not build; a failure already recorded for it keeps its first message.</summary>
     public void AddBuildFailure(string buildKey, string sha, long night, string error)
     {
-        EnsureWritable();
+        db.EnsureWritable();
         Sql.Execute(
-            _connection,
+            db.Sqlite,
             """
             INSERT INTO build_failures (build_key, sha, night_id, error) VALUES (@build, @sha, @night, @error)
             ON CONFLICT (build_key, sha) DO NOTHING
@@ -121,40 +119,11 @@ public sealed partial class HistoryDatabase
 
     public string? BuildFailure(string buildKey, string sha)
     {
-        EnsureOpen();
+        db.EnsureOpen();
         return Sql.Scalar<string>(
-            _connection,
+            db.Sqlite,
             "SELECT error FROM build_failures WHERE build_key = @build AND sha = @sha",
             ("@build", buildKey),
             ("@sha", sha));
     }
-
-    /// <summary>The series' row id, created on first use (inside the caller's transaction).</summary>
-    private long SeriesId(HistorySeries series)
-    {
-        Sql.Execute(
-            _connection,
-            """
-            INSERT INTO series (branch, benchmark, metric, measurement_key, machine) VALUES (@branch, @benchmark, @metric, @key, @machine)
-            ON CONFLICT DO NOTHING
-            """,
-            SeriesParameters(series));
-        return Sql.Scalar<long>(_connection, $"SELECT id FROM series WHERE {SeriesFilter}", SeriesParameters(series));
-    }
-
-    /// <summary>The series' row id, or null when it was never stored.</summary>
-    private long? ExistingSeriesId(HistorySeries series)
-    {
-        using var command = Sql.Command(_connection, $"SELECT id FROM series WHERE {SeriesFilter}", SeriesParameters(series));
-        return command.ExecuteScalar() is long id ? id : null;
-    }
-
-    private static (string, object?)[] SeriesParameters(HistorySeries series) =>
-    [
-        ("@branch", series.Branch),
-        ("@benchmark", series.Benchmark),
-        ("@metric", series.Metric),
-        ("@key", series.MeasurementKey),
-        ("@machine", series.Machine),
-    ];
 }

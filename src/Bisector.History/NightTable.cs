@@ -3,15 +3,16 @@ using Microsoft.Data.Sqlite;
 
 namespace Bisector.History;
 
-public sealed partial class HistoryDatabase
+/// <summary>The nights that ran and the first-parent commits of each branch they measured.</summary>
+internal sealed class NightTable(HistoryConnection db, long? jobId)
 {
     public NightRecord BeginNight(string branch, string headSha, DateTimeOffset started)
     {
-        EnsureWritable();
+        db.EnsureWritable();
         var id = Sql.Scalar<long>(
-            _connection,
+            db.Sqlite,
             "INSERT INTO nights (job_id, branch, head_sha, started) VALUES (@job, @branch, @head, @started) RETURNING id",
-            ("@job", _jobId),
+            ("@job", jobId),
             ("@branch", branch),
             ("@head", headSha),
             ("@started", Sql.Time(started)));
@@ -20,23 +21,23 @@ public sealed partial class HistoryDatabase
 
     public void FinishNight(long night, DateTimeOffset finished)
     {
-        EnsureWritable();
+        db.EnsureWritable();
         var updated = Sql.Execute(
-            _connection,
+            db.Sqlite,
             "UPDATE nights SET finished = @finished WHERE id = @id",
             ("@finished", Sql.Time(finished)),
             ("@id", night));
         if (updated == 0)
         {
-            throw new ArgumentException($"There is no night {night} in {Path}.", nameof(night));
+            throw new ArgumentException($"There is no night {night} in {db.Path}.", nameof(night));
         }
     }
 
     public NightRecord? LastFinishedNight(string branch)
     {
-        EnsureOpen();
+        db.EnsureOpen();
         using var command = Sql.Command(
-            _connection,
+            db.Sqlite,
             """
             SELECT id, branch, head_sha, started, finished FROM nights
             WHERE branch = @branch AND finished IS NOT NULL
@@ -50,8 +51,8 @@ public sealed partial class HistoryDatabase
     /// <summary>The night with that id, or null.</summary>
     public NightRecord? Night(long id)
     {
-        EnsureOpen();
-        using var command = Sql.Command(_connection, "SELECT id, branch, head_sha, started, finished FROM nights WHERE id = @id", ("@id", id));
+        db.EnsureOpen();
+        using var command = Sql.Command(db.Sqlite, "SELECT id, branch, head_sha, started, finished FROM nights WHERE id = @id", ("@id", id));
         using var reader = command.ExecuteReader();
         return reader.Read() ? ReadNight(reader) : null;
     }
@@ -60,10 +61,10 @@ public sealed partial class HistoryDatabase
     public void AddCommits(string branch, IReadOnlyList<HistoryCommit> commits)
     {
         ArgumentNullException.ThrowIfNull(commits);
-        InTransaction(() =>
+        db.InTransaction(() =>
         {
             using var command = Sql.Command(
-                _connection,
+                db.Sqlite,
                 """
                 INSERT INTO commits (branch, sha, position, subject, date) VALUES (@branch, @sha, @position, @subject, @date)
                 ON CONFLICT (branch, sha) DO NOTHING
@@ -88,9 +89,9 @@ public sealed partial class HistoryDatabase
 
     public IReadOnlyList<HistoryCommit> Commits(string branch)
     {
-        EnsureOpen();
+        db.EnsureOpen();
         using var command = Sql.Command(
-            _connection,
+            db.Sqlite,
             "SELECT sha, position, subject, date FROM commits WHERE branch = @branch ORDER BY position, rowid",
             ("@branch", branch));
         using var reader = command.ExecuteReader();

@@ -3,7 +3,8 @@ using Microsoft.Data.Sqlite;
 
 namespace Bisector.History;
 
-public sealed partial class HistoryDatabase
+/// <summary>The steps found in the history's series: recorded once each, their states as nights bisect, alert and fix them.</summary>
+internal sealed class ChangeTable(HistoryConnection db, TimeProvider clock)
 {
     private const string ChangeColumns =
         "id, before_sha, after_sha, change_percent, state, culprit_sha, report_directory, found_night, fixed_by";
@@ -15,11 +16,11 @@ public sealed partial class HistoryDatabase
     public RecordedChange AddChange(HistorySeries series, string beforeSha, string afterSha, double changePercent, ChangeState state, long night)
     {
         ArgumentNullException.ThrowIfNull(series);
-        return InTransaction(() =>
+        return db.InTransaction(() =>
         {
-            var seriesId = SeriesId(series);
+            var seriesId = SeriesKeys.Id(db, series);
             Sql.Execute(
-                _connection,
+                db.Sqlite,
                 """
                 INSERT INTO changes (series_id, before_sha, after_sha, change_percent, state, found_night, acknowledged_at)
                 VALUES (@series, @before, @after, @percent, @state, @night, @acknowledged)
@@ -31,9 +32,9 @@ public sealed partial class HistoryDatabase
                 ("@percent", changePercent),
                 ("@state", state.ToString()),
                 ("@night", night),
-                ("@acknowledged", state == ChangeState.Acknowledged ? Sql.Time(_clock.GetUtcNow()) : null));
+                ("@acknowledged", state == ChangeState.Acknowledged ? Sql.Time(clock.GetUtcNow()) : null));
             using var command = Sql.Command(
-                _connection,
+                db.Sqlite,
                 $"SELECT {ChangeColumns} FROM changes WHERE series_id = @series AND before_sha = @before AND after_sha = @after",
                 ("@series", seriesId),
                 ("@before", beforeSha),
@@ -47,9 +48,9 @@ public sealed partial class HistoryDatabase
     /// <summary>Sets the change's state; a null culprit or report folder keeps the one recorded.</summary>
     public void UpdateChange(long id, ChangeState state, string? culpritSha, string? reportDirectory)
     {
-        EnsureWritable();
+        db.EnsureWritable();
         var updated = Sql.Execute(
-            _connection,
+            db.Sqlite,
             """
             UPDATE changes SET state = @state,
                 culprit_sha = coalesce(@culprit, culprit_sha),
@@ -60,27 +61,27 @@ public sealed partial class HistoryDatabase
             ("@state", state.ToString()),
             ("@culprit", culpritSha),
             ("@report", reportDirectory),
-            ("@now", Sql.Time(_clock.GetUtcNow())),
+            ("@now", Sql.Time(clock.GetUtcNow())),
             ("@id", id));
         if (updated == 0)
         {
-            throw new ArgumentException($"There is no change {id} in {Path}.", nameof(id));
+            throw new ArgumentException($"There is no change {id} in {db.Path}.", nameof(id));
         }
     }
 
     /// <summary>The regression was undone by a later faster step: it is reported as fixed, with that step, and never alerted.</summary>
     public void MarkFixed(long id, long fixedBy)
     {
-        EnsureWritable();
+        db.EnsureWritable();
         var updated = Sql.Execute(
-            _connection,
+            db.Sqlite,
             "UPDATE changes SET state = @state, fixed_by = @fixedBy WHERE id = @id",
             ("@state", ChangeState.Fixed.ToString()),
             ("@fixedBy", fixedBy),
             ("@id", id));
         if (updated == 0)
         {
-            throw new ArgumentException($"There is no change {id} in {Path}.", nameof(id));
+            throw new ArgumentException($"There is no change {id} in {db.Path}.", nameof(id));
         }
     }
 
@@ -90,8 +91,8 @@ public sealed partial class HistoryDatabase
     /// <summary>When the change was acknowledged, or null when it is not.</summary>
     public DateTimeOffset? AcknowledgedAt(long changeId)
     {
-        EnsureOpen();
-        var text = Sql.Scalar<string>(_connection, "SELECT acknowledged_at FROM changes WHERE id = @id", ("@id", changeId));
+        db.EnsureOpen();
+        var text = Sql.Scalar<string>(db.Sqlite, "SELECT acknowledged_at FROM changes WHERE id = @id", ("@id", changeId));
         return text is null ? null : Sql.Time(text);
     }
 
@@ -99,14 +100,14 @@ public sealed partial class HistoryDatabase
     public IReadOnlyList<RecordedChange> Changes(HistorySeries series)
     {
         ArgumentNullException.ThrowIfNull(series);
-        EnsureOpen();
+        db.EnsureOpen();
         var changes = new List<RecordedChange>();
-        if (ExistingSeriesId(series) is not { } seriesId)
+        if (SeriesKeys.Existing(db, series) is not { } seriesId)
         {
             return changes;
         }
 
-        using var command = Sql.Command(_connection, $"SELECT {ChangeColumns} FROM changes WHERE series_id = @series ORDER BY id", ("@series", seriesId));
+        using var command = Sql.Command(db.Sqlite, $"SELECT {ChangeColumns} FROM changes WHERE series_id = @series ORDER BY id", ("@series", seriesId));
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
