@@ -186,12 +186,10 @@ public static class ConfigLoader
     {
         reader.KnownFields(stats, "statistics", "thresholdPercent", "alpha", "samples", "referenceSamples");
         var defaults = StatisticsOptions.Default;
-        var threshold = reader.OptionalPositiveNumber(stats, "thresholdPercent", "statistics.thresholdPercent") ?? defaults.ThresholdPercent;
-        var alpha = reader.OptionalPositiveNumber(stats, "alpha", "statistics.alpha") ?? defaults.Alpha;
-        if (alpha >= 0.5)
-        {
-            throw reader.Error("statistics.alpha", $"{alpha} is not a false-positive rate below 0.5 (try 0.001)");
-        }
+        // The same rules and words as --threshold and the alpha the command line checks.
+        var threshold = reader.OptionalNumber(stats, "thresholdPercent", "statistics.thresholdPercent", ValueRules.ThresholdPercent, ValueRules.IsThresholdPercent)
+            ?? defaults.ThresholdPercent;
+        var alpha = reader.OptionalNumber(stats, "alpha", "statistics.alpha", ValueRules.Alpha, ValueRules.IsAlpha) ?? defaults.Alpha;
 
         var samples = reader.OptionalScheduleList(stats, "samples", "statistics.samples") ?? defaults.SampleSchedule;
         var references = reader.OptionalScheduleList(stats, "referenceSamples", "statistics.referenceSamples") ?? defaults.ReferenceSchedule;

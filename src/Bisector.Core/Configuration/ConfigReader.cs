@@ -76,6 +76,22 @@ internal sealed class ConfigReader(string sourcePath, string json)
         return value.GetDouble();
     }
 
+    /// <summary>A number that <paramref name="valid"/> accepts, refused in the words the command line uses for the same value (<see cref="ValueRules"/>).</summary>
+    public double? OptionalNumber(JsonElement parent, string name, string field, string accepts, Func<double, bool> valid)
+    {
+        if (!parent.TryGetProperty(name, out var value))
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.Number || !valid(value.GetDouble()))
+        {
+            throw Error(field, $"{accepts}, not {value.GetRawText()}");
+        }
+
+        return value.GetDouble();
+    }
+
     public int? OptionalNonNegativeInteger(JsonElement parent, string name, string field)
     {
         if (!parent.TryGetProperty(name, out var value))
