@@ -38,7 +38,16 @@ internal static class ConfigCommand
         var schema = Path.Combine(AppContext.BaseDirectory, "bisect-configs", ConfigLocator.SchemaFileName);
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            WriteFailure.CreateDirectory(Path.GetDirectoryName(path)!, "--output");
+        }
+        catch (UsageException ex)
+        {
+            error.WriteLine($"bisector: {ex.Message}");
+            return ExitCodeMapping.Usage;
+        }
+
+        try
+        {
             using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
             using var writer = new StreamWriter(file);
             writer.Write(StarterConfig.Render(name, schema));

@@ -14,6 +14,9 @@ internal static class HistoryCommand
     private static async Task<int> ShowAsync(CliHost host, HistoryOptions options)
     {
         var databasePath = Path.GetFullPath(options.Database ?? host.WorkDirectory.History);
+        // Before the database is read or written: the page's folder takes a file.
+        var page = Path.GetFullPath(options.Output ?? Path.Combine(host.WorkDirectory.Root, "history.html"));
+        WriteFailure.Probe(Path.GetDirectoryName(page)!, options.Output is null ? "--work-dir" : "--output");
         if (options.Acknowledge is { } id)
         {
             Acknowledge(host, databasePath, options, id);
@@ -36,10 +39,9 @@ internal static class HistoryCommand
             host.Output.WriteLine();
         }
 
-        var page = options.Output ?? Path.Combine(host.WorkDirectory.Root, "history.html");
-        WriteFailure.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(page))!, options.Output is null ? "--work-dir" : "--output");
+        WriteFailure.CreateDirectory(Path.GetDirectoryName(page)!, options.Output is null ? "--work-dir" : "--output");
         await File.WriteAllTextAsync(page, HistoryHtml.Histories(histories)).ConfigureAwait(false);
-        host.Output.WriteLine($"History chart: {Path.GetFullPath(page)}");
+        host.Output.WriteLine($"History chart: {page}");
         return ExitCodeMapping.Done;
     }
 

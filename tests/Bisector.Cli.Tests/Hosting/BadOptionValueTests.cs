@@ -32,6 +32,15 @@ public sealed class BadOptionValueTests(SampleRepositoryFixture sample)
         { "profile", "--report-dir", "/proc/x", "bisector: cannot write /proc/x: no folder can be made there; choose another --report-dir" },
         { "run", "--dry-run --report-dir", "/proc/x", "bisector: cannot write /proc/x: no folder can be made there; choose another --report-dir" },
         { "demo", "--verbosity", "loud", "bisector: --verbosity: must be quiet or normal or detailed or diagnostic, not loud" },
+        { "demo", "--report-dir", "/proc/x", "bisector: cannot write /proc/x: no folder can be made there; choose another --report-dir" },
+        { "run", "--metric", "speed", "bisector: --metric speed: not a metric; use one of wall-time, cpu-time, instructions, callgrind, output" },
+        { "run", "--benchmark", "fastest", "bisector: Benchmark 'fastest' is not in {config}. Choose one of: add_local, load_store, add_local_instructions, add_local_wall." },
+        { "nightly", "--since", "nosuchrev", "bisector: Unknown revision 'nosuchrev': not a commit, branch or tag in {repo}/.git/. Check the spelling, or fetch it first." },
+        { "nightly", "--db", "/proc/x/history.db", "bisector: cannot write /proc/x: no folder can be made there; choose another --db" },
+        { "nightly", "--report-dir", "/proc/x", "bisector: cannot write /proc/x: no folder can be made there; choose another --report-dir" },
+        { "history", "--output", "/proc/x/history.html", "bisector: cannot write /proc/x: no folder can be made there; choose another --output" },
+        { "history", "--db", "/proc/x/history.db", "bisector: There is no history database at /proc/x/history.db: `bisector nightly` creates it on its first run." },
+        { "config", "init --output", "/proc/x/bisect.json", "bisector: cannot write /proc/x: no folder can be made there; choose another --output" },
     };
 
     [Theory(Timeout = 120_000)]
@@ -46,14 +55,20 @@ public sealed class BadOptionValueTests(SampleRepositoryFixture sample)
             "compare" => ["compare", "v1.0", "main", "--repo", sample.Path],
             "profile" => ["profile", "main", "--repo", sample.Path],
             "nightly" => ["nightly", "--repo", sample.Path, "--branch", "main"],
+            "history" => ["history", "--repo", sample.Path],
             _ => [command],
         };
+        string[] where = command == "config" ? [] : ["--work-dir", workDir];
 
-        var run = await CliProcess.RunAsync([.. args, "--work-dir", workDir, .. option.Split(' '), value]);
+        var run = await CliProcess.RunAsync([.. args, .. where, .. option.Split(' '), value]);
 
         Assert.True(run.ExitCode == 2, $"exit {run.ExitCode}\n{run.Output}\n{run.Error}");
-        Assert.Equal(expected, Assert.Single(run.Error.TrimEnd('\n').Split('\n')));
-        Assert.False(Directory.Exists(workDir) && Directory.EnumerateFileSystemEntries(workDir).Any(), $"{workDir} holds work from a refused command line");
+        Assert.Equal(
+            expected.Replace("{repo}", sample.Path, StringComparison.Ordinal).Replace("{config}", CliProcess.SampleConfig, StringComparison.Ordinal),
+            Assert.Single(run.Error.TrimEnd('\n').Split('\n')));
+        // A value refused once the command runs leaves at most the run's log; never a build, a sample or a checkout.
+        var left = Directory.Exists(workDir) ? Directory.EnumerateFileSystemEntries(workDir).Select(Path.GetFileName).Where(name => name is not "logs" and not "sample-repo").ToArray() : [];
+        Assert.True(left.Length == 0, $"{workDir} holds work from a refused command line: {string.Join(", ", left)}");
     }
 
     [Theory(Timeout = 120_000)]
