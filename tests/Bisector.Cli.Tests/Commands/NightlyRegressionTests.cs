@@ -7,7 +7,7 @@ namespace Bisector.Cli.Tests.Commands;
 /// bisection), told by the next night when a night is killed before its report, and not told when a later commit
 /// undid the rise before any night reported it.
 /// </summary>
-[Collection(CountingCollection.Name)]
+[Collection(BenchmarkingCollection.Name)]
 public class NightlyRegressionTests
 {
     private const int Base = 200_000;
