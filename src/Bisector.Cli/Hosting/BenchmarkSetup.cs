@@ -59,6 +59,9 @@ internal sealed class BenchmarkSetup : IDisposable
 
     public BuildKey BuildKey { get; }
 
+    /// <summary>Whether a bisection builds the next commits while one is measured (<see cref="BuildAheadPolicy"/>).</summary>
+    public bool BuildsAhead => BuildAheadPolicy.BuildsAhead(_options.BuildAhead, Benchmark, _options.Executor, System.Environment.ProcessorCount);
+
     public CommandBenchmarkRunner Runner { get; }
 
     /// <summary>What makes two samples comparable: the journal's file and the nightly history's series are keyed by it.</summary>
@@ -129,7 +132,7 @@ internal sealed class BenchmarkSetup : IDisposable
     public BuilderPool OpenBuilder()
     {
         _host.Log.Information("Build key {BuildKey}, journal {Journal}", BuildKey.Hash, JournalPath);
-        var capacity = Math.Max(_options.Jobs, _options.BuildAhead ? 2 : 1);
+        var capacity = Math.Max(_options.Jobs, BuildsAhead ? 2 : 1);
         return _builders ??= new BuilderPool(capacity, OpenCheckoutBuilder);
     }
 
@@ -155,7 +158,7 @@ internal sealed class BenchmarkSetup : IDisposable
         new(_host.Graph, builder, Runner, OpenJournal(), new VerdictEngine(Statistics), observer, InstructionProbe())
         {
             Workers = _options.Jobs,
-            BuildAheadEnabled = _options.BuildAhead,
+            BuildAheadEnabled = BuildsAhead,
             Executor = _options.Executor,
         };
 
@@ -193,6 +196,15 @@ internal sealed class BenchmarkSetup : IDisposable
     /// <summary>The machine, compiler and tools, as the report states them.</summary>
     public Task<RunEnvironment> DescribeMachineAsync(CancellationToken cancellationToken) =>
         RunEnvironmentProbe.DescribeAsync(Config.Build, Processes, cancellationToken);
+
+    /// <summary>Prints why a bisection does not build ahead here, where the machine decided it (not the user).</summary>
+    public void AnnounceBuildAhead()
+    {
+        if (BuildAheadPolicy.Held(_options.BuildAhead, Benchmark, _options.Executor, System.Environment.ProcessorCount) is { } held)
+        {
+            _host.Output.WriteLine($"   {held}");
+        }
+    }
 
     /// <summary>Prints what is about to be measured, and how.</summary>
     public void Announce(string what)
