@@ -169,8 +169,23 @@ internal sealed class BenchmarkSetup : IDisposable
     public async Task<BisectResult> DescribedAsync(BisectResult result, string reproduce) => result with
     {
         Environment = (await DescribeMachineAsync(CancellationToken.None).ConfigureAwait(false)) with { Load = Reporting.ReportText.OverallLoad(result) },
-        Commands = Commands(reproduce),
+        Commands = Commands(reproduce) with { Checkout = CheckoutCommand(result.Culprit ?? result.Bad?.Commit) },
     };
+
+    /// <summary>
+    /// A clone of the repository at <paramref name="commit"/> in a new folder of the current one, entered: where the
+    /// build and benchmark commands run as written. Null without a commit.
+    /// </summary>
+    private string? CheckoutCommand(CommitInfo? commit)
+    {
+        if (commit is null)
+        {
+            return null;
+        }
+
+        var folder = $"{Path.GetFileName(Path.TrimEndingDirectorySeparator(_host.Graph.RootDirectory))}-{commit.ShortSha}";
+        return $"{HostArguments.Join(["git", "clone", "--quiet", _host.Graph.RootDirectory, folder])} && cd {HostArguments.Join([folder])} && git checkout --quiet --detach {commit.Sha}";
+    }
 
     public InstructionProbe? InstructionProbe() => InstructionProbes.For(Benchmark, Tools, Processes, _host.WorkDirectory.Scratch, _host.Log);
 
