@@ -27,6 +27,7 @@ var alsoInstructions = new Option<bool>("--also-instructions") { Description = "
 var jobs = new Option<int>("--jobs", "-j") { Description = "Commits tested in each round: 1 bisects; k builds k commits at once and splits the range into k + 1 parts (multisection)", DefaultValueFactory = _ => 1 }.Whole($"must be the number of commits to test at once, 1 to {BenchmarkSetup.MaxJobs}", n => n is >= 1 and <= BenchmarkSetup.MaxJobs);
 var executor = new Option<string>("--executor") { Description = "Where builds and samples run: local (this machine) or slurm (sbatch jobs; the work dir must be shared with the nodes)", DefaultValueFactory = _ => Executors.Local }.OneOf(Executors.Local, Executors.Slurm);
 var noBuildAhead = new Option<bool>("--no-build-ahead") { Description = "Do not build the next commits of a bisection in the background while one is measured" };
+var buildAhead = new Option<bool>("--build-ahead") { Description = "Build the next commits while one is measured even beside timed samples on a machine of two CPUs or fewer (off there by default)" };
 var probes = new Option<int?>("--probes") { Description = "On a metric that repeats exactly, commits probed inside each segment whose ends agree, to find a rise and its undoing between them (default: about log2 of its length; 0 trusts agreeing ends)" }.Whole("must be a whole number of commits, 0 or more", n => n >= 0);
 var noExplain = new Option<bool>("--no-explain") { Description = "Do not profile the culprit and its parent (perf, callgrind, objdump) after the search" };
 
@@ -41,10 +42,10 @@ HostOptions Host(ParseResult parse) => new(parse.GetValue(repo)!, parse.GetValue
     // Only run takes these; the other measuring commands build and measure here, one commit at a time.
     Jobs = parse.GetResult(jobs) is null ? 1 : parse.GetValue(jobs),
     Executor = parse.GetResult(executor) is null ? Executors.Local : parse.GetValue(executor)!,
-    BuildAhead = !parse.GetValue(noBuildAhead),
+    BuildAhead = parse.GetValue(noBuildAhead) ? false : parse.GetValue(buildAhead) ? true : null,
 };
 
-var run = new Command("run", "Find the commit that made a benchmark slower") { good, bad, repo, config, benchmark, workDir, reportDir, maxSamples, threshold, metric, cpu, direction, waitForQuiet, jobs, executor, noBuildAhead, dryRun, alsoInstructions, probes, noExplain, verbosity };
+var run = new Command("run", "Find the commit that made a benchmark slower") { good, bad, repo, config, benchmark, workDir, reportDir, maxSamples, threshold, metric, cpu, direction, waitForQuiet, jobs, executor, noBuildAhead, buildAhead, dryRun, alsoInstructions, probes, noExplain, verbosity };
 run.SetAction((parse, ct) => RunCommand.ExecuteAsync(
     new RunOptions(parse.GetValue(good)!, parse.GetValue(bad)!, Host(parse), parse.GetValue(dryRun)) { Explain = !parse.GetValue(noExplain), AlsoInstructions = parse.GetValue(alsoInstructions), Probes = parse.GetValue(probes) },
     Console.Out,

@@ -49,12 +49,13 @@ public static class ReportText
             : "These endpoint samples are too few to confirm any slowdown at this alpha") +
         $" (spread of the raw samples: good {Format.Share(EndpointNoise.SpreadPercent(noise.Good))}, bad {Format.Share(EndpointNoise.SpreadPercent(noise.Bad))} of the median).";
 
-    /// <summary>What else the machine was doing while a commit was measured: "others 12% of a CPU (max 80%), CPU 1".</summary>
+    /// <summary>What else the machine was doing while a commit was measured: "others 12% of a CPU (max 80%), CPU 1; ran beside own work (0.9 CPUs)".</summary>
     public static string Load(LoadSummary? load) => load is null
         ? string.Empty
         : (load.OtherBusyMedianPercent is { } median ? $"others {median:0}% of a CPU (max {load.OtherBusyMaxPercent:0}%)" : "not recorded") +
           (load.Cpus.Count > 0 ? $", CPU {string.Join(",", load.Cpus)}" : ", unpinned") +
-          (load.Hosts.Count > 0 ? $" on {string.Join(", ", load.Hosts)}" : string.Empty);
+          (load.Hosts.Count > 0 ? $" on {string.Join(", ", load.Hosts)}" : string.Empty) +
+          (load.RanBesideOwnWork ? $"; ran beside own work ({load.OwnCpusMax:0.0} CPUs)" : string.Empty);
 
     /// <summary>Where a commit was built: "checkout minivm-2", "checkout minivm on node1", "artifact cache".</summary>
     public static string BuiltWhere(StepRecord step) => step.Build switch

@@ -38,8 +38,8 @@ internal static class DryRun
         }
 
         output.WriteLine($"   config {config.SourcePath}, benchmark {benchmark.Name}, metric {ConfigLoader.MetricName(benchmark.Metric)}");
-        output.WriteLine($"Range: {range.Count} commits on the first-parent line after {baseCommit.ShortSha}, up to {bad.Commit.ShortSha}");
-        output.WriteLine($"Expected: about {steps} search steps; at most {maxBuilds} builds (ceil(log2 {range.Count}) + 3), plus one per commit that does not build or stays unknown");
+        output.WriteLine($"Range: {Reporting.ReportText.Count(range.Count, "commit")} on the first-parent line after {baseCommit.ShortSha}, up to {bad.Commit.ShortSha}");
+        output.WriteLine($"Expected: about {Reporting.ReportText.Count(steps, "search step")}; at most {Reporting.ReportText.Count(maxBuilds, "build")} (ceil(log2 {range.Count}) + 3), plus one per commit that does not build or stays unknown");
         var endpointsCached = new[] { good.Sha, bad.Sha }.Count(cached.ContainsKey);
         var rangeCached = range.Count(c => cached.ContainsKey(c.Sha));
         output.WriteLine($"Artifact cache: {endpointsCached} of the 2 endpoints and {rangeCached} of the {range.Count} commits are built already");
@@ -54,7 +54,7 @@ internal static class DryRun
         var journaled = journal?.Count ?? 0;
         if (journaled > 0)
         {
-            output.WriteLine($"Journal: {journaled} samples from earlier runs of this benchmark; {stepsMeasured} of the range's commits are measured already");
+            output.WriteLine($"Journal: {Reporting.ReportText.Count(journaled, "sample")} from earlier runs of this benchmark; {stepsMeasured} of the range's commits are measured already");
         }
 
         var built = cached.Values.Where(b => b.Success && b.Kind != BuildKind.Cached).ToArray();

@@ -71,6 +71,7 @@ internal static class RunCommand
 
         setup.RequireSupported();
         setup.Announce($"{options.Good}..{options.Bad}");
+        setup.AnnounceBuildAhead();
         var builder = setup.OpenBuilder();
         var progress = host.Progress(setup.Benchmark.Unit);
         var result = await setup.Session(builder, progress).RunAsync(setup.Request(options.Good, options.Bad) with { Probes = options.Probes }, cancellationToken).ConfigureAwait(false);

@@ -59,6 +59,9 @@ internal sealed class BenchmarkSetup : IDisposable
 
     public BuildKey BuildKey { get; }
 
+    /// <summary>Whether a bisection builds the next commits while one is measured (<see cref="BuildAheadPolicy"/>).</summary>
+    public bool BuildsAhead => BuildAheadPolicy.BuildsAhead(_options.BuildAhead, Benchmark, _options.Executor, System.Environment.ProcessorCount);
+
     public CommandBenchmarkRunner Runner { get; }
 
     /// <summary>What makes two samples comparable: the journal's file and the nightly history's series are keyed by it.</summary>
@@ -129,7 +132,7 @@ internal sealed class BenchmarkSetup : IDisposable
     public BuilderPool OpenBuilder()
     {
         _host.Log.Information("Build key {BuildKey}, journal {Journal}", BuildKey.Hash, JournalPath);
-        var capacity = Math.Max(_options.Jobs, _options.BuildAhead ? 2 : 1);
+        var capacity = Math.Max(_options.Jobs, BuildsAhead ? 2 : 1);
         return _builders ??= new BuilderPool(capacity, OpenCheckoutBuilder);
     }
 
@@ -155,7 +158,7 @@ internal sealed class BenchmarkSetup : IDisposable
         new(_host.Graph, builder, Runner, OpenJournal(), new VerdictEngine(Statistics), observer, InstructionProbe())
         {
             Workers = _options.Jobs,
-            BuildAheadEnabled = _options.BuildAhead,
+            BuildAheadEnabled = BuildsAhead,
             Executor = _options.Executor,
         };
 
@@ -166,8 +169,23 @@ internal sealed class BenchmarkSetup : IDisposable
     public async Task<BisectResult> DescribedAsync(BisectResult result, string reproduce) => result with
     {
         Environment = (await DescribeMachineAsync(CancellationToken.None).ConfigureAwait(false)) with { Load = Reporting.ReportText.OverallLoad(result) },
-        Commands = Commands(reproduce),
+        Commands = Commands(reproduce) with { Checkout = CheckoutCommand(result.Culprit ?? result.Bad?.Commit) },
     };
+
+    /// <summary>
+    /// A clone of the repository at <paramref name="commit"/> in a new folder of the current one, entered: where the
+    /// build and benchmark commands run as written. Null without a commit.
+    /// </summary>
+    private string? CheckoutCommand(CommitInfo? commit)
+    {
+        if (commit is null)
+        {
+            return null;
+        }
+
+        var folder = $"{Path.GetFileName(Path.TrimEndingDirectorySeparator(_host.Graph.RootDirectory))}-{commit.ShortSha}";
+        return $"{HostArguments.Join(["git", "clone", "--quiet", _host.Graph.RootDirectory, folder])} && cd {HostArguments.Join([folder])} && git checkout --quiet --detach {commit.Sha}";
+    }
 
     public InstructionProbe? InstructionProbe() => InstructionProbes.For(Benchmark, Tools, Processes, _host.WorkDirectory.Scratch, _host.Log);
 
@@ -193,6 +211,15 @@ internal sealed class BenchmarkSetup : IDisposable
     /// <summary>The machine, compiler and tools, as the report states them.</summary>
     public Task<RunEnvironment> DescribeMachineAsync(CancellationToken cancellationToken) =>
         RunEnvironmentProbe.DescribeAsync(Config.Build, Processes, cancellationToken);
+
+    /// <summary>Prints why a bisection does not build ahead here, where the machine decided it (not the user).</summary>
+    public void AnnounceBuildAhead()
+    {
+        if (BuildAheadPolicy.Held(_options.BuildAhead, Benchmark, _options.Executor, System.Environment.ProcessorCount) is { } held)
+        {
+            _host.Output.WriteLine($"   {held}");
+        }
+    }
 
     /// <summary>Prints what is about to be measured, and how.</summary>
     public void Announce(string what)

@@ -185,6 +185,11 @@ internal sealed class CliHost
 
         var reportDirectory = await WriteReportsAsync(result).ConfigureAwait(false);
         TerminalSummary.Write(Output, result, reportDirectory, LogPath);
+        if (MachineNotes.Any(result) && Execution.Machine.MachinePointer.First())
+        {
+            Output.WriteLine(Execution.Machine.MachinePointer.Line);
+        }
+
         Log.Information("Finished with {Status}", result.Status);
         if (interrupted)
         {

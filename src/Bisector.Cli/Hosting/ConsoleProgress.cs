@@ -45,7 +45,7 @@ internal sealed class ConsoleProgress(TextWriter output, ILogger log, string uni
     public void Testing(CommitInfo commit, int step, int stepsLeft, int candidatesLeft)
     {
         var left = TimeLeft.Estimate(stepsLeft, _finishedSteps);
-        output.WriteLine($"[step {step}, about {stepsLeft} left, {candidatesLeft} commits in play{(left is { } l ? $"; {TimeLeftText.Describe(l)}" : string.Empty)}] testing {commit.ShortSha} {commit.Subject}");
+        output.WriteLine($"[step {step}, about {stepsLeft} left, {Reporting.ReportText.Count(candidatesLeft, "commit")} in play{(left is { } l ? $"; {TimeLeftText.Describe(l)}" : string.Empty)}] testing {commit.ShortSha} {commit.Subject}");
         log.Information("Step {Step}: testing {Sha} {Subject}", step, commit.Sha, commit.Subject);
         status?.SetTimeLeft(left);
         _stepStarted = Stopwatch.GetTimestamp();
@@ -76,7 +76,7 @@ internal sealed class ConsoleProgress(TextWriter output, ILogger log, string uni
 
         var median = step.Summary is { } s ? string.Create(CultureInfo.InvariantCulture, $", median {Format.Number(s.Median)} {unit} [{Format.Number(s.MedianLow)}, {Format.Number(s.MedianHigh)}]") : string.Empty;
         var shift = step.Classification is { } c ? string.Create(CultureInfo.InvariantCulture, $", {c.ShiftPercent:+0.0;-0.0;0.0}% vs good") : string.Empty;
-        output.WriteLine($"   {step.Commit.ShortSha} ({step.Role}): {step.Verdict.ToString().ToLowerInvariant()} after {step.Samples} samples{median}{shift}{(step.Note is null ? "" : $" ({FindingText.Describe(step.Note)})")}");
+        output.WriteLine($"   {step.Commit.ShortSha} ({step.Role}): {step.Verdict.ToString().ToLowerInvariant()} after {Reporting.ReportText.Count(step.Samples, "sample")}{median}{shift}{(step.Note is null ? "" : $" ({FindingText.Describe(step.Note)})")}");
         log.Information("Verdict {Verdict} for {Sha} after {Samples} samples", step.Verdict, step.Commit.Sha, step.Samples);
         Show($"{step.Commit.ShortSha} is {step.Verdict.ToString().ToLowerInvariant()}");
     }

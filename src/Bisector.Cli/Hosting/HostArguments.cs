@@ -39,9 +39,9 @@ internal static class HostArguments
             yield return "--wait-for-quiet";
         }
 
-        if (!options.BuildAhead)
+        if (options.BuildAhead is { } buildAhead)
         {
-            yield return "--no-build-ahead";
+            yield return buildAhead ? "--build-ahead" : "--no-build-ahead";
         }
     }
 

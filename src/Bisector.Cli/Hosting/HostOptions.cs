@@ -33,6 +33,9 @@ internal sealed record HostOptions(
     /// <summary>Where builds and samples run (--executor): "local" (this machine) or "slurm" (jobs on the cluster).</summary>
     public string Executor { get; init; } = Executors.Local;
 
-    /// <summary>In a bisection, build the next commits while one is measured (off with --no-build-ahead).</summary>
-    public bool BuildAhead { get; init; } = true;
+    /// <summary>
+    /// In a bisection, build the next commits while one is measured: --build-ahead (true), --no-build-ahead (false), or
+    /// neither (null: <see cref="BuildAheadPolicy"/> decides).
+    /// </summary>
+    public bool? BuildAhead { get; init; }
 }

@@ -26,19 +26,32 @@ internal static class InvokedCommand
     public static string Rewrite(string line) =>
         line.StartsWith("bisector ", StringComparison.Ordinal) ? Bisector() + line["bisector".Length..] : line;
 
-    /// <summary>The config's source file when <paramref name="path"/> is its copy in a clone's build output; else the path as given.</summary>
+    /// <summary>
+    /// The config's source file when <paramref name="path"/> is its copy in a clone's build output (a project's
+    /// <c>bin/.../bisect-configs/</c>, which a clean or another build replaces): the same file under the clone's own
+    /// <c>bisect-configs/</c>, found in the folders above the build output. Else the path as given.
+    /// </summary>
     public static string ConfigSource(string path)
     {
         var full = Path.GetFullPath(path);
-        var at = full.IndexOf(BuildOutput, StringComparison.Ordinal);
+        var at = full.IndexOf("/bin/", StringComparison.Ordinal);
         var configs = at < 0 ? -1 : (full + "/").IndexOf("/bisect-configs/", at, StringComparison.Ordinal);
         if (at < 0 || configs < 0)
         {
             return full;
         }
 
-        var source = Path.TrimEndingDirectorySeparator(Path.Combine(full[..at], (full + "/")[(configs + 1)..]));
-        return File.Exists(source) || Directory.Exists(source) ? source : full;
+        var relative = Path.TrimEndingDirectorySeparator((full + "/")[(configs + 1)..]);
+        for (var folder = full[..at]; folder is not null; folder = Path.GetDirectoryName(folder))
+        {
+            var source = Path.Combine(folder, relative);
+            if (File.Exists(source) || Directory.Exists(source))
+            {
+                return source;
+            }
+        }
+
+        return full;
     }
 
     private static string? CloneRoot(string baseDirectory)

@@ -18,6 +18,9 @@ public sealed record LoadSummary(double? OtherBusyMedianPercent, double? OtherBu
     /// <summary>The highest share of the CPUs the hypervisor took (steal) during any one sample.</summary>
     public double? StealPercentMax { get; init; }
 
+    /// <summary>Bisector's own work (a build ahead) took half a CPU or more beside one of the samples: the report says so for the step.</summary>
+    public bool RanBesideOwnWork => OwnCpusMax is >= 0.5;
+
     public static LoadSummary? Of(IReadOnlyList<SampleConditions> conditions)
     {
         if (conditions.Count == 0)

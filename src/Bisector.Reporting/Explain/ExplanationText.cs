@@ -79,6 +79,11 @@ internal static class ExplanationText
         script.AppendLine("# Bisector: the same run again (cached builds and samples are reused)");
         script.AppendLine(commands.Reproduce);
         script.AppendLine().AppendLine("# build, in a checkout of the commit");
+        if (commands.Checkout is { } checkout)
+        {
+            script.AppendLine(checkout);
+        }
+
         foreach (var build in commands.Build)
         {
             script.AppendLine(build);

@@ -17,7 +17,7 @@ internal static class ExplanationHtml
         Table(html, table);
         if (more > 0)
         {
-            html.AppendLine($"<p class=\"muted\">{more} more {(more == 1 ? "symbol" : "symbols")} in report.json.</p>");
+            html.AppendLine($"<p class=\"muted\">{ReportText.Count(more, "more symbol")} in report.json.</p>");
         }
     }
 

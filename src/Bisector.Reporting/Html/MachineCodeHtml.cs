@@ -61,7 +61,7 @@ internal static class MachineCodeHtml
     {
         if (lines > 0)
         {
-            html.AppendLine($"<tr class=\"muted\"><td colspan=\"8\">… {lines} more lines of this hunk</td></tr>");
+            html.AppendLine($"<tr class=\"muted\"><td colspan=\"8\">… {ReportText.Count(lines, "more line")} of this hunk</td></tr>");
         }
     }
 

@@ -93,7 +93,7 @@ internal static class ExplanationMarkdown
         if (lines.Length > PatchLines)
         {
             MarkdownBlocks.Fence(md, "diff", string.Join('\n', lines.Take(PatchLines)));
-            md.AppendLine($"{lines.Length - PatchLines} more lines of the diff: report.html, or `git show {commit.Sha}`.").AppendLine();
+            md.AppendLine($"{ReportText.Count(lines.Length - PatchLines, "more line")} of the diff: report.html, or `git show {commit.Sha}`.").AppendLine();
         }
         else
         {

@@ -57,7 +57,7 @@ public static class HistoryHtml
         try
         {
             var image = Convert.ToBase64String(HistoryChartPlot.Png(history));
-            var alt = $"History of {history.Series.Benchmark}: the median of {ReportText.Commits(history.Points.Count)} in first-parent order, {history.Steps.Count} steps marked";
+            var alt = $"History of {history.Series.Benchmark}: the median of {ReportText.Commits(history.Points.Count)} in first-parent order, {ReportText.Count(history.Steps.Count, "step")} marked";
             html.AppendLine($"<figure><img src=\"data:image/png;base64,{image}\" width=\"{HistoryChartPlot.Width}\" height=\"{HistoryChartPlot.Height}\" alt=\"{E(alt)}\">");
             html.AppendLine("<figcaption>Each measured commit's median, joined along the branch; faint circles are the raw samples. Shaded bands mark the steps: red a regression, green an improvement, grey a step that did not hold when measured again.</figcaption></figure>");
         }

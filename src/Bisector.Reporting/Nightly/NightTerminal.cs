@@ -14,7 +14,7 @@ public static class NightTerminal
 
         foreach (var benchmark in night.Benchmarks)
         {
-            output.WriteLine($"   {benchmark.History.Series.Benchmark}: {benchmark.Measured.Count} commits measured, {benchmark.SamplesTaken} samples taken, {benchmark.SamplesReused} reused" +
+            output.WriteLine($"   {benchmark.History.Series.Benchmark}: {ReportText.Count(benchmark.Measured.Count, "commit")} measured, {ReportText.Count(benchmark.SamplesTaken, "sample")} taken, {benchmark.SamplesReused} reused" +
                 (benchmark.Unbuildable.Count > 0 ? $", skipped (do not build): {string.Join(", ", benchmark.Unbuildable)}" : ""));
             foreach (var step in benchmark.History.Steps.Where(s => s.FoundTonight))
             {

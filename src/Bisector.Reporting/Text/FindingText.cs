@@ -48,7 +48,7 @@ public static class FindingText
         WorkStepCounted f => WorkText.Step(f.Number, f.Step),
         BuildFailed f => f.LogPath is null ? $"build failed: {f.Error}" : $"build failed: {f.Error} (log: {f.LogPath})",
         BenchmarkFailed f => $"benchmark failed: {f.Message}",
-        StillUnknown f => $"still unknown after {f.Rounds} rounds: treated as skipped",
+        StillUnknown f => $"still unknown after {ReportText.Count(f.Rounds, "round")}: treated as skipped",
         CountsVary f => string.Create(CultureInfo.InvariantCulture, $"its counts vary by {f.SpreadPercent:0.0} %, too much to place it"),
         EndpointCountsVary or WorkRiseAmbiguous or WorkPairNotCounted or WorkCulpritUnsteady or WorkRiseSpread or WorkAfterLayoutCulprit or WorkAfterNoCulprit =>
             WorkText.Describe(finding),

@@ -81,13 +81,14 @@ public sealed partial class BrowserTests
     }
 
     /// <summary>The page with a policy that lets the probe run, and the probe; every other rule of the policy stays.</summary>
-    private static string WithProbe(string report)
+    /// <summary>A test copy of the page with <paramref name="probe"/> (a script) added and allowed to run.</summary>
+    internal static string WithProbe(string report, string probe = Probe)
     {
         var policy = $"content=\"{PageStyle.ContentSecurityPolicy}\"";
         Assert.Contains(policy, report, StringComparison.Ordinal);
         return report
             .Replace(policy, $"content=\"{PageStyle.ContentSecurityPolicy}; script-src 'unsafe-inline'\"", StringComparison.Ordinal)
-            .Replace("</body>", Probe + "</body>", StringComparison.Ordinal);
+            .Replace("</body>", probe + "</body>", StringComparison.Ordinal);
     }
 
     /// <summary>The share of pixels that are not the page's white, and how many colours the page uses (sampled).</summary>

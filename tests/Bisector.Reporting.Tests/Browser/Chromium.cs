@@ -18,6 +18,11 @@ internal static class Chromium
         .Select(directory => Path.Combine(directory, "chromium"))
         .FirstOrDefault(File.Exists);
 
+    /// <summary>Why a test that needs chromium is skipped here, and how to install it; null where it is installed.</summary>
+    public static string? Missing => Executable is null
+        ? "chromium is not installed: run scripts/setup --tests as root, or apt-get install --no-install-recommends chromium"
+        : null;
+
     /// <summary>Takes a screenshot of a page at a fixed window size.</summary>
     public static Task ScreenshotAsync(string page, string png, int width, int height, CancellationToken cancellationToken) =>
         RunAsync([$"--screenshot={png}", $"--window-size={width},{height}", new Uri(page).AbsoluteUri], cancellationToken);
@@ -25,6 +30,10 @@ internal static class Chromium
     /// <summary>The page's DOM after it loaded and its scripts ran.</summary>
     public static Task<string> DumpDomAsync(string page, CancellationToken cancellationToken) =>
         RunAsync(["--dump-dom", "--virtual-time-budget=10000", new Uri(page).AbsoluteUri], cancellationToken);
+
+    /// <summary>The page's DOM after it loaded and its scripts ran, in a window of this size.</summary>
+    public static Task<string> DumpDomAsync(string page, int width, int height, CancellationToken cancellationToken) =>
+        RunAsync(["--dump-dom", "--virtual-time-budget=10000", $"--window-size={width},{height}", new Uri(page).AbsoluteUri], cancellationToken);
 
     private static async Task<string> RunAsync(IReadOnlyList<string> arguments, CancellationToken cancellationToken)
     {

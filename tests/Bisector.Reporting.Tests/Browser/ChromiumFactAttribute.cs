@@ -5,9 +5,6 @@ public sealed class ChromiumFactAttribute : FactAttribute
 {
     public ChromiumFactAttribute()
     {
-        if (Chromium.Executable is null)
-        {
-            Skip = "chromium is not installed: run scripts/setup --tests as root, or apt-get install --no-install-recommends chromium";
-        }
+        Skip = Chromium.Missing;
     }
 }

@@ -17,9 +17,11 @@ public sealed class PhaseTextTests
         { new BuildingEndpoints(s_good, s_bad), "Building the endpoints: good v1.0 (1111111111), bad main (ffffffffff)" },
         { new ConfirmingChange(), "Measuring good and bad in paired rounds, back to back, to confirm the change" },
         { new Searching(54.04, 13, 4), "Regression confirmed (+54.0%). Searching 13 commits, about 4 steps" },
+        { new Searching(54.04, 1, 1), "Regression confirmed (+54.0%). Searching 1 commit, about 1 step" },
         { new SearchRound(2, [SampleResults.Culprit]), "Round 2: building 1 commit (aaaaaaaaaa), then measuring each in turn" },
         { new SearchRound(3, [SampleResults.Good, SampleResults.Culprit]), "Round 3: building 2 commits at once (1111111111, aaaaaaaaaa), then measuring each in turn" },
         { new DescendingIntoMerge(SampleResults.Bad, 5, SampleResults.Good, SampleResults.Culprit), "ffffffffff is a merge: bisecting the 5 commits it brought in, 1111111111..aaaaaaaaaa" },
+        { new DescendingIntoMerge(SampleResults.Bad, 1, SampleResults.Good, SampleResults.Culprit), "ffffffffff is a merge: bisecting the 1 commit it brought in, 1111111111..aaaaaaaaaa" },
         { new Rechecking(SampleResults.Culprit, SampleResults.Good), "Re-verifying aaaaaaaaaa against its parent 1111111111, in paired rounds" },
         { new CountingInstructions("callgrind", SampleResults.Culprit, SampleResults.Good), "Counting instructions (callgrind) of aaaaaaaaaa and 1111111111: is the change more work or only layout?" },
         {
