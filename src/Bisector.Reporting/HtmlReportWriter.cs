@@ -61,7 +61,7 @@ public static class HtmlReportWriter
             case NoiseSection noise: Paragraph(Table(html, noise.Table), noise.Sensitivity); break;
             case StepsSection steps: EvidenceHtml.Steps(html, steps); break;
             case RecheckSection recheck: EvidenceHtml.Recheck(html, recheck); break;
-            case WorkSection work: Table(Paragraph(html, work.Summary), work.Steps); break;
+            case WorkSection work: Table(work.Map is { } workMap ? List(Paragraph(html, work.Summary), workMap) : Paragraph(html, work.Summary), work.Steps); break;
             case ProfileSection profile: ExplanationHtml.Profile(html, profile); break;
             case MachineCodeSection code: MachineCodeHtml.Render(html, code); break;
             case SourceSection source: ExplanationHtml.Source(html, source); break;

@@ -36,7 +36,15 @@ public static class MarkdownReportWriter
                 case NoiseSection noise: Table(md, noise.Table).AppendLine(MarkdownBlocks.Text(noise.Sensitivity)).AppendLine(); break;
                 case StepsSection steps: Steps(md, steps); break;
                 case RecheckSection recheck: Recheck(md, recheck); break;
-                case WorkSection work: Table(md.AppendLine(MarkdownBlocks.Text(work.Summary)).AppendLine(), work.Steps); break;
+                case WorkSection work:
+                    md.AppendLine(MarkdownBlocks.Text(work.Summary)).AppendLine();
+                    if (work.Map is { } workMap)
+                    {
+                        List(md, workMap);
+                    }
+
+                    Table(md, work.Steps);
+                    break;
                 case ProfileSection profile: ExplanationMarkdown.Profile(md, profile); break;
                 case MachineCodeSection code: ExplanationMarkdown.MachineCode(md, code); break;
                 case SourceSection source: ExplanationMarkdown.Source(md, source); break;

@@ -11,6 +11,10 @@ internal static class WorkTables
     /// <summary>Why the work was searched and what it found, in two sentences.</summary>
     public static string Summary(WorkSearch work) => $"Searched because {FindingText.Describe(work.Reason)}. {WorkText.Headline(work)}";
 
+    /// <summary>"In executed instructions (callgrind): main is 19.0 % slower than v1.0: 1 commit explains ...", then each undone rise.</summary>
+    public static IReadOnlyList<string> Map(WorkSearch work, Core.Mapping.RangeMap map, string good, string bad) =>
+        [$"In executed instructions ({work.Metric}): {Mapping.MapText.Headline(map, good, bad)}", .. map.Map.Undone.Select(step => $"undone: {Mapping.MapText.Undoing(map, step)}")];
+
     /// <summary>The counted commits in the order the search counted them, with their side of the endpoints' midpoint.</summary>
     public static ReportTable Steps(WorkSearch work) => new(
         [new("#", CellKind.Number), new("commit", CellKind.Code), new("subject"), new($"instructions ({work.Metric}, median)", CellKind.Number), new("verdict"), new("note")],

@@ -211,8 +211,20 @@ internal static class SampleResults
                 new WorkStep(Culprit, Verdict.Bad, [62_716_090, 62_716_092], null),
                 new WorkStep(Commit('9', "docs: how to profile with perf"), Verdict.Good, [57_643_201, 57_643_203], null),
             ],
-            null);
+            null)
+        {
+            // The counts mapped over the range: a rise undone two commits later, and the culprit's rise that remains.
+            Map = Mapped().Map! with { Map = WorkMap() },
+        };
         return inconclusive with { Work = work };
+    }
+
+    private static Core.Search.Map.StepMap WorkMap()
+    {
+        (int, double)[] planted = [(3, 5.39), (5, -5.12), (9, 8.8)];
+        var total = Core.Search.Map.LevelShift.Exact(Core.Search.Map.LevelShift.PercentOfLog(planted.Sum(p => Math.Log(1 + (p.Item2 / 100)))));
+        var steps = Core.Search.Map.StepPairing.Pair([.. planted.Select(p => (p.Item1, Core.Search.Map.LevelShift.Exact(p.Item2)))], total, 1);
+        return new Core.Search.Map.StepMap(total, steps, [], [], 0, Probes: 4, Comparisons: 14);
     }
 
     /// <summary>

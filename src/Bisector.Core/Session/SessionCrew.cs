@@ -19,7 +19,7 @@ internal sealed class SessionCrew
         Recheck = new Recheck(Builds, Pairs, engine, Record, observer);
         Merges = new MergeDescent(graph, Builds, Pairs, Search, Recheck, Record, observer);
         Counts = new InstructionCounter(instructions, journal, sampler, Builds, engine, Record, observer);
-        Work = new WorkFollower(Counts, Builds, journal, engine, observer);
+        Work = new WorkFollower(Counts, Builds, journal, sampler, engine, observer);
         EveryStep = new EveryStep(Builds, runner, sampler, journal, engine, observer);
         Results = new SessionResults(journal, engine, Record, Builds, sampler, Search, workers, executor);
     }

@@ -1,8 +1,11 @@
 using Bisector.Core.Abstractions;
 using Bisector.Core.Domain;
 using Bisector.Core.Findings;
+using Bisector.Core.Mapping;
+using Bisector.Core.Measurement;
 using Bisector.Core.Progress;
 using Bisector.Core.Search;
+using Bisector.Core.Search.Map;
 using Bisector.Core.Statistics;
 
 namespace Bisector.Core.Session;
@@ -10,9 +13,10 @@ namespace Bisector.Core.Session;
 /// <summary>
 /// The commit where the executed instructions rose, searched when time could not name a commit that does more work:
 /// instruction counts move with the program's work only, so a near-exact count splits the range at the midpoint of the
-/// endpoints' counts.
+/// endpoints' counts. When the counts repeat, the range is then mapped by them (<see cref="RangeMapping"/>), as a run on
+/// an exact metric maps its own: every step of the work, what remains at the tip and what was undone.
 /// </summary>
-internal sealed class WorkFollower(InstructionCounter counts, IBuilder builds, IJournal journal, VerdictEngine engine, ISessionObserver observer)
+internal sealed class WorkFollower(InstructionCounter counts, IBuilder builds, IJournal journal, Sampler sampler, VerdictEngine engine, ISessionObserver observer)
 {
     /// <summary>
     /// Follows the work when time named no commit that does more work although the endpoints' executed instructions
@@ -21,6 +25,22 @@ internal sealed class WorkFollower(InstructionCounter counts, IBuilder builds, I
     /// counts alone, names the commit where the work rose. Null when it is not needed or there is no counter.
     /// </summary>
     public async Task<WorkSearch?> FollowAsync(RunState state, SearchRange plan, BisectStatus status, CancellationToken cancellationToken)
+    {
+        var work = await SearchAsync(state, plan, status, cancellationToken).ConfigureAwait(false);
+        if (work is null || work.Note is EndpointCountsVary || !state.Request.MapSteps || counts.Probe?.Runner is not { } counter)
+        {
+            return work;
+        }
+
+        // After the search, so that every commit it counted is in the journal and costs nothing again.
+        observer.Phase(new MappingSteps(work.Metric, plan.Commits.Count));
+        var map = await new RangeMapping(builds, sampler, journal)
+            .MapAsync(plan.Base, plan.Commits, counter, Series.Instructions, new StepMapOptions(engine.Options.ThresholdPercent, state.Request.Probes), cancellationToken)
+            .ConfigureAwait(false);
+        return work with { Map = map };
+    }
+
+    private async Task<WorkSearch?> SearchAsync(RunState state, SearchRange plan, BisectStatus status, CancellationToken cancellationToken)
     {
         if (state.TimeVsInstructions is not { } endpoints || counts.Probe?.Runner is not { } counter)
         {

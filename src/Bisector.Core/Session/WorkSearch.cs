@@ -33,6 +33,9 @@ public sealed record WorkSearch(
     IReadOnlyList<WorkStep> Steps,
     Finding? Note)
 {
+    /// <summary>Every step of the executed instructions over the range, when the counts repeat and mapping is on; null otherwise.</summary>
+    public Mapping.RangeMap? Map { get; init; }
+
     /// <summary>The culprit's change in executed instructions against its parent, in percent; null without a culprit.</summary>
     public double? ChangePercent => Culprit is null || ParentValues.Count == 0 || CulpritValues.Count == 0
         ? null

@@ -18,7 +18,7 @@ internal sealed record CulpritStepJson(
     {
         if (result.Map is { } map)
         {
-            return [.. map.Map.Steps.Select(step => Of(map.Commit(step.Index), step.Shift, step.SharePercent, step.Remains, step.UndoneBy is { } by ? map.Commit(by).Sha : null))];
+            return Of(map);
         }
 
         if (result.Culprit is not { } culprit || result.Verification is not { } verification)
@@ -31,6 +31,10 @@ internal sealed record CulpritStepJson(
         var share = whole == 0 ? 0 : Math.Log(1 + (change.ShiftPercent / 100)) / whole * 100;
         return [Of(culprit, new LevelShift(change.ShiftPercent, change.ShiftLowPercent, change.ShiftHighPercent), share, remains: true, undoneBy: null)];
     }
+
+    /// <summary>Every step of a mapped range, oldest first.</summary>
+    public static IReadOnlyList<CulpritStepJson> Of(Core.Mapping.RangeMap map) =>
+        [.. map.Map.Steps.Select(step => Of(map.Commit(step.Index), step.Shift, step.SharePercent, step.Remains, step.UndoneBy is { } by ? map.Commit(by).Sha : null))];
 
     private static CulpritStepJson Of(CommitInfo commit, LevelShift shift, double share, bool remains, string? undoneBy) => new(
         commit.Sha,

@@ -3,7 +3,10 @@ using Bisector.Core.Session;
 
 namespace Bisector.Reporting.Json;
 
-/// <summary>The work search (null when time named a commit that does more work, or there is no counter).</summary>
+/// <summary>
+/// The work search (null when time named a commit that does more work, or there is no counter). <c>culprits</c>: every
+/// step of the executed instructions over the range, as the run's own <c>culprits</c>, when the counts were mapped.
+/// </summary>
 internal sealed record WorkJson(
     string Metric,
     string Reason,
@@ -13,7 +16,8 @@ internal sealed record WorkJson(
     IReadOnlyList<double> CulpritValues,
     IReadOnlyList<string> Candidates,
     string? Note,
-    IReadOnlyList<WorkStepJson> Steps)
+    IReadOnlyList<WorkStepJson> Steps,
+    IReadOnlyList<CulpritStepJson>? Culprits)
 {
     public static WorkJson? Of(WorkSearch? work) => work is null
         ? null
@@ -26,5 +30,6 @@ internal sealed record WorkJson(
             work.CulpritValues,
             [.. work.Candidates.Select(c => c.Sha)],
             work.Note is { } note ? FindingText.Describe(note) : null,
-            [.. work.Steps.Select(WorkStepJson.Of)]);
+            [.. work.Steps.Select(WorkStepJson.Of)],
+            work.Map is { } map ? CulpritStepJson.Of(map) : null);
 }

@@ -18,7 +18,7 @@ public static class MapText
         var remaining = map.Remaining.ToArray();
         var named = remaining.Length == 0
             ? "no step of the range remains at the tip"
-            : $"{ReportText.Count(remaining.Length, "commit")} {(map.Undone.Any() ? "remain" : remaining.Length == 1 ? "explains" : "explain")}" +
+            : $"{ReportText.Count(remaining.Length, "commit")} {(map.Undone.Any() ? remaining.Length == 1 ? "remains" : "remain" : remaining.Length == 1 ? "explains" : "explain")}" +
               $"{(map.Undone.Any() ? "" : " " + Format.Percent(LevelShift.PercentOfLog(remaining.Sum(s => Math.Log(1 + (s.RemainingPercent / 100))))))}: {string.Join(", ", remaining.Select(s => Step(range, s)))}";
         var undone = map.Undone.ToArray();
         var undoneText = undone.Length == 0

@@ -353,7 +353,9 @@ public sealed class BisectSessionTests
         Assert.InRange(work.Steps.Count, 4, 7);
         Assert.All(work.Steps, step => Assert.Equal(SyntheticGraph.Index(step.Commit.Sha) >= 12 ? Verdict.Bad : Verdict.Good, step.Verdict));
         Assert.Null(work.Note);
-        Assert.All(counter.SamplesTaken.Values, taken => Assert.Equal(2, taken));
+        // The search counts each commit twice; the map over the counts that follows counts the rest once each.
+        Assert.Equal([SyntheticGraph.Sha(12)], work.Map!.Map.Steps.Select(step => work.Map.Commit(step.Index).Sha));
+        Assert.All(counter.SamplesTaken.Values, taken => Assert.InRange(taken, 1, 2));
     }
 
     [Fact]

@@ -38,6 +38,42 @@ public sealed class WorkFollowerTests
         Assert.Equal((BisectStatus.NoRegression, null, "c0", "c39", Direction.Slower), (reason.Status, reason.NotHeldSha, reason.GoodRev, reason.BadRev, reason.Direction));
         Assert.Equal(9, reason.RisePercent, precision: 6);
         Assert.All(work.Steps, step => Assert.Equal(SyntheticGraph.Index(step.Commit.Sha) >= 33 ? Verdict.Bad : Verdict.Good, step.Verdict));
+        // Then the counts are mapped over the range: the one step, and nothing counted twice that the search counted.
+        var map = work.Map!;
+        Assert.Equal([SyntheticGraph.Sha(33)], map.Map.Steps.Select(step => map.Commit(step.Index).Sha));
+        var searched = work.Steps.Select(step => step.Commit.Sha).Append(SyntheticGraph.Sha(0)).Append(SyntheticGraph.Sha(39)).Append(SyntheticGraph.Sha(32)).ToHashSet();
+        Assert.All(counter.SamplesTaken, taken => Assert.Equal(searched.Contains(taken.Key) ? 2 : 1, taken.Value));
+    }
+
+    [Fact]
+    public async Task A_rise_in_the_work_undone_later_is_mapped_and_the_search_names_the_rise_that_remains()
+    {
+        // +9 % at c10, undone at c14, +9 % again at c30 that remains.
+        var (crew, state, plan, _) = await NoRegressionInTimeAsync((sha, _) => SyntheticGraph.Index(sha) switch
+        {
+            >= 30 => 1_090_000,
+            >= 10 and < 14 => 1_090_000,
+            _ => 1_000_000,
+        });
+
+        var work = await crew.Crew.Work.FollowAsync(state, plan, BisectStatus.NoRegression, CancellationToken.None);
+
+        var map = work!.Map!;
+        Assert.Equal(
+            [(SyntheticGraph.Sha(10), false), (SyntheticGraph.Sha(14), false), (SyntheticGraph.Sha(30), true)],
+            map.Map.Steps.Select(step => (map.Commit(step.Index).Sha, step.Remains)));
+    }
+
+    [Fact]
+    public async Task With_mapping_off_the_work_search_names_its_one_commit_and_maps_nothing()
+    {
+        var (crew, state, plan, counter) = await NoRegressionInTimeAsync((sha, _) => SyntheticGraph.Index(sha) >= 33 ? 1_090_000 : 1_000_000);
+        state = new RunState(s_request with { MapSteps = false }, state.Good, state.Bad) { TimeVsInstructions = state.TimeVsInstructions };
+
+        var work = await crew.Crew.Work.FollowAsync(state, plan, BisectStatus.NoRegression, CancellationToken.None);
+
+        Assert.Equal(SyntheticGraph.Sha(33), work!.Culprit!.Sha);
+        Assert.Null(work.Map);
         Assert.All(counter.SamplesTaken.Values, taken => Assert.Equal(2, taken));
     }
 
