@@ -33,6 +33,8 @@ public sealed class BadOptionValueTests(SampleRepositoryFixture sample)
         { "run", "--dry-run --report-dir", "/proc/x", "bisector: cannot write /proc/x: no folder can be made there; choose another --report-dir" },
         { "demo", "--verbosity", "loud", "bisector: --verbosity: must be quiet or normal or detailed or diagnostic, not loud" },
         { "demo", "--report-dir", "/proc/x", "bisector: cannot write /proc/x: no folder can be made there; choose another --report-dir" },
+        { "run", "--probes", "-1", "bisector: --probes: must be a whole number of commits, 0 or more, not -1" },
+        { "compare", "--cpu", "0-", "bisector: --cpu 0-: must be auto, none or a list of CPUs such as 0 or 0,2-3; this machine has CPUs {cpus}" },
         { "run", "--metric", "speed", "bisector: --metric speed: not a metric; use one of wall-time, cpu-time, instructions, callgrind, output" },
         { "run", "--benchmark", "fastest", "bisector: Benchmark 'fastest' is not in {config}. Choose one of: add_local, load_store, add_local_instructions, add_local_wall." },
         { "nightly", "--since", "nosuchrev", "bisector: Unknown revision 'nosuchrev': not a commit, branch or tag in {repo}/.git/. Check the spelling, or fetch it first." },
@@ -64,7 +66,8 @@ public sealed class BadOptionValueTests(SampleRepositoryFixture sample)
 
         Assert.True(run.ExitCode == 2, $"exit {run.ExitCode}\n{run.Output}\n{run.Error}");
         Assert.Equal(
-            expected.Replace("{repo}", sample.Path, StringComparison.Ordinal).Replace("{config}", CliProcess.SampleConfig, StringComparison.Ordinal),
+            expected.Replace("{repo}", sample.Path, StringComparison.Ordinal).Replace("{config}", CliProcess.SampleConfig, StringComparison.Ordinal)
+                .Replace("{cpus}", AllowedCpus(), StringComparison.Ordinal),
             Assert.Single(run.Error.TrimEnd('\n').Split('\n')));
         // A value refused once the command runs leaves at most the run's log; never a build, a sample or a checkout.
         var left = Directory.Exists(workDir) ? Directory.EnumerateFileSystemEntries(workDir).Select(Path.GetFileName).Where(name => name is not "logs" and not "sample-repo").ToArray() : [];
@@ -80,7 +83,7 @@ public sealed class BadOptionValueTests(SampleRepositoryFixture sample)
     {
         using var work = new TempDirectory();
         var workDir = work.Combine("work");
-        var allowed = File.ReadLines("/proc/self/status").First(l => l.StartsWith("Cpus_allowed_list:", StringComparison.Ordinal))["Cpus_allowed_list:".Length..].Trim();
+        var allowed = AllowedCpus();
         string[] args = command switch
         {
             "run" => ["run", "--repo", sample.Path, "--good", "v1.0", "--bad", "main"],
@@ -95,4 +98,7 @@ public sealed class BadOptionValueTests(SampleRepositoryFixture sample)
         Assert.Equal($"bisector: --cpu 999: this machine has CPUs {allowed}", Assert.Single(run.Error.TrimEnd('\n').Split('\n')));
         Assert.False(Directory.Exists(workDir), $"{workDir} was made for a refused command line");
     }
+
+    private static string AllowedCpus() =>
+        File.ReadLines("/proc/self/status").First(l => l.StartsWith("Cpus_allowed_list:", StringComparison.Ordinal))["Cpus_allowed_list:".Length..].Trim();
 }
