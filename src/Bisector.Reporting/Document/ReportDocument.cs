@@ -22,6 +22,7 @@ public sealed record ReportDocument(BisectResult Result, IReadOnlyList<ReportSec
         WorkSection.Of(result),
         ProfileSection.Of(result),
         MachineCodeSection.Of(result),
+        SitesSection.Of(result),
         SourceSection.Of(result),
         CommitSection.Of(result),
         ReproduceSection.Of(result),
