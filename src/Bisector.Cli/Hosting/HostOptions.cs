@@ -35,4 +35,7 @@ internal sealed record HostOptions(
 
     /// <summary>In a bisection, build the next commits while one is measured (off with --no-build-ahead).</summary>
     public bool BuildAhead { get; init; } = true;
+
+    /// <summary>Undo a found culprit at the tip and measure it there (run: on unless --no-revert-check; profile: with --revert-at).</summary>
+    public bool RevertCheck { get; init; }
 }

@@ -19,6 +19,7 @@ public sealed record ReportDocument(BisectResult Result, IReadOnlyList<ReportSec
         StepMapSection.Of(result),
         StepsSection.Of(result),
         RecheckSection.Of(result),
+        RevertSection.Of(result),
         WorkSection.Of(result),
         ProfileSection.Of(result),
         MachineCodeSection.Of(result),
