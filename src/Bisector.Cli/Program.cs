@@ -29,6 +29,7 @@ var executor = new Option<string>("--executor") { Description = "Where builds an
 var noBuildAhead = new Option<bool>("--no-build-ahead") { Description = "Do not build the next commits of a bisection in the background while one is measured" };
 var buildAhead = new Option<bool>("--build-ahead") { Description = "Build the next commits while one is measured even beside timed samples on a machine of two CPUs or fewer (off there by default)" };
 var probes = new Option<int?>("--probes") { Description = "On a metric that repeats exactly, commits probed inside each segment whose ends agree, to find a rise and its undoing between them (default: about log2 of its length; 0 trusts agreeing ends)" }.Whole("must be a whole number of commits, 0 or more", n => n >= 0);
+var noRevertCheck = new Option<bool>("--no-revert-check") { Description = "Do not undo the culprit at bad and measure bad without it after the search" };
 var noExplain = new Option<bool>("--no-explain") { Description = "Do not profile the culprit and its parent (perf, callgrind, objdump) after the search" };
 
 HostOptions Host(ParseResult parse) => new(parse.GetValue(repo)!, parse.GetValue(config), parse.GetValue(benchmark), parse.GetValue(workDir), parse.GetValue(reportDir), parse.GetValue(verbosity)!)
@@ -45,9 +46,9 @@ HostOptions Host(ParseResult parse) => new(parse.GetValue(repo)!, parse.GetValue
     BuildAhead = parse.GetValue(noBuildAhead) ? false : parse.GetValue(buildAhead) ? true : null,
 };
 
-var run = new Command("run", "Find the commit that made a benchmark slower") { good, bad, repo, config, benchmark, workDir, reportDir, maxSamples, threshold, metric, cpu, direction, waitForQuiet, jobs, executor, noBuildAhead, buildAhead, dryRun, alsoInstructions, probes, noExplain, verbosity };
+var run = new Command("run", "Find the commit that made a benchmark slower") { good, bad, repo, config, benchmark, workDir, reportDir, maxSamples, threshold, metric, cpu, direction, waitForQuiet, jobs, executor, noBuildAhead, buildAhead, dryRun, alsoInstructions, probes, noExplain, noRevertCheck, verbosity };
 run.SetAction((parse, ct) => RunCommand.ExecuteAsync(
-    new RunOptions(parse.GetValue(good)!, parse.GetValue(bad)!, Host(parse), parse.GetValue(dryRun)) { Explain = !parse.GetValue(noExplain), AlsoInstructions = parse.GetValue(alsoInstructions), Probes = parse.GetValue(probes) },
+    new RunOptions(parse.GetValue(good)!, parse.GetValue(bad)!, Host(parse) with { RevertCheck = !parse.GetValue(noRevertCheck) }, parse.GetValue(dryRun)) { Explain = !parse.GetValue(noExplain), AlsoInstructions = parse.GetValue(alsoInstructions), Probes = parse.GetValue(probes) },
     Console.Out,
     ct));
 
@@ -64,11 +65,15 @@ compare.SetAction((parse, ct) => CompareCommand.ExecuteAsync(
 
 var revision = new Argument<string>("revision") { Description = "The revision to profile (e.g. the culprit)" };
 var versus = new Option<string?>("--vs") { Description = "The revision to profile it against (default: its first parent)" };
-var profile = new Command("profile", "Profile a revision against another (perf, callgrind) and compare their machine code; measures no verdict")
+var revertAt = new Option<string?>("--revert-at") { Description = "Also undo the revision on top of this later one (e.g. main) and measure that against it, with run's paired statistics" };
+var profile = new Command("profile", "Profile a revision against another (perf, callgrind) and compare their machine code; measures no verdict unless --revert-at")
 {
-    revision, versus, repo, config, benchmark, workDir, reportDir, cpu, verbosity,
+    revision, versus, revertAt, repo, config, benchmark, workDir, reportDir, cpu, maxSamples, threshold, verbosity,
 };
-profile.SetAction((parse, ct) => ProfileCommand.ExecuteAsync(new ProfileOptions(parse.GetValue(revision)!, parse.GetValue(versus), Host(parse)), Console.Out, ct));
+profile.SetAction((parse, ct) => ProfileCommand.ExecuteAsync(
+    new ProfileOptions(parse.GetValue(revision)!, parse.GetValue(versus), Host(parse) with { RevertCheck = parse.GetValue(revertAt) is not null }) { RevertAt = parse.GetValue(revertAt) },
+    Console.Out,
+    ct));
 
 var demoWorkDir = new Option<string?>("--work-dir")
 {

@@ -64,6 +64,8 @@ public static class HtmlReportWriter
             case WorkSection work: Table(work.Map is { } workMap ? List(Paragraph(html, work.Summary), workMap) : Paragraph(html, work.Summary), work.Steps); break;
             case ProfileSection profile: ExplanationHtml.Profile(html, profile); break;
             case MachineCodeSection code: MachineCodeHtml.Render(html, code); break;
+            case RevertSection revert: List(html, revert.Lines); break;
+            case SitesSection sites: SitesHtml.Render(html, sites); break;
             case SourceSection source: ExplanationHtml.Source(html, source); break;
             case CommitSection commit: CommitHtml.Render(html, commit); break;
             default: throw new NotSupportedException($"report.html has no view of {section.GetType().Name}");

@@ -47,6 +47,8 @@ public static class MarkdownReportWriter
                     break;
                 case ProfileSection profile: ExplanationMarkdown.Profile(md, profile); break;
                 case MachineCodeSection code: ExplanationMarkdown.MachineCode(md, code); break;
+                case RevertSection revert: List(md, revert.Lines); break;
+                case SitesSection sites: SitesMarkdown.Render(md, sites); break;
                 case SourceSection source: ExplanationMarkdown.Source(md, source); break;
                 case CommitSection commit: ExplanationMarkdown.Commit(md, commit); break;
                 case ReproduceSection reproduce: ExplanationMarkdown.Reproduce(md, reproduce); break;

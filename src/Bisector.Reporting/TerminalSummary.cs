@@ -57,6 +57,8 @@ public static class TerminalSummary
         NoiseSection n => [$"{Indent}{n.Sensitivity}"],
         RecheckSection { Finding: { } finding } r => [$"{Indent}{finding}: {r.FindingText}"],
         WorkSection { Map: { } map } => map.Select(line => $"{Indent}{line}"),
+        RevertSection r => r.Lines.Select(line => $"{Indent}{line}"),
+        SitesSection s => [$"{Indent}{s.Headline}"],
         RecheckSection or StepsSection or WorkSection or ProfileSection or MachineCodeSection or SourceSection or CommitSection or ReproduceSection => [],
         _ => throw new NotSupportedException($"The terminal summary has no view of {section.GetType().Name}"),
     };

@@ -40,6 +40,9 @@ internal static class SampleResults
         ["compared"] = Compared,
         ["profiled"] = Profiled,
         ["mapped"] = Mapped,
+        ["sites"] = SiteScenario.Profiled,
+        ["reverted"] = RevertScenario.Reverted,
+        ["revert-conflict"] = RevertScenario.Conflicting,
     };
 
     /// <summary>A run on an exact metric that mapped every step: a rise undone two commits later, and two rises that remain (the culprit the larger).</summary>

@@ -41,7 +41,7 @@ internal static class DemoCommand
         var options = new RunOptions(
             Good: "v1.0",
             Bad: "main",
-            Host: new HostOptions(repository, ConfigLocator.BuiltIn("sample-minivm.json"), benchmark, root, reportDir, verbosity))
+            Host: new HostOptions(repository, ConfigLocator.BuiltIn("sample-minivm.json"), benchmark, root, reportDir, verbosity) { RevertCheck = true })
         {
             Explain = explain,
         };

@@ -39,9 +39,13 @@ internal static class ProfileCommand
         }
 
         var explanation = await setup.Explainer(builder, progress).ExplainAsync(revision.Commit, versus.Commit, null, cancellationToken).ConfigureAwait(false);
+        var revert = options.RevertAt is { } at
+            ? await setup.Session(builder, progress).RevertAtAsync(revision.Commit, host.Graph.Resolve(at).Commit, cancellationToken).ConfigureAwait(false)
+            : null;
         var result = new BisectResult(BisectStatus.Profiled, setup.Request(versus.Rev, options.Revision), versus, revision, null, [], null, null, [], 0, builds, clock.Elapsed, [])
         {
             Explanation = explanation,
+            RevertCheck = revert,
         };
         result = await setup.DescribedAsync(result, options.Reproduce).ConfigureAwait(false);
         return await host.FinishAsync(result, cancellationToken.IsCancellationRequested).ConfigureAwait(false);

@@ -18,6 +18,6 @@ internal sealed record RunOptions(string Good, string Bad, HostOptions Host, boo
     public string Reproduce => "bisector run " + HostArguments.Join(
     [
         "--good", Good, "--bad", Bad, .. HostArguments.Of(Host), .. AlsoInstructions ? ["--also-instructions"] : Array.Empty<string>(),
-        .. Explain ? Array.Empty<string>() : ["--no-explain"], .. Probes is { } probes ? ["--probes", probes.ToString(System.Globalization.CultureInfo.InvariantCulture)] : Array.Empty<string>(),
+        .. Explain ? Array.Empty<string>() : ["--no-explain"], .. Host.RevertCheck ? Array.Empty<string>() : ["--no-revert-check"], .. Probes is { } probes ? ["--probes", probes.ToString(System.Globalization.CultureInfo.InvariantCulture)] : Array.Empty<string>(),
     ]);
 }

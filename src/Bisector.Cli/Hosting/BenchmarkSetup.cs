@@ -9,6 +9,7 @@ using Bisector.Execution.Journal;
 using Bisector.Execution.Processes;
 using Bisector.Execution.Profiling;
 using Bisector.Git.Checkout;
+using Bisector.Git.Revert;
 
 namespace Bisector.Cli.Hosting;
 
@@ -22,6 +23,7 @@ internal sealed class BenchmarkSetup : IDisposable
     private readonly HostOptions _options;
     private readonly List<PrivateCheckout> _checkouts = [];
     private BuilderPool? _builders;
+    private RevertStore? _reverts;
 
     private BenchmarkSetup(CliHost host, HostOptions options, BisectConfig config, BenchmarkSettings benchmark, StatisticsOptions statistics, ProcessRunner processes, IProcessRunner executor, MachineTools tools, string pinning, BuildKey buildKey)
     {
@@ -138,7 +140,10 @@ internal sealed class BenchmarkSetup : IDisposable
 
     private CachingBuilder OpenCheckoutBuilder(int index)
     {
-        var checkout = PrivateCheckout.Open(_host.Graph.ObjectsDirectory, _host.WorkDirectory.Checkout(Config.Name, index));
+        // A revert check builds commits of Bisector's own revert store: the checkouts borrow its objects beside the user's.
+        var checkout = _options.RevertCheck
+            ? PrivateCheckout.Open(_host.Graph.ObjectsDirectory, _host.WorkDirectory.Checkout(Config.Name, index), Reverts().ObjectsDirectory)
+            : PrivateCheckout.Open(_host.Graph.ObjectsDirectory, _host.WorkDirectory.Checkout(Config.Name, index));
         lock (_checkouts)
         {
             _checkouts.Add(checkout);
@@ -153,6 +158,15 @@ internal sealed class BenchmarkSetup : IDisposable
 
     public JsonlJournal OpenJournal() => new(JournalPath);
 
+    /// <summary>The work dir's revert store, opened once.</summary>
+    private RevertStore Reverts()
+    {
+        lock (_checkouts)
+        {
+            return _reverts ??= RevertStore.Open(_host.Graph.ObjectsDirectory, Path.Combine(_host.WorkDirectory.Root, "reverts"));
+        }
+    }
+
     /// <summary>A session over this setup's builder, runner, journal and statistics, telling <paramref name="observer"/> how it goes.</summary>
     public BisectSession Session(BuilderPool builder, Core.Abstractions.ISessionObserver observer) =>
         new(_host.Graph, builder, Runner, OpenJournal(), new VerdictEngine(Statistics), observer, InstructionProbe())
@@ -160,6 +174,7 @@ internal sealed class BenchmarkSetup : IDisposable
             Workers = _options.Jobs,
             BuildAheadEnabled = BuildsAhead,
             Executor = _options.Executor,
+            Reverter = _options.RevertCheck ? new StoreReverter(Reverts()) : null,
         };
 
     /// <summary>What a session is asked: the two revisions as the user wrote them, and this benchmark.</summary>
@@ -232,6 +247,7 @@ internal sealed class BenchmarkSetup : IDisposable
     public void Dispose()
     {
         _builders?.Dispose();
+        _reverts?.Dispose();
         foreach (var checkout in _checkouts)
         {
             checkout.Dispose();

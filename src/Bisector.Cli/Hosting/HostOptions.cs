@@ -38,4 +38,7 @@ internal sealed record HostOptions(
     /// neither (null: <see cref="BuildAheadPolicy"/> decides).
     /// </summary>
     public bool? BuildAhead { get; init; }
+
+    /// <summary>Undo a found culprit at the tip and measure it there (run: on unless --no-revert-check; profile: with --revert-at).</summary>
+    public bool RevertCheck { get; init; }
 }

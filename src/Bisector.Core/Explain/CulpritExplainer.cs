@@ -1,5 +1,6 @@
 using Bisector.Core.Abstractions;
 using Bisector.Core.Domain;
+using Bisector.Core.Explain.Sites;
 using Bisector.Core.Findings;
 using Bisector.Core.Progress;
 
@@ -40,6 +41,9 @@ public sealed class CulpritExplainer(ICommitGraph graph, IBuilder builder, IProf
             parentTime.Value, culpritTime.Value, timeRatio, parentCounts.Value?.Functions, culpritCounts.Value?.Functions);
 
         var machineCode = new List<MachineCodeComparison>();
+        var diff = UnifiedDiff.Parse(details.Patch);
+        var shift = new LineShift(diff);
+        var sites = new List<IReadOnlyList<SiteComparison>>();
         foreach (var symbol in Disassembled(comparison))
         {
             var before = await DisassembleAsync(symbol.Symbol, parentTime.Value, parentCounts.Value, cancellationToken).ConfigureAwait(false);
@@ -47,14 +51,18 @@ public sealed class CulpritExplainer(ICommitGraph graph, IBuilder builder, IProf
             if (before is not null && after is not null)
             {
                 machineCode.Add(MachineCodeComparer.Compare(before, after));
+                sites.Add(SiteComparer.Compare(before, after, shift, graph.Sources(parent.Sha), graph.Sources(culprit.Sha)));
             }
         }
 
         var source = parentCounts.Value is { } p && culpritCounts.Value is { } c
-            ? SourceAnalysis.Analyze(UnifiedDiff.Parse(details.Patch), p.Lines, c.Lines, graph.Sources(parent.Sha), graph.Sources(culprit.Sha))
+            ? SourceAnalysis.Analyze(diff, p.Lines, c.Lines, graph.Sources(parent.Sha), graph.Sources(culprit.Sha))
             : null;
 
-        return new Explanation(details, comparison, machineCode, source, unavailable);
+        return new Explanation(details, comparison, machineCode, source, unavailable)
+        {
+            Sites = SiteSummaries.Of(sites, diff, graph.Sources(culprit.Sha)),
+        };
     }
 
     /// <summary>The most regressed functions, and the hottest one even when it did not regress: did the code that runs change at all?</summary>

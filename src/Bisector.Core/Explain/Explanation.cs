@@ -1,3 +1,4 @@
+using Bisector.Core.Explain.Sites;
 using Bisector.Core.Findings;
 
 namespace Bisector.Core.Explain;
@@ -13,4 +14,7 @@ public sealed record Explanation(
 {
     /// <summary>True when the culprit or its parent no longer builds, so neither could be profiled.</summary>
     public bool Unbuildable { get; init; }
+
+    /// <summary>The compared functions' machine code site by site: each edited macro's expansions and each other changed source line.</summary>
+    public IReadOnlyList<SiteSummary> Sites { get; init; } = [];
 }

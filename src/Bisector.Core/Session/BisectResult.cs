@@ -33,6 +33,12 @@ public sealed record BisectResult(
     /// <summary>Every step of the range, which remain at the tip and what no step explains; null when not mapped (a time, or mapping off).</summary>
     public Mapping.RangeMap? Map { get; init; }
 
+    /// <summary>The culprit undone at bad and measured against bad (the revert check); null when not made (off, or no culprit).</summary>
+    public Reverting.RevertCheck? RevertCheck { get; init; }
+
+    /// <summary>The map's steps a later step undid: not reverted at bad, since nothing of them is left there.</summary>
+    public IReadOnlyList<Reverting.UndoneStepNotReverted> NotReverted { get; init; } = [];
+
     /// <summary>The endpoints in time and in instructions, when the metric is a time and a counter exists here.</summary>
     public TimeVsInstructions? TimeVsInstructions { get; init; }
 

@@ -3,6 +3,7 @@ using Bisector.Core.Abstractions;
 using Bisector.Core.Domain;
 using Bisector.Core.Findings;
 using Bisector.Core.Progress;
+using Bisector.Core.Reverting;
 using Bisector.Core.Search;
 using Bisector.Core.Statistics;
 
@@ -33,6 +34,9 @@ public sealed class BisectSession(
     /// <summary>Where builds and samples ran, for the report: "local" or "slurm".</summary>
     public string Executor { get; init; } = "local";
 
+    /// <summary>Undoes a found culprit at the tip to measure what it still costs there; null turns the revert check off (--no-revert-check).</summary>
+    public IReverter? Reverter { get; init; }
+
     /// <summary>The collaborators, made at the first run (after the init properties are set) and kept for the session.</summary>
     private SessionCrew Crew => _crew ??= new SessionCrew(graph, builder, runner, journal, engine, observer, instructions, BuildAheadEnabled, Workers, Executor);
 
@@ -45,6 +49,7 @@ public sealed class BisectSession(
         {
             var status = await RunCoreAsync(state, plan, cancellationToken).ConfigureAwait(false);
             status = await MapEveryStepAsync(state, plan, status, cancellationToken).ConfigureAwait(false);
+            await CheckRevertAsync(state, status, cancellationToken).ConfigureAwait(false);
             state.Work = await crew.Work.FollowAsync(state, plan, status, cancellationToken).ConfigureAwait(false);
             return crew.Results.Of(state, status);
         }
@@ -57,6 +62,30 @@ public sealed class BisectSession(
         {
             // No build ahead outlives the run: it would hold a checkout and a CPU after the answer.
             await crew.Builds.StopBuildingAheadAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary><c>profile REV --revert-at BAD</c>: <paramref name="culprit"/> undone at <paramref name="tip"/> and measured against it; null without a reverter.</summary>
+    public async Task<RevertCheck?> RevertAtAsync(CommitInfo culprit, CommitInfo tip, CancellationToken cancellationToken) =>
+        Reverter is { } reverter
+            ? await new RevertChecker(reverter, Crew.Builds, Crew.Pairs).CheckAsync(culprit, tip, null, cancellationToken).ConfigureAwait(false)
+            : null;
+
+    /// <summary>
+    /// The culprit found undone at bad and measured against bad: how much of the endpoints' change it takes back. Steps the
+    /// map shows undone by a later step are not reverted (nothing of them is left at bad); the report says which and why.
+    /// </summary>
+    private async Task CheckRevertAsync(RunState state, BisectStatus status, CancellationToken cancellationToken)
+    {
+        if (state.Map is { } map)
+        {
+            state.NotReverted = UndoneStepNotReverted.Of(map);
+        }
+
+        if (status == BisectStatus.CulpritFound && state.Culprit is { } culprit && Reverter is { } reverter)
+        {
+            state.Revert = await new RevertChecker(reverter, Crew.Builds, Crew.Pairs)
+                .CheckAsync(culprit, state.Bad.Commit, state.Change?.ShiftPercent, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -33,4 +33,10 @@ internal sealed class RunState(BisectRequest request, ResolvedRevision good, Res
     public Mapping.RangeMap? Map { get; set; }
 
     public int RangeLength { get; set; }
+
+    /// <summary>The culprit undone at bad and measured against it; null when not checked.</summary>
+    public Reverting.RevertCheck? Revert { get; set; }
+
+    /// <summary>The map's steps a later step undid, which the revert check leaves alone.</summary>
+    public IReadOnlyList<Reverting.UndoneStepNotReverted> NotReverted { get; set; } = [];
 }

@@ -42,6 +42,8 @@ internal sealed class SessionResults(
             Instructions = state.Instructions,
             Work = state.Work,
             Map = state.Map,
+            RevertCheck = state.Revert,
+            NotReverted = state.NotReverted,
             TimeVsInstructions = state.TimeVsInstructions,
             BuildSeconds = builds.Built().Sum(b => b.Seconds),
             BenchmarkSeconds = sampler.Measuring.TotalSeconds,

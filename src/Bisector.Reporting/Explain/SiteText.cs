@@ -9,40 +9,51 @@ public static class SiteText
     /// "STEP() expands at 12 sites in eval: 12 changed, each +5 instructions (mov, mov, xor, test, cmovne)", or "STEP()
     /// expands at 12 sites in eval: all 12 identical: the source change did not change the machine code at these sites".
     /// </summary>
-    public static string Macro(MacroSites macro)
+    public static string Macro(MacroSites macro) => Summary(SiteSummary.Of(macro));
+
+    /// <summary>A macro's row as <see cref="Macro(MacroSites)"/> words it; a changed line as "`ceval.c:214` in `eval`: +2 instructions (mov, add)".</summary>
+    public static string Summary(SiteSummary row)
     {
-        var where = $"{macro.Macro}() expands at {ReportText.Count(macro.Sites.Count, "site")} in {macro.Symbol}";
-        if (macro.Sites.Count == 0)
+        if (row.Macro is null)
         {
-            return $"{macro.Macro}() expands at no site of {macro.Symbol} that has machine code";
+            return $"`{Location(row)}` in `{row.Symbol}`: {Shapes(row.TypicalAdded, row.TypicalRemoved)}";
         }
 
-        if (macro.Identical == macro.Sites.Count)
+        var where = $"{row.Macro}() expands at {ReportText.Count(row.Sites, "site")} in {row.Symbol}";
+        if (row.Sites == 0)
         {
-            return $"{where}: all {macro.Sites.Count} identical: the source change did not change the machine code at these sites";
+            return $"{row.Macro}() expands at no site of {row.Symbol} that has machine code";
+        }
+
+        if (row.Identical == row.Sites)
+        {
+            return $"{where}: all {row.Sites} identical: the source change did not change the machine code at these sites";
         }
 
         var parts = new List<string>();
-        if (macro.Changed > 0)
+        if (row.Changed > 0)
         {
-            var each = macro.TypicalAdded.Count > 0 || macro.TypicalRemoved.Count > 0
-                ? $", {(macro.Typical == macro.Changed ? "each" : $"{macro.Typical} of them")} {Shapes(macro.TypicalAdded, macro.TypicalRemoved)}"
+            var each = row.TypicalAdded.Count > 0 || row.TypicalRemoved.Count > 0
+                ? $", {(row.Typical == row.Changed ? "each" : $"{row.Typical} of them")} {Shapes(row.TypicalAdded, row.TypicalRemoved)}"
                 : "";
-            parts.Add($"{macro.Changed} changed{each}");
+            parts.Add($"{row.Changed} changed{each}");
         }
 
-        if (macro.SameShape > 0)
+        if (row.SameShape > 0)
         {
-            parts.Add($"{macro.SameShape} the same but for registers");
+            parts.Add($"{row.SameShape} the same but for registers");
         }
 
-        if (macro.Identical > 0)
+        if (row.Identical > 0)
         {
-            parts.Add($"{macro.Identical} identical");
+            parts.Add($"{row.Identical} identical");
         }
 
         return $"{where}: {string.Join(", ", parts)}";
     }
+
+    /// <summary>"ceval.c:214", the site's file and line (for a macro, its first expansion).</summary>
+    public static string Location(SiteSummary row) => $"{row.File}:{row.Line}";
 
     /// <summary>"+5 instructions (mov, mov, xor, test, cmovne)" and "-1 (lea)" for what a site gained and lost.</summary>
     public static string Shapes(IReadOnlyList<string> added, IReadOnlyList<string> removed)

@@ -12,7 +12,8 @@ internal sealed record ProfileJson(
     string? InstructionProfile,
     string? ContributionBasis,
     IReadOnlyList<SymbolJson> Symbols,
-    IReadOnlyList<MachineCodeJson> MachineCode)
+    IReadOnlyList<MachineCodeJson> MachineCode,
+    IReadOnlyList<SiteJson> Sites)
 {
     /// <summary>Null without a culprit, or when neither a profile nor the machine code could be had.</summary>
     public static ProfileJson? Of(Explanation? explanation)
@@ -30,6 +31,7 @@ internal sealed record ProfileJson(
             profile?.Instructions,
             profile?.ContributionBasis,
             [.. (profile?.Symbols ?? []).Select(SymbolJson.Of)],
-            [.. explanation.MachineCode.Select(MachineCodeJson.Of)]);
+            [.. explanation.MachineCode.Select(MachineCodeJson.Of)],
+            [.. explanation.Sites.Select(SiteJson.Of)]);
     }
 }

@@ -43,7 +43,8 @@ internal sealed record ReportJson(
     CommandsJson? Commands,
     IReadOnlyList<CulpritStepJson> Culprits,
     int? Probes,
-    IReadOnlyList<UnexplainedJson> Unexplained)
+    IReadOnlyList<UnexplainedJson> Unexplained,
+    RevertCheckJson? RevertCheck)
 {
     /// <param name="notes">The notes in words, as the report's other views show them.</param>
     public static ReportJson Of(BisectResult result, IReadOnlyList<string> notes)
@@ -82,6 +83,7 @@ internal sealed record ReportJson(
             CommandsJson.Of(result.Commands),
             CulpritStepJson.Of(result),
             result.Map?.Map.Probes,
-            UnexplainedJson.Of(result));
+            UnexplainedJson.Of(result),
+            RevertCheckJson.Of(result));
     }
 }

@@ -15,7 +15,7 @@ public sealed class SiteComparisonTests : IDisposable
 
     public void Dispose() => _work.Dispose();
 
-    private static string Program(string step, string above = "", string before = "") => $$"""
+    private static string Program(string step, string above = "", string before = "", string use = "STEP") => $$"""
         #include <stdio.h>
         #include <stdlib.h>
         {{above}}static volatile int flag;
@@ -26,7 +26,7 @@ public sealed class SiteComparisonTests : IDisposable
           long acc = 0;
           for (int i = 0; i < n; i++) {
             switch (code[i] % 12) {
-        {{string.Join('\n', Enumerable.Range(0, 12).Select(k => $"      case {k}: STEP(code[i] + {k} * i); break;"))}}
+        {{string.Join('\n', Enumerable.Range(0, 12).Select(k => $"      case {k}: {use}(code[i] + {k} * i); break;"))}}
             }
           }
           return acc;
@@ -71,11 +71,17 @@ public sealed class SiteComparisonTests : IDisposable
 
     private async Task<(IReadOnlyList<SiteComparison> Sites, MacroSites Step)> CompareAsync(string culpritSource)
     {
-        var (parent, parentSources) = await BuildAsync("parent", Program(Plain));
+        var (sites, _, culpritSources) = await CompareWithDiffAsync(Program(Plain), culpritSource);
+        return (sites, SiteComparer.Expansions("STEP", sites, culpritSources));
+    }
+
+    private async Task<(IReadOnlyList<SiteComparison> Sites, IReadOnlyList<DiffHunk> Diff, Folder CulpritSources)> CompareWithDiffAsync(string parentSource, string culpritSource)
+    {
+        var (parent, parentSources) = await BuildAsync("parent", parentSource);
         var (culprit, culpritSources) = await BuildAsync("culprit", culpritSource);
         var patch = await _processes.RunAsync("diff -u --label a/prog.c --label b/prog.c parent/prog.c culprit/prog.c", _work.Path, new Dictionary<string, string>(), TimeSpan.FromSeconds(20), null, CancellationToken.None);
-        var sites = SiteComparer.Compare(parent, culprit, new LineShift(UnifiedDiff.Parse(patch.StandardOutput)), parentSources, culpritSources);
-        return (sites, SiteComparer.Expansions("STEP", sites, culpritSources));
+        var diff = UnifiedDiff.Parse(patch.StandardOutput);
+        return (SiteComparer.Compare(parent, culprit, new LineShift(diff), parentSources, culpritSources), diff, culpritSources);
     }
 
     [Fact(Timeout = 120_000)]
@@ -110,6 +116,33 @@ public sealed class SiteComparisonTests : IDisposable
         Assert.NotEqual(parent.Address, culprit.Address);
         Assert.Equal(12, step.Identical);
         Assert.All(sites, site => Assert.Equal(SiteFinding.Identical, site.Finding));
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task The_summary_answers_an_edited_macro_at_every_site_that_writes_an_outer_macro_expanding_it()
+    {
+        const string Outer = "#define RUN(x) do { STEP(x); } while (0)\n";
+        var (sites, diff, sources) = await CompareWithDiffAsync(
+            Program(Plain, before: Outer, use: "RUN"),
+            Program("do { acc = acc * 3 + (x); if (flag) acc ^= 1; } while (0)", before: Outer, use: "RUN"));
+
+        var summary = SiteSummaries.Of([sites], diff, sources);
+
+        var step = Assert.Single(summary, row => row.Macro is not null);
+        Assert.Equal(("STEP", "eval", 12, 12), (step.Macro, step.Symbol, step.Sites, step.Changed));
+        Assert.True(step.AddedInstructions >= 12, $"{step.AddedInstructions} instructions added over 12 sites");
+        Assert.Contains(step.TypicalAdded, shape => shape.StartsWith("test", StringComparison.Ordinal));
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task The_summary_of_a_source_only_macro_edit_has_every_site_identical_and_no_changed_line()
+    {
+        var (sites, diff, sources) = await CompareWithDiffAsync(Program(Plain), Program("do { acc = acc * 3 + (x); /* reviewed */ } while (0)"));
+
+        var summary = SiteSummaries.Of([sites], diff, sources);
+
+        var step = Assert.Single(summary);
+        Assert.Equal(("STEP", 12, 12, 0), (step.Macro, step.Sites, step.Identical, step.Changed));
     }
 
     [Fact]

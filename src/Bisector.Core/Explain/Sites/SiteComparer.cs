@@ -20,10 +20,14 @@ public static partial class SiteComparer
             .ToArray();
     }
 
-    /// <summary>The sites of the function that use <paramref name="macro"/> (outside its own definition), with what most changed ones added.</summary>
-    public static MacroSites Expansions(string macro, IReadOnlyList<SiteComparison> sites, ISourceFiles culpritSources)
+    /// <summary>
+    /// The sites of the function that use <paramref name="macro"/> (outside its own definition), or one of the macros
+    /// in <paramref name="through"/> that expand it, with what most changed ones added.
+    /// </summary>
+    public static MacroSites Expansions(string macro, IReadOnlyList<SiteComparison> sites, ISourceFiles culpritSources, IReadOnlyList<string>? through = null)
     {
-        var uses = new Regex($@"\b{Regex.Escape(macro)}\b", RegexOptions.CultureInvariant);
+        var names = (through ?? []).Prepend(macro).Distinct(StringComparer.Ordinal).Select(Regex.Escape);
+        var uses = new Regex($@"\b({string.Join('|', names)})\b", RegexOptions.CultureInvariant);
         var files = new Dictionary<string, string[]?>(StringComparer.Ordinal);
         var expansions = sites.Where(site =>
         {

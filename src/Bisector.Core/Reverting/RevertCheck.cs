@@ -1,0 +1,26 @@
+using Bisector.Core.Statistics;
+
+namespace Bisector.Core.Reverting;
+
+/// <summary>
+/// The culprit undone at the tip and measured against the tip with the re-check's paired statistics: "reverting A on top
+/// of main recovers -8.1 % of the +8.8 %". The strongest evidence that the named commit still matters there.
+/// </summary>
+/// <param name="Conflicts">Where undoing the culprit conflicts with what came after it; empty when it reverted cleanly.</param>
+/// <param name="Change">The reverted tip against the tip (its shift is what reverting recovers); null when not measured.</param>
+/// <param name="RecoveredSharePercent">How much of the change being explained the revert takes back; null without a change to explain.</param>
+/// <param name="NotBuilt">True when the reverted tip did not build.</param>
+public sealed record RevertCheck(
+    string CulpritSha, string TipSha, string? RevertSha, IReadOnlyList<string> Conflicts, ChangeSummary? Change, double? ExplainedShiftPercent, double? RecoveredSharePercent, bool NotBuilt)
+{
+    /// <summary>The revert was made, built and measured.</summary>
+    public bool Applied => Change is not null;
+
+    /// <summary>
+    /// The share of a change that a revert's shift takes back, both as level differences: (tip - reverted) / (tip - before),
+    /// where the change is <paramref name="explainedShiftPercent"/> from before to tip and the revert's
+    /// <paramref name="revertShiftPercent"/> from tip to reverted.
+    /// </summary>
+    public static double? Recovered(double revertShiftPercent, double? explainedShiftPercent) =>
+        explainedShiftPercent is { } shift && Math.Abs(shift) > 1e-9 ? -revertShiftPercent * (100 + shift) / shift : null;
+}

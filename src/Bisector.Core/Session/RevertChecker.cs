@@ -1,0 +1,31 @@
+using Bisector.Core.Abstractions;
+using Bisector.Core.Domain;
+using Bisector.Core.Reverting;
+
+namespace Bisector.Core.Session;
+
+/// <summary>The culprit undone at the tip, built and measured against the tip in paired rounds, as the re-check measures culprit against parent.</summary>
+internal sealed class RevertChecker(IReverter reverter, BuildScheduler builds, PairedComparer pairs)
+{
+    /// <param name="explainedShiftPercent">The change the culprit is said to explain (the endpoints', or the culprit's own); null when none was measured.</param>
+    public async Task<RevertCheck> CheckAsync(CommitInfo culprit, CommitInfo tip, double? explainedShiftPercent, CancellationToken cancellationToken)
+    {
+        var attempt = reverter.Revert(tip.Sha, culprit.Sha);
+        if (attempt.Commit is not { } reverted)
+        {
+            return new RevertCheck(culprit.Sha, tip.Sha, null, attempt.Conflicts, null, explainedShiftPercent, null, NotBuilt: false);
+        }
+
+        var tipBuild = await builds.BuildAsync(tip, cancellationToken).ConfigureAwait(false);
+        var revertedBuild = await builds.BuildAsync(reverted, cancellationToken).ConfigureAwait(false);
+        if (!tipBuild.Success || !revertedBuild.Success)
+        {
+            return new RevertCheck(culprit.Sha, tip.Sha, reverted.Sha, [], null, explainedShiftPercent, null, NotBuilt: true);
+        }
+
+        var comparison = await pairs.CompareAsync(tip, tipBuild, reverted, revertedBuild, [], cancellationToken).ConfigureAwait(false);
+        return new RevertCheck(
+            culprit.Sha, tip.Sha, reverted.Sha, [], comparison.Change, explainedShiftPercent,
+            RevertCheck.Recovered(comparison.Change.ShiftPercent, explainedShiftPercent), NotBuilt: false);
+    }
+}

@@ -1,0 +1,40 @@
+using Bisector.Core.Reverting;
+
+namespace Bisector.Reporting.Text;
+
+/// <summary>The words of the revert check: what undoing the culprit at the tip takes back, or why it was not measured.</summary>
+public static class RevertText
+{
+    /// <summary>
+    /// "Reverting `a1b2c3d4e5` on top of main (`f6e5d4c3b2`) recovers -8.1 % of the +8.8 % (95 % -8.9 % to -7.3 %; 100.2 %
+    /// of the change)", or why nothing was measured.
+    /// </summary>
+    public static string Check(RevertCheck check, string? tipName)
+    {
+        var culprit = $"`{Short(check.CulpritSha)}`";
+        var tip = tipName is null ? $"`{Short(check.TipSha)}`" : $"{tipName} (`{Short(check.TipSha)}`)";
+        if (check.Conflicts.Count > 0)
+        {
+            return $"{culprit} does not revert cleanly on top of {tip}: undoing it conflicts in {string.Join(", ", check.Conflicts.Select(p => $"`{p}`"))}; nothing was measured";
+        }
+
+        if (check.Change is not { } change)
+        {
+            return check.NotBuilt
+                ? $"{culprit} reverted on top of {tip} does not build; nothing was measured"
+                : $"{culprit} reverted on top of {tip} was not measured";
+        }
+
+        var interval = $"95 % {Format.Percent(change.ShiftLowPercent)} to {Format.Percent(change.ShiftHighPercent)}";
+        return check.ExplainedShiftPercent is { } explained
+            ? $"Reverting {culprit} on top of {tip} recovers {Format.Percent(change.ShiftPercent)} of the {Format.Percent(explained)} ({interval}" +
+              (check.RecoveredSharePercent is { } share ? $"; {Format.Share(share)} of the change)" : ")")
+            : $"Reverting {culprit} on top of {tip} changes it by {Format.Percent(change.ShiftPercent)} ({interval})";
+    }
+
+    /// <summary>"`a1b2c3d4e5` (+5.4 %) is not reverted: `0f9e8d7c6b` undid it, so nothing of it is left at the tip".</summary>
+    public static string NotReverted(UndoneStepNotReverted step) =>
+        $"`{step.Step.ShortSha}` ({Format.Percent(step.ShiftPercent)}) is not reverted: `{step.UndoneBy.ShortSha}` undid it, so nothing of it is left at the tip";
+
+    private static string Short(string sha) => sha[..Math.Min(10, sha.Length)];
+}
