@@ -43,6 +43,7 @@ internal sealed class SessionResults(
             Work = state.Work,
             Map = state.Map,
             TimeVsInstructions = state.TimeVsInstructions,
+            Layouts = state.Layouts.ToArray(),
             BuildSeconds = builds.Built().Sum(b => b.Seconds),
             BenchmarkSeconds = sampler.Measuring.TotalSeconds,
             SamplesTaken = sampler.Taken,

@@ -43,7 +43,9 @@ internal sealed record ReportJson(
     CommandsJson? Commands,
     IReadOnlyList<CulpritStepJson> Culprits,
     int? Probes,
-    IReadOnlyList<UnexplainedJson> Unexplained)
+    IReadOnlyList<UnexplainedJson> Unexplained,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    IReadOnlyList<LayoutJson>? Layouts)
 {
     /// <param name="notes">The notes in words, as the report's other views show them.</param>
     public static ReportJson Of(BisectResult result, IReadOnlyList<string> notes)
@@ -82,6 +84,7 @@ internal sealed record ReportJson(
             CommandsJson.Of(result.Commands),
             CulpritStepJson.Of(result),
             result.Map?.Map.Probes,
-            UnexplainedJson.Of(result));
+            UnexplainedJson.Of(result),
+            LayoutJson.Of(result));
     }
 }
