@@ -30,6 +30,7 @@ var noBuildAhead = new Option<bool>("--no-build-ahead") { Description = "Do not 
 var buildAhead = new Option<bool>("--build-ahead") { Description = "Build the next commits while one is measured even beside timed samples on a machine of two CPUs or fewer (off there by default)" };
 var probes = new Option<int?>("--probes") { Description = "On a metric that repeats exactly, commits probed inside each segment whose ends agree, to find a rise and its undoing between them (default: about log2 of its length; 0 trusts agreeing ends)" }.Whole("must be a whole number of commits, 0 or more", n => n >= 0);
 var noRevertCheck = new Option<bool>("--no-revert-check") { Description = "Do not undo the culprit at bad and measure bad without it after the search" };
+var layouts = new Option<int?>("--layouts") { Description = "Relink each side in this many code layouts (a pad of 16 bytes more each) and measure over all of them, to tell a code change from where the code landed; 1 measures the default builds alone" }.Whole("must be a whole number of layouts, 1 or more", n => n >= 1);
 var noExplain = new Option<bool>("--no-explain") { Description = "Do not profile the culprit and its parent (perf, callgrind, objdump) after the search" };
 
 HostOptions Host(ParseResult parse) => new(parse.GetValue(repo)!, parse.GetValue(config), parse.GetValue(benchmark), parse.GetValue(workDir), parse.GetValue(reportDir), parse.GetValue(verbosity)!)
@@ -56,10 +57,10 @@ var revisionA = new Argument<string>("baseline") { Description = "The revision t
 var revisionB = new Argument<string>("candidate") { Description = "The revision suspected of being slower" };
 var compare = new Command("compare", "Measure two revisions against each other with the same statistics as run, time and instructions, and explain the difference; no search")
 {
-    revisionA, revisionB, repo, config, benchmark, workDir, reportDir, maxSamples, threshold, metric, cpu, direction, waitForQuiet, noExplain, verbosity,
+    revisionA, revisionB, repo, config, benchmark, workDir, reportDir, maxSamples, threshold, metric, cpu, direction, waitForQuiet, layouts, noExplain, verbosity,
 };
 compare.SetAction((parse, ct) => CompareCommand.ExecuteAsync(
-    new CompareOptions(parse.GetValue(revisionA)!, parse.GetValue(revisionB)!, Host(parse)) { Explain = !parse.GetValue(noExplain) },
+    new CompareOptions(parse.GetValue(revisionA)!, parse.GetValue(revisionB)!, Host(parse)) { Explain = !parse.GetValue(noExplain), Layouts = parse.GetValue(layouts) },
     Console.Out,
     ct));
 

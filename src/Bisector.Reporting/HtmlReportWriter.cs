@@ -59,6 +59,7 @@ public static class HtmlReportWriter
             case StepMapSection map: List(Table(Paragraph(html, map.Headline), map.Steps), [.. map.Undone, .. map.Unexplained, map.Cost]); break;
             case ChangeSection change: Table(html, change.Table); break;
             case NoiseSection noise: Paragraph(Table(html, noise.Table), noise.Sensitivity); break;
+            case LayoutSection layouts: List(Table(html, layouts.Table), layouts.Lines); break;
             case StepsSection steps: EvidenceHtml.Steps(html, steps); break;
             case RecheckSection recheck: EvidenceHtml.Recheck(html, recheck); break;
             case WorkSection work: Table(work.Map is { } workMap ? List(Paragraph(html, work.Summary), workMap) : Paragraph(html, work.Summary), work.Steps); break;

@@ -34,6 +34,7 @@ public static class MarkdownReportWriter
                     break;
                 case ChangeSection change: Table(md, change.Table); break;
                 case NoiseSection noise: Table(md, noise.Table).AppendLine(MarkdownBlocks.Text(noise.Sensitivity)).AppendLine(); break;
+                case LayoutSection layouts: Table(md, layouts.Table).AppendLine(string.Join("\n\n", layouts.Lines.Select(MarkdownBlocks.Text))).AppendLine(); break;
                 case StepsSection steps: Steps(md, steps); break;
                 case RecheckSection recheck: Recheck(md, recheck); break;
                 case WorkSection work:

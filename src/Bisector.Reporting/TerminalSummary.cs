@@ -54,6 +54,7 @@ public static class TerminalSummary
         NotesSection n => n.Notes.Select(note => $"{Indent}{note}"),
         StepMapSection m => [$"{Indent}{m.Headline}", .. m.Undone.Select(u => $"{Indent}undone: {u}"), .. m.Unexplained.Select(u => $"{Indent}{u}"), $"{Indent}{m.Cost}"],
         ChangeSection c => [$"{Indent}{c.Line}"],
+        LayoutSection l => l.Lines.Select(line => $"{Indent}{line}"),
         NoiseSection n => [$"{Indent}{n.Sensitivity}"],
         RecheckSection { Finding: { } finding } r => [$"{Indent}{finding}: {r.FindingText}"],
         WorkSection { Map: { } map } => map.Select(line => $"{Indent}{line}"),

@@ -19,7 +19,7 @@ internal static class CompareCommand
         setup.Announce($"compare {options.Baseline} with {options.Candidate}");
         var builder = setup.OpenBuilder();
         var progress = host.Progress(setup.Benchmark.Unit);
-        var result = await setup.Session(builder, progress).CompareAsync(setup.Request(options.Baseline, options.Candidate), cancellationToken).ConfigureAwait(false);
+        var result = await setup.Session(builder, progress).CompareAsync(setup.Request(options.Baseline, options.Candidate) with { Layouts = options.Layouts ?? 1 }, cancellationToken).ConfigureAwait(false);
         if (result is { Status: BisectStatus.Compared, Good: { } baseline, Bad: { } candidate, Change: { } change } && options.Explain)
         {
             result = await Explaining.ExplainAsync(result, setup, builder, progress, baseline.Commit, candidate.Commit, change, cancellationToken).ConfigureAwait(false);

@@ -8,5 +8,12 @@ internal sealed record CompareOptions(string Baseline, string Candidate, HostOpt
     /// <summary>Profile both and compare their machine code after measuring (off with --no-explain).</summary>
     public bool Explain { get; init; } = true;
 
-    public string Reproduce => "bisector compare " + HostArguments.Join([Baseline, Candidate, .. HostArguments.Of(Host), .. Explain ? Array.Empty<string>() : ["--no-explain"]]);
+    /// <summary>Code layouts each side is measured in (--layouts); null or 1 measures the default builds alone.</summary>
+    public int? Layouts { get; init; }
+
+    public string Reproduce => "bisector compare " + HostArguments.Join(
+    [
+        Baseline, Candidate, .. HostArguments.Of(Host), .. Explain ? Array.Empty<string>() : ["--no-explain"],
+        .. Layouts is { } k ? ["--layouts", k.ToString(System.Globalization.CultureInfo.InvariantCulture)] : Array.Empty<string>(),
+    ]);
 }

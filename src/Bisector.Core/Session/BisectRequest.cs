@@ -8,4 +8,7 @@ public sealed record BisectRequest(string GoodRev, string BadRev, string Benchma
 
     /// <summary>Commits probed inside each segment of the map whose ends agree: null for about log2 of its length, 0 to trust agreeing ends.</summary>
     public int? Probes { get; init; }
+
+    /// <summary>Layouts each side of a time comparison runs in: 1 measures the default builds alone.</summary>
+    public int Layouts { get; init; } = 1;
 }

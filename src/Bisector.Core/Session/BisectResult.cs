@@ -42,6 +42,9 @@ public sealed record BisectResult(
     /// <summary>The endpoints in time and in instructions, when the metric is a time and a counter exists here.</summary>
     public TimeVsInstructions? TimeVsInstructions { get; init; }
 
+    /// <summary>The comparisons made over several code layouts (compare or run with --layouts); empty when none was.</summary>
+    public IReadOnlyList<LayoutEvidence> Layouts { get; init; } = [];
+
     /// <summary>Seconds spent building in this run (cached builds cost nothing).</summary>
     public double BuildSeconds { get; init; }
 

@@ -30,6 +30,15 @@ internal sealed class PairComparison(ICommitGraph graph, SessionCrew crew, Verdi
                 baseline.Rev, candidate.Rev, comparison.Outcome, engine.Options.Direction, engine.Options.ThresholdPercent, comparison.Change, comparison.Rounds,
                 engine.DetectableShiftPercent(state.EndpointRounds)));
             state.TimeVsInstructions = await crew.Counts.CompareEndpointsAsync(baseline, candidate, comparison, state.EndpointRounds, cancellationToken).ConfigureAwait(false);
+            if (request.Layouts > 1)
+            {
+                observer.Phase(new MeasuringLayouts(request.Layouts));
+                if (await crew.Layouts.CompareAsync(baseline, candidate, request.Layouts, comparison.Rounds, cancellationToken).ConfigureAwait(false) is { } layouts)
+                {
+                    state.Layouts.Add(layouts);
+                }
+            }
+
             return crew.Results.Of(state, BisectStatus.Compared);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

@@ -27,6 +27,9 @@ internal sealed class RunState(BisectRequest request, ResolvedRevision good, Res
 
     public TimeVsInstructions? TimeVsInstructions { get; set; }
 
+    /// <summary>The comparisons made over layouts, in the order they were made.</summary>
+    public List<LayoutEvidence> Layouts { get; } = [];
+
     public WorkSearch? Work { get; set; }
 
     /// <summary>Every step of the range, when the metric repeats exactly.</summary>

@@ -21,6 +21,7 @@ internal sealed class SessionCrew
         Counts = new InstructionCounter(instructions, journal, sampler, Builds, engine, Record, observer);
         Work = new WorkFollower(Counts, Builds, journal, sampler, engine, observer);
         EveryStep = new EveryStep(Builds, runner, sampler, journal, engine, observer);
+        Layouts = new LayoutCheck(builder as ILayoutBuilder, runner, sampler, engine, Record, executor);
         Results = new SessionResults(journal, engine, Record, Builds, sampler, Search, workers, executor);
     }
 
@@ -41,6 +42,8 @@ internal sealed class SessionCrew
     public WorkFollower Work { get; }
 
     public EveryStep EveryStep { get; }
+
+    public LayoutCheck Layouts { get; }
 
     public SessionResults Results { get; }
 }

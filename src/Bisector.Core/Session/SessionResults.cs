@@ -45,6 +45,7 @@ internal sealed class SessionResults(
             RevertCheck = state.Revert,
             NotReverted = state.NotReverted,
             TimeVsInstructions = state.TimeVsInstructions,
+            Layouts = state.Layouts.ToArray(),
             BuildSeconds = builds.Built().Sum(b => b.Seconds),
             BenchmarkSeconds = sampler.Measuring.TotalSeconds,
             SamplesTaken = sampler.Taken,

@@ -9,7 +9,7 @@ namespace Bisector.Execution.Building;
 /// the builds ahead of a bisection), and builds one after another all go to the first checkout, incremental on top
 /// of each other, as with a single checkout. A checkout is opened only when a build first needs it.
 /// </summary>
-public sealed class BuilderPool : IBuilder, IDisposable
+public sealed class BuilderPool : IBuilder, ILayoutBuilder, IDisposable
 {
     private readonly Func<int, CachingBuilder> _open;
     private readonly CachingBuilder?[] _builders;
@@ -42,6 +42,10 @@ public sealed class BuilderPool : IBuilder, IDisposable
     public Task<BuildOutcome> BuildInBackgroundAsync(CommitInfo commit, CancellationToken cancellationToken) =>
         OnFreeCheckoutAsync(commit, builder => builder.BuildInBackgroundAsync(commit, cancellationToken), cancellationToken);
 
+    /// <summary>A layout relinks a commit's cached build (or builds it first) on a free checkout, as a build does.</summary>
+    public Task<BuildOutcome> BuildLayoutAsync(CommitInfo commit, int layout, CancellationToken cancellationToken) =>
+        OnFreeCheckoutAsync(builder => builder.BuildLayoutAsync(commit, layout, cancellationToken), cancellationToken);
+
     public void Dispose() => _available.Dispose();
 
     private async Task<BuildOutcome> OnFreeCheckoutAsync(CommitInfo commit, Func<CachingBuilder, Task<BuildOutcome>> build, CancellationToken cancellationToken)
@@ -52,6 +56,11 @@ public sealed class BuilderPool : IBuilder, IDisposable
             return cached;
         }
 
+        return await OnFreeCheckoutAsync(build, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<BuildOutcome> OnFreeCheckoutAsync(Func<CachingBuilder, Task<BuildOutcome>> build, CancellationToken cancellationToken)
+    {
         await _available.WaitAsync(cancellationToken).ConfigureAwait(false);
         int index;
         lock (_gate)

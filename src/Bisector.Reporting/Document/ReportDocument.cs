@@ -13,6 +13,7 @@ public sealed record ReportDocument(BisectResult Result, IReadOnlyList<ReportSec
         SummarySection.Of(result),
         CulpritSection.Of(result),
         ChangeSection.Of(result),
+        LayoutSection.Of(result),
         NoiseSection.Of(result),
         ConclusionSection.Of(result),
         NotesSection.Of(result),

@@ -44,7 +44,9 @@ internal sealed record ReportJson(
     IReadOnlyList<CulpritStepJson> Culprits,
     int? Probes,
     IReadOnlyList<UnexplainedJson> Unexplained,
-    RevertCheckJson? RevertCheck)
+    RevertCheckJson? RevertCheck,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    IReadOnlyList<LayoutJson>? Layouts)
 {
     /// <param name="notes">The notes in words, as the report's other views show them.</param>
     public static ReportJson Of(BisectResult result, IReadOnlyList<string> notes)
@@ -84,6 +86,7 @@ internal sealed record ReportJson(
             CulpritStepJson.Of(result),
             result.Map?.Map.Probes,
             UnexplainedJson.Of(result),
-            RevertCheckJson.Of(result));
+            RevertCheckJson.Of(result),
+            LayoutJson.Of(result));
     }
 }

@@ -1,0 +1,54 @@
+using System.Globalization;
+using Bisector.Core.Findings;
+using Bisector.Core.Session;
+using Bisector.Core.Statistics.Layouts;
+
+namespace Bisector.Reporting.Text;
+
+/// <summary>A comparison over code layouts in words: what the time change is, and where each side's layouts lie.</summary>
+internal static class LayoutText
+{
+    /// <summary>The finding's name, as report.json writes it.</summary>
+    public static string Name(LayoutFinding finding) => finding switch
+    {
+        LayoutFinding.Code => "code",
+        LayoutFinding.Placement => "placement",
+        LayoutFinding.Both => "both",
+        _ => "same",
+    };
+
+    /// <summary>The verdict over layouts: "placement: ...", "code: ...", "both: ..." or "same: ...".</summary>
+    public static string Verdict(LayoutEvidence evidence)
+    {
+        var v = evidence.Verdict;
+        var over = $"over {v.Layouts} layouts";
+        var interval = Invariant($"{v.ShiftPercent:+0.0;-0.0;0.0}% (95% interval {v.LowPercent:+0.0;-0.0;0.0}% to {v.HighPercent:+0.0;-0.0;0.0}%)");
+        var defaults = Invariant($"{v.DefaultShiftPercent:+0.0;-0.0;0.0}%");
+        var words = v.Finding switch
+        {
+            LayoutFinding.Placement =>
+                $"the default builds' {defaults} vanishes {over} ({interval}): where the code landed, not a code change",
+            LayoutFinding.Code => $"the shift holds {over}: {interval}, the code's cost",
+            LayoutFinding.Both =>
+                $"{interval} from the code {over}, with a {Invariant($"{v.PlacementPercent:+0.0;-0.0;0.0}%")} placement change on top in the default builds ({defaults})",
+            _ => $"no change {over}: {interval}; the default builds differ by {defaults}",
+        };
+        return $"{Name(v.Finding)}: {evidence.Candidate.Rev} against {evidence.Baseline.Rev}, {words}.";
+    }
+
+    /// <summary>One side's spread: "COMMIT spans 362-399 ms over 8 layouts (10.0 %)".</summary>
+    public static string Span(string rev, LayoutSpan span, int layouts, string unit) =>
+        $"{rev} spans {Format.Number(span.Low)}-{Format.Number(span.High)} {unit} over {layouts} layouts ({Format.Share(span.SpreadPercent)})";
+
+    public static string Describe(Finding finding) => finding switch
+    {
+        LayoutsUnavailable f => $"No comparison over layouts: the {f.Executor} builder cannot relink a build in another layout.",
+        LayoutsFailed { Built: false } f => $"No comparison over layouts: layout {f.Layout} of {Short(f.Sha)} did not link ({f.Error}).",
+        LayoutsFailed f => $"No comparison over layouts: the benchmark of layout {f.Layout} of {Short(f.Sha)} failed ({f.Error}).",
+        _ => throw new ArgumentOutOfRangeException(nameof(finding), finding, "Not a layout finding."),
+    };
+
+    private static string Short(string sha) => sha.Length > 12 ? sha[..12] : sha;
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
