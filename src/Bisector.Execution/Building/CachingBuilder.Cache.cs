@@ -11,7 +11,7 @@ namespace Bisector.Execution.Building;
 public sealed partial class CachingBuilder
 {
     private const string MarkerName = "build.json";
-    private const string LogName = "build.log";
+    internal const string LogName = "build.log";
 
     /// <summary>
     /// The builds already in a cache folder, by commit (layout variants, <c>SHA.layout-PAD</c>, are not commits' builds):
@@ -27,7 +27,7 @@ public sealed partial class CachingBuilder
                 .Where(entry => entry.Outcome is not null)
                 .ToDictionary(entry => entry.Sha, entry => entry.Outcome!, StringComparer.Ordinal);
 
-    private BuildOutcome? Cached(CommitInfo commit, string artifactDirectory)
+    internal BuildOutcome? Cached(CommitInfo commit, string artifactDirectory)
     {
         var cached = ReadMarker(artifactDirectory);
         if (cached is null)
@@ -95,7 +95,7 @@ public sealed partial class CachingBuilder
     /// The marker is written last and atomically, with paths relative to its folder (the worktree is not
     /// stored: it is whichever checkout reads the marker).
     /// </summary>
-    private static void WriteMarker(string artifactDirectory, BuildOutcome outcome)
+    internal static void WriteMarker(string artifactDirectory, BuildOutcome outcome)
     {
         var path = Path.Combine(artifactDirectory, MarkerName);
         var relative = outcome with { ArtifactDirectory = outcome.Success ? "." : string.Empty, WorktreeDirectory = string.Empty, LogPath = LogName };

@@ -1,96 +1,20 @@
-using System.Diagnostics;
 using Bisector.Core.Abstractions;
 using Bisector.Core.Domain;
 using Bisector.Execution.Building.Layouts;
 
 namespace Bisector.Execution.Building;
 
-/// <summary>
-/// Layout variants: the same commit's build linked again with a pad in front of its code (<see cref="LayoutShim"/>), so that
-/// a time can be taken over several places the code lands. Layout 0 is the build itself; a variant is keyed and cached
-/// beside it (<c>SHA.layout-PAD</c>) and costs a link, not a compile.
-/// </summary>
+/// <summary>Layout variants of this builder's commits, built by <see cref="LayoutVariants"/>.</summary>
 public sealed partial class CachingBuilder
 {
-    /// <summary>Where the shim lives: beside the artifact cache, shared by every key's builds.</summary>
-    private string ShimFolder => Path.Combine(Path.GetDirectoryName(Path.GetFullPath(CacheDirectory))!, "layout-shim");
+    private LayoutVariants? _layouts;
+
+    private LayoutVariants Layouts => _layouts ??= new LayoutVariants(this, checkout, processes, log);
 
     /// <summary>The folder of a commit's layout variant in the cache.</summary>
-    public string LayoutDirectory(CommitInfo commit, int layout) =>
-        layout == 0 ? Path.Combine(CacheDirectory, commit.Sha) : Path.Combine(CacheDirectory, $"{commit.Sha}.layout-{LayoutShim.PadBytes(layout)}");
+    public string LayoutDirectory(CommitInfo commit, int layout) => Layouts.Directory(commit, layout);
 
     /// <summary>The commit's build with its code moved by layout <paramref name="layout"/>'s pad; layout 0 is the build itself.</summary>
-    public async Task<BuildOutcome> BuildLayoutAsync(CommitInfo commit, int layout, CancellationToken cancellationToken)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(layout);
-        var build = await BuildAsync(commit, cancellationToken).ConfigureAwait(false);
-        if (layout == 0 || !build.Success)
-        {
-            return build;
-        }
-
-        var artifactDirectory = LayoutDirectory(commit, layout);
-        if (Cached(commit, artifactDirectory) is { } cached)
-        {
-            return cached;
-        }
-
-        using var held = await CheckoutLock.AcquireAsync(CheckoutLock.PathFor(checkout.Directory), Waiting, cancellationToken).ConfigureAwait(false);
-        if (Cached(commit, artifactDirectory) is { } meanwhile)
-        {
-            return meanwhile;
-        }
-
-        return await StagedAsync(commit, artifactDirectory, staging => RelinkIntoAsync(commit, layout, staging, cancellationToken)).ConfigureAwait(false);
-    }
-
-    /// <summary>
-    /// Links the commit again with the pad: its objects are built (again, from ccache, when the checkout moved on), its linked
-    /// outputs removed, and the build commands run with the shim first on PATH. The linked outputs are removed once more
-    /// afterwards, so the checkout's next build links them without the pad.
-    /// </summary>
-    private async Task<BuildOutcome> RelinkIntoAsync(CommitInfo commit, int layout, string staging, CancellationToken cancellationToken)
-    {
-        Directory.CreateDirectory(staging);
-        var logPath = Path.Combine(staging, LogName);
-        var stopwatch = Stopwatch.StartNew();
-        var pad = LayoutShim.PadBytes(layout);
-        await using var logFile = new StreamWriter(logPath, append: false) { AutoFlush = true };
-        string? error = null;
-        string? host = null;
-        try
-        {
-            if (checkout.CurrentSha != commit.Sha)
-            {
-                var previous = checkout.CurrentSha;
-                checkout.Checkout(commit.Sha);
-                var (kind, _) = ChooseKind(previous, commit.Sha);
-                await logFile.WriteLineAsync($"# the checkout held {previous?[..10] ?? "nothing"}: building {commit.ShortSha} first").ConfigureAwait(false);
-                (error, host) = await RunCommandsAsync(runCleanCommands: kind == BuildKind.Clean && previous is not null, background: false, logFile, BuildVariables, cancellationToken).ConfigureAwait(false);
-            }
-
-            if (error is null)
-            {
-                var removed = await LinkedOutputs.RemoveAsync(checkout.Directory, processes, cancellationToken).ConfigureAwait(false);
-                await logFile.WriteLineAsync($"# layout {layout}: linking again with a {pad}-byte pad in front of the code (removed {string.Join(", ", removed)})").ConfigureAwait(false);
-                var environment = LayoutShim.Environment(BuildVariables, LayoutShim.Install(ShimFolder), layout);
-                (error, host) = await RunCommandsAsync(runCleanCommands: false, background: false, logFile, environment, cancellationToken).ConfigureAwait(false);
-                error ??= CopyArtifacts(staging);
-            }
-        }
-        finally
-        {
-            // Whatever happened, no padded program stays in the checkout for the next build to pick up as its own.
-            await LinkedOutputs.RemoveAsync(checkout.Directory, processes, CancellationToken.None).ConfigureAwait(false);
-        }
-
-        stopwatch.Stop();
-        var outcome = (error is null
-            ? new BuildOutcome(true, BuildKind.Incremental, staging, checkout.Directory, stopwatch.Elapsed.TotalSeconds, logPath, null)
-            : BuildOutcome.Failure(BuildKind.Incremental, stopwatch.Elapsed.TotalSeconds, logPath, error)) with
-        { Reason = $"layout {layout}: linked again with a {pad}-byte pad", Host = host };
-        WriteMarker(staging, outcome);
-        log.Information("Layout {Layout} of {Sha}: {Result} in {Seconds:0.0} s", layout, commit.ShortSha, error ?? "ok", stopwatch.Elapsed.TotalSeconds);
-        return outcome;
-    }
+    public Task<BuildOutcome> BuildLayoutAsync(CommitInfo commit, int layout, CancellationToken cancellationToken) =>
+        Layouts.BuildAsync(commit, layout, cancellationToken);
 }

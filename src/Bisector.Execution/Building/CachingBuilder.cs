@@ -67,7 +67,7 @@ public sealed partial class CachingBuilder(BuildSettings settings, BuildKey key,
         return Cached(commit, artifactDirectory) ?? await BuildLockedAsync(commit, artifactDirectory, background, cancellationToken).ConfigureAwait(false);
     }
 
-    private void Waiting(string holder)
+    internal void Waiting(string holder)
     {
         if (_waitedFor.Add(holder))
         {
@@ -83,7 +83,7 @@ public sealed partial class CachingBuilder(BuildSettings settings, BuildKey key,
         StagedAsync(commit, artifactDirectory, staging => BuildIntoAsync(commit, staging, background, cancellationToken));
 
     /// <summary>Fills a fresh staging folder with <paramref name="build"/> and publishes it as <paramref name="artifactDirectory"/>; the staging folder never stays.</summary>
-    private async Task<BuildOutcome> StagedAsync(CommitInfo commit, string artifactDirectory, Func<string, Task<BuildOutcome>> build)
+    internal async Task<BuildOutcome> StagedAsync(CommitInfo commit, string artifactDirectory, Func<string, Task<BuildOutcome>> build)
     {
         var staging = Path.Combine(CacheDirectory, $".{Path.GetFileName(artifactDirectory)}.tmp-{Environment.ProcessId}-{Guid.NewGuid():N}");
         try
@@ -125,7 +125,7 @@ public sealed partial class CachingBuilder(BuildSettings settings, BuildKey key,
     }
 
     /// <summary>The build commands in order (after the clean ones for a clean build): the first failure, or null; and the node they ran on.</summary>
-    private async Task<(string? Error, string? Host)> RunCommandsAsync(
+    internal async Task<(string? Error, string? Host)> RunCommandsAsync(
         bool runCleanCommands, bool background, StreamWriter logFile, IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken)
     {
         var commands = runCleanCommands ? settings.CleanCommands.Concat(settings.Commands) : settings.Commands;
@@ -152,7 +152,7 @@ public sealed partial class CachingBuilder(BuildSettings settings, BuildKey key,
         return (null, host);
     }
 
-    private (BuildKind Kind, string Reason) ChooseKind(string? previous, string sha)
+    internal (BuildKind Kind, string Reason) ChooseKind(string? previous, string sha)
     {
         if (previous is null)
         {
@@ -170,7 +170,7 @@ public sealed partial class CachingBuilder(BuildSettings settings, BuildKey key,
             : (BuildKind.Incremental, $"on top of {previous[..Math.Min(10, previous.Length)]}");
     }
 
-    private string? CopyArtifacts(string artifactDirectory)
+    internal string? CopyArtifacts(string artifactDirectory)
     {
         foreach (var artifact in settings.Artifacts)
         {
@@ -219,7 +219,7 @@ public sealed partial class CachingBuilder(BuildSettings settings, BuildKey key,
         .Replace("{config}", Shell.Quote(settings.ConfigDirectory), StringComparison.Ordinal);
 
     /// <summary>The build commands' variables (<see cref="BuildEnvironment"/>), made on first use.</summary>
-    private IReadOnlyDictionary<string, string> BuildVariables => _buildVariables ??= BuildEnvironment(settings, cacheRoot, ccacheDirectory, ConfigureCacheDirectory, checkout.Directory);
+    internal IReadOnlyDictionary<string, string> BuildVariables => _buildVariables ??= BuildEnvironment(settings, cacheRoot, ccacheDirectory, ConfigureCacheDirectory, checkout.Directory);
 
     /// <summary>
     /// The config's variables, plus ccache in front of the compiler where it is installed, its cache limited to
