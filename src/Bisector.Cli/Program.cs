@@ -5,6 +5,7 @@ using Bisector.Cli.Hosting;
 using Bisector.Core.Configuration;
 using Bisector.Core.Domain;
 using Bisector.Git.Samples;
+using Bisector.Reporting.Text;
 
 var verbosity = new Option<string>("--verbosity", "-v") { Description = "quiet, normal, detailed or diagnostic (log lines on stderr)", DefaultValueFactory = _ => "normal" }.OneOf("quiet", "normal", "detailed", "diagnostic");
 var workDir = new Option<string?>("--work-dir") { Description = "Where checkouts, builds, samples and logs are kept (default: ~/.cache/bisector/<repo>-<hash>)" };
@@ -98,7 +99,7 @@ create.SetAction(parse =>
     }
     catch (UsageException ex)
     {
-        Console.Error.WriteLine($"bisector: {ex.Message}");
+        Console.Error.WriteLine($"bisector: {UsageText.Describe(ex)}");
         return ExitCodeMapping.Usage;
     }
 });

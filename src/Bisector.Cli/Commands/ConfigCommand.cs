@@ -1,6 +1,7 @@
 using Bisector.Cli.Hosting;
 using Bisector.Core.Configuration;
 using Bisector.Core.Domain;
+using Bisector.Reporting.Text;
 
 namespace Bisector.Cli.Commands;
 
@@ -20,7 +21,7 @@ internal static class ConfigCommand
         }
         catch (UsageException ex)
         {
-            error.WriteLine($"bisector: {ex.Message}");
+            error.WriteLine($"bisector: {UsageText.Describe(ex)}");
             return ExitCodeMapping.Usage;
         }
 

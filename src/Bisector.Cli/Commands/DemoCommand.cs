@@ -1,6 +1,7 @@
 using Bisector.Cli.Hosting;
 using Bisector.Core.Domain;
 using Bisector.Git.Samples;
+using Bisector.Reporting.Text;
 
 namespace Bisector.Cli.Commands;
 
@@ -29,7 +30,7 @@ internal static class DemoCommand
             }
             catch (UsageException ex)
             {
-                return await CliHost.RefuseAsync(ex.Message).ConfigureAwait(false);
+                return await CliHost.RefuseAsync(UsageText.Describe(ex)).ConfigureAwait(false);
             }
             catch (Exception ex) when (WriteFailure.Describe(ex, Path.GetDirectoryName(repository)!, null) is { } problem)
             {

@@ -3,8 +3,8 @@ using Bisector.Core.Session;
 using Bisector.Git.History;
 using Bisector.Reporting;
 using Bisector.Reporting.Document;
-using Serilog;
 using Bisector.Reporting.Text;
+using Serilog;
 
 namespace Bisector.Cli.Hosting;
 
@@ -112,7 +112,7 @@ internal sealed class CliHost
                 }
                 catch (UsageException ex)
                 {
-                    Logging.FileOnly(log).Error("{Problem}", ex.Message);
+                    Logging.FileOnly(log).Error("{Problem}", UsageText.Describe(ex));
                     return await UsageErrorAsync(ex).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -151,7 +151,7 @@ internal sealed class CliHost
         }
     }
 
-    private static Task<int> UsageErrorAsync(UsageException ex) => RefuseAsync(ex.Message);
+    private static Task<int> UsageErrorAsync(UsageException ex) => RefuseAsync(UsageText.Describe(ex));
 
     /// <summary>Says on stderr what to fix and gives the usage exit code: the end of every refused command line, config or path.</summary>
     public static async Task<int> RefuseAsync(string problem)

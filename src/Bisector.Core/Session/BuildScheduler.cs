@@ -1,5 +1,6 @@
 using Bisector.Core.Abstractions;
 using Bisector.Core.Domain;
+using Bisector.Core.Failures;
 using Bisector.Core.Search;
 
 namespace Bisector.Core.Session;
@@ -51,9 +52,7 @@ internal sealed class BuildScheduler(IBuilder builder, ISessionObserver observer
         var outcome = await BuildAsync(revision.Commit, cancellationToken).ConfigureAwait(false);
         if (!outcome.Success)
         {
-            throw new UsageException(
-                $"The {role} revision {revision.Rev} ({revision.Commit.ShortSha}) does not build: {outcome.Error}. " +
-                $"See {outcome.LogPath}; choose a {role} revision that builds, or fix the config's build commands.");
+            throw new UsageException(new RevisionDoesNotBuild(role, revision.Rev, revision.Commit, outcome.Error, outcome.LogPath));
         }
 
         return outcome;

@@ -1,5 +1,6 @@
 using Bisector.Core.Abstractions;
 using Bisector.Core.Domain;
+using Bisector.Core.Failures;
 using Bisector.Core.Measurement;
 using Bisector.Core.Statistics;
 
@@ -37,7 +38,7 @@ internal sealed class PairedComparer(IJournal journal, IBenchmarkRunner runner, 
         }
         catch (BenchmarkFailedException ex)
         {
-            throw new UsageException($"The benchmark fails on {ex.Commit.ShortSha} ({ex.Commit.Subject}): {ex.Message}. Fix the benchmark command in the config.");
+            throw new UsageException(new BenchmarkFails(ex.Commit, ex.Message, MeasuredBefore: false));
         }
     }
 

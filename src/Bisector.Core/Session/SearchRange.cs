@@ -1,5 +1,6 @@
 using Bisector.Core.Abstractions;
 using Bisector.Core.Domain;
+using Bisector.Core.Failures;
 
 namespace Bisector.Core.Session;
 
@@ -19,17 +20,15 @@ public sealed record SearchRange(ResolvedRevision Good, ResolvedRevision Bad, Co
         var bad = graph.Resolve(badRev);
         if (good.Sha == bad.Sha)
         {
-            throw new UsageException($"--good {goodRev} and --bad {badRev} are the same commit {good.Commit.ShortSha}: give two different revisions.");
+            throw new UsageException(new SameRevisions(goodRev, badRev, good.Commit));
         }
 
         var baseCommit = graph.IsAncestor(good.Sha, bad.Sha)
             ? good.Commit
-            : graph.MergeBase(good.Sha, bad.Sha) ?? throw new UsageException($"--good {goodRev} and --bad {badRev} share no history.");
+            : graph.MergeBase(good.Sha, bad.Sha) ?? throw new UsageException(new NoSharedHistory(goodRev, badRev));
         if (graph.IsAncestor(bad.Sha, good.Sha))
         {
-            throw new UsageException(
-                $"--bad {badRev} ({bad.Commit.ShortSha}) is an ancestor of --good {goodRev} ({good.Commit.ShortSha}): there are no commits from good to bad to search. " +
-                $"Were they swapped? Try --good {badRev} --bad {goodRev}; to find the commit that made it faster, add --direction faster.");
+            throw new UsageException(new SwappedRevisions(goodRev, badRev, good.Commit, bad.Commit));
         }
 
         return new SearchRange(good, bad, baseCommit, graph.FirstParentRange(baseCommit.Sha, bad.Sha));

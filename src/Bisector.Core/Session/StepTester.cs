@@ -1,5 +1,6 @@
 using Bisector.Core.Abstractions;
 using Bisector.Core.Domain;
+using Bisector.Core.Failures;
 using Bisector.Core.Findings;
 using Bisector.Core.Statistics;
 
@@ -78,7 +79,7 @@ internal sealed class StepTester(IJournal journal, VerdictEngine engine, PairedC
         }
         catch (BenchmarkFailedException ex)
         {
-            throw new UsageException($"The benchmark fails on {ex.Commit.ShortSha} ({ex.Commit.Subject}), which it measured before: {ex.Message}. Fix the benchmark command in the config.");
+            throw new UsageException(new BenchmarkFails(ex.Commit, ex.Message, MeasuredBefore: true));
         }
 
         var values = Bracketed().Select(r => r.Candidate).ToArray();

@@ -1,8 +1,9 @@
 using Bisector.Core.Domain;
+using Bisector.Core.Failures;
 using Bisector.Core.Findings;
 using Bisector.Core.Session;
-using Bisector.Simulation;
 using Bisector.Core.Statistics;
+using Bisector.Simulation;
 
 
 namespace Bisector.Core.Tests.Session;
@@ -54,7 +55,8 @@ public sealed class BisectSessionTests
     {
         var error = await Assert.ThrowsAsync<UsageException>(() => RunAsync(Step(27, 0.20, 0.02), request: s_request with { GoodRev = "c39", BadRev = "c0" }));
 
-        Assert.Contains("Try --good c0 --bad c39", error.Message, StringComparison.Ordinal);
+        var swapped = Assert.IsType<SwappedRevisions>(error.Failure);
+        Assert.Equal(("c39", "c0"), (swapped.GoodRev, swapped.BadRev));
     }
 
     [Fact]
@@ -184,7 +186,8 @@ public sealed class BisectSessionTests
     {
         var error = await Assert.ThrowsAsync<UsageException>(() => RunAsync(Step(27, 0.2, 0.02), broken: new HashSet<string> { SyntheticGraph.Sha(0) }));
 
-        Assert.Contains("good revision c0", error.Message, StringComparison.Ordinal);
+        var build = Assert.IsType<RevisionDoesNotBuild>(error.Failure);
+        Assert.Equal(("good", "c0"), (build.Role, build.Rev));
     }
 
     [Fact]
@@ -192,7 +195,8 @@ public sealed class BisectSessionTests
     {
         var error = await Assert.ThrowsAsync<UsageException>(() => RunAsync(Step(27, 0.2, 0.02), request: s_request with { BadRev = "c0" }));
 
-        Assert.Contains("are the same commit", error.Message, StringComparison.Ordinal);
+        var same = Assert.IsType<SameRevisions>(error.Failure);
+        Assert.Equal(("c0", "c0"), (same.GoodRev, same.BadRev));
     }
 
     [Fact]

@@ -1,8 +1,9 @@
 using Bisector.Core.Domain;
+using Bisector.Core.Failures;
 using Bisector.Core.Findings;
 using Bisector.Core.Session;
-using Bisector.Simulation;
 using Bisector.Core.Statistics;
+using Bisector.Simulation;
 using Xunit;
 
 namespace Bisector.Core.Tests.Session;
@@ -35,6 +36,7 @@ public sealed class PairComparisonTests
         var error = await Assert.ThrowsAsync<UsageException>(() => new PairComparison(crew.Graph, crew.Crew, crew.Engine, SilentObserver.Instance)
             .RunAsync(new BisectRequest("c10", "c30", "synthetic", "output", "ns"), CancellationToken.None));
 
-        Assert.Contains("candidate revision c30", error.Message, StringComparison.Ordinal);
+        var build = Assert.IsType<RevisionDoesNotBuild>(error.Failure);
+        Assert.Equal(("candidate", "c30"), (build.Role, build.Rev));
     }
 }

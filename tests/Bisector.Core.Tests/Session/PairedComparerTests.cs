@@ -1,6 +1,7 @@
 using Bisector.Core.Domain;
-using Bisector.Simulation;
+using Bisector.Core.Failures;
 using Bisector.Core.Statistics;
+using Bisector.Simulation;
 using Xunit;
 
 namespace Bisector.Core.Tests.Session;
@@ -46,6 +47,7 @@ public sealed class PairedComparerTests
         var error = await Assert.ThrowsAsync<UsageException>(() =>
             crew.Crew.Pairs.CompareAsync(endpoints.Good, endpoints.GoodBuild, endpoints.Bad, endpoints.BadBuild, [], CancellationToken.None));
 
-        Assert.Contains(endpoints.Bad.ShortSha, error.Message, StringComparison.Ordinal);
+        var fails = Assert.IsType<BenchmarkFails>(error.Failure);
+        Assert.Equal((endpoints.Bad.Sha, false), (fails.Commit.Sha, fails.MeasuredBefore));
     }
 }
