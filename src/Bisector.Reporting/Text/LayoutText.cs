@@ -48,7 +48,7 @@ internal static class LayoutText
         _ => throw new ArgumentOutOfRangeException(nameof(finding), finding, "Not a layout finding."),
     };
 
-    private static string Short(string sha) => sha.Length > 12 ? sha[..12] : sha;
+    private static string Short(string sha) => sha.Length > 10 ? sha[..10] : sha;
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -31,6 +31,7 @@ public sealed class PhaseTextTests
         { new MappingSteps("callgrind", 77), "Mapping every step of the 77 commits by callgrind: segments that moved are split, a few commits inside agreeing ones probed" },
         { new BuildingPair(s_good, s_bad), "Building v1.0 (1111111111) and main (ffffffffff)" },
         { new MeasuringPair(), "Measuring both in paired rounds, back to back" },
+        { new MeasuringLayouts(8), "Relinking both in 8 code layouts and measuring them in rounds that pair the same layout" },
         { new Profiling(SampleResults.Culprit, SampleResults.Good), "Profiling aaaaaaaaaa and its parent 1111111111: where did the time and the instructions go?" },
     };
 
