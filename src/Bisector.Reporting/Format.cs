@@ -28,6 +28,9 @@ public static class Format
     /// <summary>A signed count: "+3", "-1", "0".</summary>
     public static string SignedCount(double count) => count.ToString("+#,0;-#,0;0", CultureInfo.InvariantCulture);
 
+    /// <summary>A SHA as every line shows it: its first 10 characters, as <c>CommitInfo.ShortSha</c>.</summary>
+    public static string Sha(string sha) => sha[..Math.Min(10, sha.Length)];
+
     public static string Hex(long value) => "0x" + value.ToString("x", CultureInfo.InvariantCulture);
 
     public static string PValue(double p) => p < 0.0001 ? "< 0.0001" : p.ToString("0.0000", CultureInfo.InvariantCulture);

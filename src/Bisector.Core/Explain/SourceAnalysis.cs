@@ -127,57 +127,8 @@ public static partial class SourceAnalysis
     }
 
     /// <summary>The macros and every macro whose definition uses one of them, through any depth (DISPATCH uses EVAL_BREAKER_SET).</summary>
-    private static HashSet<string> Closure(IReadOnlyList<string> macros, IReadOnlyList<string> files, params ISourceFiles[] sides)
-    {
-        var definitions = new List<(string Name, string Body)>();
-        foreach (var side in sides)
-        {
-            foreach (var file in files)
-            {
-                if (side.Read(file) is { } text)
-                {
-                    definitions.AddRange(Definitions(text));
-                }
-            }
-        }
-
-        var closure = new HashSet<string>(macros, StringComparer.Ordinal);
-        bool grew;
-        do
-        {
-            grew = false;
-            foreach (var (name, body) in definitions)
-            {
-                if (!closure.Contains(name) && closure.Any(m => Regex.IsMatch(body, $@"\b{Regex.Escape(m)}\b", RegexOptions.CultureInvariant)))
-                {
-                    closure.Add(name);
-                    grew = true;
-                }
-            }
-        }
-        while (grew);
-        return closure;
-    }
-
-    private static IEnumerable<(string Name, string Body)> Definitions(string text)
-    {
-        var lines = text.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
-        {
-            if (UnifiedDiff.Define().Match(lines[i]) is not { Success: true } define)
-            {
-                continue;
-            }
-
-            var body = lines[i][define.Length..];
-            while (lines[i].TrimEnd().EndsWith('\\') && i + 1 < lines.Length)
-            {
-                body += "\n" + lines[++i];
-            }
-
-            yield return (define.Groups["name"].Value, body);
-        }
-    }
+    private static HashSet<string> Closure(IReadOnlyList<string> macros, IReadOnlyList<string> files, params ISourceFiles[] sides) =>
+        new(Sites.MacroUses.Reaching(macros, sides.SelectMany(side => files.Select(side.Read)).OfType<string>()), StringComparer.Ordinal);
 
     /// <summary>Instructions executed on the lines (outside #define bodies) whose text uses one of the macros.</summary>
     private static long Using(Dictionary<(string Path, int Line), (long Instructions, string Function)> costs, HashSet<string> macros, ISourceFiles sources)

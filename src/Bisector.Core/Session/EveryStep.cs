@@ -23,9 +23,15 @@ internal sealed class EveryStep(IBuilder builds, IBenchmarkRunner runner, Sample
             return null;
         }
 
-        observer.Phase(new MappingSteps(state.Request.Metric, plan.Commits.Count));
+        return await MapAsync(runner, Series.Time, state.Request.Metric, state, plan, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The range mapped by <paramref name="counter"/>'s values in <paramref name="series"/>: the run's metric, or the work search's instruction counts.</summary>
+    public async Task<RangeMap> MapAsync(IBenchmarkRunner counter, string series, string metric, RunState state, SearchRange plan, CancellationToken cancellationToken)
+    {
+        observer.Phase(new MappingSteps(metric, plan.Commits.Count));
         return await new RangeMapping(builds, sampler, journal)
-            .MapAsync(plan.Base, plan.Commits, runner, Series.Time, new StepMapOptions(engine.Options.ThresholdPercent, state.Request.Probes), cancellationToken)
+            .MapAsync(plan.Base, plan.Commits, counter, series, new StepMapOptions(engine.Options.ThresholdPercent, state.Request.Probes), cancellationToken)
             .ConfigureAwait(false);
     }
 

@@ -2,10 +2,8 @@ using Bisector.Core.Abstractions;
 using Bisector.Core.Domain;
 using Bisector.Core.Findings;
 using Bisector.Core.Mapping;
-using Bisector.Core.Measurement;
 using Bisector.Core.Progress;
 using Bisector.Core.Search;
-using Bisector.Core.Search.Map;
 using Bisector.Core.Statistics;
 
 namespace Bisector.Core.Session;
@@ -16,7 +14,7 @@ namespace Bisector.Core.Session;
 /// endpoints' counts. When the counts repeat, the range is then mapped by them (<see cref="RangeMapping"/>), as a run on
 /// an exact metric maps its own: every step of the work, what remains at the tip and what was undone.
 /// </summary>
-internal sealed class WorkFollower(InstructionCounter counts, IBuilder builds, IJournal journal, Sampler sampler, VerdictEngine engine, ISessionObserver observer)
+internal sealed class WorkFollower(InstructionCounter counts, IBuilder builds, IJournal journal, EveryStep everyStep, VerdictEngine engine, ISessionObserver observer)
 {
     /// <summary>
     /// Follows the work when time named no commit that does more work although the endpoints' executed instructions
@@ -33,11 +31,7 @@ internal sealed class WorkFollower(InstructionCounter counts, IBuilder builds, I
         }
 
         // After the search, so that every commit it counted is in the journal and costs nothing again.
-        observer.Phase(new MappingSteps(work.Metric, plan.Commits.Count));
-        var map = await new RangeMapping(builds, sampler, journal)
-            .MapAsync(plan.Base, plan.Commits, counter, Series.Instructions, new StepMapOptions(engine.Options.ThresholdPercent, state.Request.Probes), cancellationToken)
-            .ConfigureAwait(false);
-        return work with { Map = map };
+        return work with { Map = await everyStep.MapAsync(counter, Series.Instructions, work.Metric, state, plan, cancellationToken).ConfigureAwait(false) };
     }
 
     private async Task<WorkSearch?> SearchAsync(RunState state, SearchRange plan, BisectStatus status, CancellationToken cancellationToken)

@@ -35,7 +35,7 @@ public sealed class PrivateCheckout : ICheckout, IDisposable
             Create(full);
         }
 
-        BorrowObjects(full, [Path.GetFullPath(userObjectsDirectory), .. moreObjects.Select(Path.GetFullPath)]);
+        ObjectAlternates.Point(Path.Combine(full, ".git", "objects"), [Path.GetFullPath(userObjectsDirectory), .. moreObjects.Select(Path.GetFullPath)]);
         return new PrivateCheckout(new Repository(full), full);
     }
 
@@ -71,25 +71,6 @@ public sealed class PrivateCheckout : ICheckout, IDisposable
                 System.IO.Directory.Delete(staging, recursive: true);
             }
         }
-    }
-
-    /// <summary>
-    /// Points <c>objects/info/alternates</c> at the object folders it borrows: rewritten only when it names others,
-    /// and then atomically, so a run reading objects in this checkout never sees it empty.
-    /// </summary>
-    private static void BorrowObjects(string full, IReadOnlyList<string> objectDirectories)
-    {
-        var alternates = Path.Combine(full, ".git", "objects", "info", "alternates");
-        var content = string.Concat(objectDirectories.Select(d => d + "\n"));
-        if (File.Exists(alternates) && File.ReadAllText(alternates) == content)
-        {
-            return;
-        }
-
-        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(alternates)!);
-        var written = $"{alternates}.tmp-{Environment.ProcessId}";
-        File.WriteAllText(written, content);
-        File.Move(written, alternates, overwrite: true);
     }
 
     public void Checkout(string sha)

@@ -1,3 +1,4 @@
+using Bisector.Git.Checkout;
 using Bisector.Core.Domain;
 using Bisector.Git.History;
 using LibGit2Sharp;
@@ -33,15 +34,7 @@ public sealed class RevertStore : IDisposable
         }
 
         var objects = Path.Combine(full, "objects");
-        var alternates = Path.Combine(objects, "info", "alternates");
-        Directory.CreateDirectory(Path.GetDirectoryName(alternates)!);
-        var content = Path.GetFullPath(userObjectsDirectory) + "\n";
-        if (!File.Exists(alternates) || File.ReadAllText(alternates) != content)
-        {
-            var written = $"{alternates}.tmp-{Environment.ProcessId}";
-            File.WriteAllText(written, content);
-            File.Move(written, alternates, overwrite: true);
-        }
+        ObjectAlternates.Point(objects, [Path.GetFullPath(userObjectsDirectory)]);
 
         return new RevertStore(new Repository(full), objects);
     }

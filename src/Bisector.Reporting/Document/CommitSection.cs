@@ -7,11 +7,9 @@ namespace Bisector.Reporting.Document;
 /// <summary>The culprit as a reviewer reads it: its full message, diffstat and diff.</summary>
 /// <param name="Diffstat">git's summary line: "3 files changed, 11 insertions(+), 2 deletions(-)".</param>
 public sealed record CommitSection(CommitDetails Commit, string Diffstat, ReportTable Files)
-    : ReportSection("commit", $"The commit {Short(Commit.Sha)} against its parent {Short(Commit.ParentSha)}")
+    : ReportSection("commit", $"The commit {Format.Sha(Commit.Sha)} against its parent {Format.Sha(Commit.ParentSha)}")
 {
     public static CommitSection? Of(BisectResult result) => result.Explanation?.Commit is { } commit
         ? new(commit, ExplanationText.Diffstat(commit), ExplanationTables.Diffstat(commit))
         : null;
-
-    private static string Short(string sha) => sha[..Math.Min(10, sha.Length)];
 }

@@ -43,12 +43,10 @@ internal static class LayoutText
     public static string Describe(Finding finding) => finding switch
     {
         LayoutsUnavailable f => $"No comparison over layouts: the {f.Executor} builder cannot relink a build in another layout.",
-        LayoutsFailed { Built: false } f => $"No comparison over layouts: layout {f.Layout} of {Short(f.Sha)} did not link ({f.Error}).",
-        LayoutsFailed f => $"No comparison over layouts: the benchmark of layout {f.Layout} of {Short(f.Sha)} failed ({f.Error}).",
+        LayoutsFailed { Built: false } f => $"No comparison over layouts: layout {f.Layout} of {Format.Sha(f.Sha)} did not link ({f.Error}).",
+        LayoutsFailed f => $"No comparison over layouts: the benchmark of layout {f.Layout} of {Format.Sha(f.Sha)} failed ({f.Error}).",
         _ => throw new ArgumentOutOfRangeException(nameof(finding), finding, "Not a layout finding."),
     };
-
-    private static string Short(string sha) => sha.Length > 10 ? sha[..10] : sha;
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

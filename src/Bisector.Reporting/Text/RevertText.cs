@@ -11,8 +11,8 @@ public static class RevertText
     /// </summary>
     public static string Check(RevertCheck check, string? tipName)
     {
-        var culprit = $"`{Short(check.CulpritSha)}`";
-        var tip = tipName is null ? $"`{Short(check.TipSha)}`" : $"{tipName} (`{Short(check.TipSha)}`)";
+        var culprit = $"`{Format.Sha(check.CulpritSha)}`";
+        var tip = tipName is null ? $"`{Format.Sha(check.TipSha)}`" : $"{tipName} (`{Format.Sha(check.TipSha)}`)";
         if (check.Conflicts.Count > 0)
         {
             return $"{culprit} does not revert cleanly on top of {tip}: undoing it conflicts in {string.Join(", ", check.Conflicts.Select(p => $"`{p}`"))}; nothing was measured";
@@ -35,6 +35,4 @@ public static class RevertText
     /// <summary>"`a1b2c3d4e5` (+5.4 %) is not reverted: `0f9e8d7c6b` undid it, so nothing of it is left at the tip".</summary>
     public static string NotReverted(UndoneStepNotReverted step) =>
         $"`{step.Step.ShortSha}` ({Format.Percent(step.ShiftPercent)}) is not reverted: `{step.UndoneBy.ShortSha}` undid it, so nothing of it is left at the tip";
-
-    private static string Short(string sha) => sha[..Math.Min(10, sha.Length)];
 }

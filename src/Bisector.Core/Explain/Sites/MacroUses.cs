@@ -9,10 +9,13 @@ namespace Bisector.Core.Explain.Sites;
 public static class MacroUses
 {
     /// <summary><paramref name="macro"/> and every macro defined in <paramref name="sources"/> whose body reaches it.</summary>
-    public static IReadOnlyList<string> Reaching(string macro, IEnumerable<string> sources)
+    public static IReadOnlyList<string> Reaching(string macro, IEnumerable<string> sources) => Reaching([macro], sources);
+
+    /// <summary><paramref name="macros"/> and every macro defined in <paramref name="sources"/> whose body reaches one of them.</summary>
+    public static IReadOnlyList<string> Reaching(IEnumerable<string> macros, IEnumerable<string> sources)
     {
         var bodies = sources.SelectMany(Definitions).GroupBy(d => d.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => string.Join('\n', g.Select(d => d.Body)), StringComparer.Ordinal);
-        var reaching = new List<string> { macro };
+        var reaching = macros.Distinct(StringComparer.Ordinal).ToList();
         for (var i = 0; i < reaching.Count; i++)
         {
             var uses = new Regex($@"\b{Regex.Escape(reaching[i])}\b", RegexOptions.CultureInvariant);
