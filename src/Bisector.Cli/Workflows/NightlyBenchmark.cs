@@ -1,3 +1,4 @@
+using Bisector.Cli.Commands;
 using Bisector.Cli.Hosting;
 using Bisector.Core.Abstractions;
 using Bisector.Core.Domain;
@@ -7,7 +8,7 @@ using Bisector.Execution.Benchmarks;
 using Bisector.Reporting;
 using Bisector.Reporting.Nightly;
 
-namespace Bisector.Cli.Commands;
+namespace Bisector.Cli.Workflows;
 
 /// <summary>One benchmark's night: plan, measure, find the steps, bisect each new regression, record what became of each.</summary>
 internal sealed class NightlyBenchmark(CliHost host, NightlyOptions options, IHistoryStore store, long night, IReadOnlyList<HistoryCommit> line, string nightDirectory)
@@ -67,7 +68,7 @@ internal sealed class NightlyBenchmark(CliHost host, NightlyOptions options, IHi
         host.Output.WriteLine($"== {series.Benchmark}: {step.ChangePercent:+0.0;-0.0}% between {step.BeforeSha[..10]} and {step.AfterSha[..10]} ({ReportText.Commits(step.CommitsInRange)}): bisecting");
         // Twelve hex digits name a commit as surely as forty in any real repository, and read better in the progress and the report.
         var run = new RunOptions(step.BeforeSha[..12], step.AfterSha[..12], hostOptions) { Explain = options.Explain };
-        var result = await RunCommand.BisectAsync(host, run, cancellationToken).ConfigureAwait(false)
+        var result = await RunWorkflow.BisectAsync(host, run, SearchRange.Plan(host.Graph, run.Good, run.Bad), cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException("A nightly bisection is never a dry run.");
         if (result.Status == BisectStatus.Interrupted)
         {

@@ -1,0 +1,54 @@
+using Bisector.Cli.Commands;
+using Bisector.Cli.Hosting;
+using Bisector.Core.Domain;
+using Bisector.Core.Nightly;
+using Bisector.History;
+using Bisector.Reporting.Nightly;
+
+namespace Bisector.Cli.Workflows;
+
+/// <summary>
+/// A night of a resolved branch head: record the commits that arrived, measure each benchmark, bisect each new
+/// regression (<see cref="NightlyBenchmark"/>), write the night's report and answer with its alerts.
+/// </summary>
+internal static class NightlyWorkflow
+{
+    public static async Task<int> RunAsync(CliHost host, NightlyOptions options, CommitInfo head, CommitInfo? since, CancellationToken cancellationToken)
+    {
+        var databasePath = Path.GetFullPath(options.Database ?? host.WorkDirectory.History);
+        WriteFailure.CreateDirectory(Path.GetDirectoryName(databasePath)!, options.Database is null ? "--work-dir" : "--db");
+        using var database = HistoryDatabase.Open(databasePath, options.Reproduce, options.WaitForLock);
+        var started = DateTimeOffset.Now;
+        var night = database.BeginNight(options.Branch, head.Sha, started);
+        var arrived = BranchLine.Arrived(host.Graph, options.Branch, database.Commits(options.Branch), head, since, NightlyOptions.DefaultFirstNightCommits);
+        database.AddCommits(options.Branch, arrived);
+        var line = database.Commits(options.Branch);
+        var directory = options.Host.ReportDir ?? host.WorkDirectory.NewNightDirectory(started, options.Branch);
+        host.Output.WriteLine($"Bisector nightly: {options.Branch} at {head.ShortSha} in {host.Graph.RootDirectory}, {arrived.Count} new commits, history {databasePath}");
+
+        var benchmarks = new List<NightBenchmark>();
+        foreach (var name in await BenchmarkNamesAsync(host, options, head.Sha, cancellationToken).ConfigureAwait(false))
+        {
+            var job = new NightlyBenchmark(host, options, database, night.Id, line, directory);
+            benchmarks.Add(await job.RunAsync(name, head, cancellationToken).ConfigureAwait(false));
+        }
+
+        var report = new NightReport(options.Branch, head.Sha, started, DateTimeOffset.Now, databasePath, arrived.Count, benchmarks);
+        await NightReportFiles.WriteAsync(directory, options.Host.ReportDir is null ? "--work-dir" : "--report-dir", report).ConfigureAwait(false);
+        database.FinishNight(night.Id, report.Finished);
+        NightTerminal.Write(host.Output, report, directory);
+        return ExitCodeMapping.OfNight(report.Alerts.Count);
+    }
+
+    /// <summary>The benchmarks named with --benchmark, else every benchmark of the config at the branch's head.</summary>
+    private static async Task<IReadOnlyList<string>> BenchmarkNamesAsync(CliHost host, NightlyOptions options, string headSha, CancellationToken cancellationToken)
+    {
+        using var setup = await host.PrepareAsync(options.Host, headSha, cancellationToken).ConfigureAwait(false);
+        foreach (var name in options.Benchmarks)
+        {
+            setup.Config.Benchmark(name);
+        }
+
+        return options.Benchmarks.Count > 0 ? options.Benchmarks : [.. setup.Config.Benchmarks.Keys];
+    }
+}
