@@ -30,8 +30,8 @@ public sealed class BisectSession(
     /// <summary>In a bisection, build the next commits either verdict would pick while one is measured (off with --no-build-ahead).</summary>
     public bool BuildAheadEnabled { get; init; } = true;
 
-    /// <summary>Where builds and samples ran, for the report: "local" or "slurm".</summary>
-    public string Executor { get; init; } = "local";
+    /// <summary>Where builds and samples ran, for the report.</summary>
+    public ExecutorKind Executor { get; init; } = ExecutorKind.Local;
 
     /// <summary>The collaborators, made at the first run (after the init properties are set) and kept for the session.</summary>
     private SessionCrew Crew => _crew ??= new SessionCrew(graph, builder, runner, journal, engine, observer, instructions, BuildAheadEnabled, Workers, Executor);
