@@ -4,6 +4,7 @@ using Bisector.Cli.Commands;
 using Bisector.Cli.Hosting;
 using Bisector.Core.Configuration;
 using Bisector.Core.Domain;
+using Bisector.Core.Statistics;
 using Bisector.Git.Samples;
 using Bisector.Reporting.Text;
 
@@ -20,13 +21,13 @@ var maxSamples = new Option<int?>("--max-samples") { Description = "Most samples
 var threshold = new Option<double?>("--threshold") { Description = "Smallest slowdown worth bisecting, in percent (default from the config, 5)" }.Number(ValueRules.ThresholdPercent, ValueRules.IsThresholdPercent);
 var metric = new Option<string?>("--metric") { Description = "Override the benchmark's metric: wall-time, cpu-time, instructions, callgrind or output" };
 var cpu = new Option<string?>("--cpu") { Description = "Pin every sample to this CPU (taskset list); 'auto' (default: the last CPU) or 'none'" }.CpuList();
-var direction = new Option<string>("--direction") { Description = "slower (find a regression) or faster (find the commit that made it faster)", DefaultValueFactory = _ => "slower" }.OneOf("slower", "faster");
+var direction = new Option<Direction>("--direction") { Description = "slower (find a regression) or faster (find the commit that made it faster)" }.OneOf(Directions.All);
 var waitForQuiet = new Option<bool>("--wait-for-quiet") { Description = "Before each round of samples, wait until the rest of the machine is quiet" };
 var dryRun = new Option<bool>("--dry-run") { Description = "Show the range, the expected number of steps and builds, and an estimate of the time; build and measure nothing" };
 
 var alsoInstructions = new Option<bool>("--also-instructions") { Description = "When time shows no slowdown but the endpoints' instruction count rose, go on to bisect by instructions, reusing every build" };
 var jobs = new Option<int>("--jobs", "-j") { Description = "Commits tested in each round: 1 bisects; k builds k commits at once and splits the range into k + 1 parts (multisection)", DefaultValueFactory = _ => 1 }.Whole($"must be the number of commits to test at once, 1 to {BenchmarkSetup.MaxJobs}", n => n is >= 1 and <= BenchmarkSetup.MaxJobs);
-var executor = new Option<string>("--executor") { Description = "Where builds and samples run: local (this machine) or slurm (sbatch jobs; the work dir must be shared with the nodes)", DefaultValueFactory = _ => Executors.Local }.OneOf(Executors.Local, Executors.Slurm);
+var executor = new Option<ExecutorKind>("--executor") { Description = "Where builds and samples run: local (this machine) or slurm (sbatch jobs; the work dir must be shared with the nodes)" }.OneOf(Executors.All);
 var noBuildAhead = new Option<bool>("--no-build-ahead") { Description = "Do not build the next commits of a bisection in the background while one is measured" };
 var buildAhead = new Option<bool>("--build-ahead") { Description = "Build the next commits while one is measured even beside timed samples on a machine of two CPUs or fewer (off there by default)" };
 var probes = new Option<int?>("--probes") { Description = "On a metric that repeats exactly, commits probed inside each segment whose ends agree, to find a rise and its undoing between them (default: about log2 of its length; 0 trusts agreeing ends)" }.Whole("must be a whole number of commits, 0 or more", n => n >= 0);
@@ -38,13 +39,13 @@ HostOptions Host(ParseResult parse) => new(parse.GetValue(repo)!, parse.GetValue
 {
     Metric = parse.GetValue(metric),
     Cpu = parse.GetValue(cpu),
-    Direction = parse.GetValue(direction)!,
+    Direction = parse.GetValue(direction),
     WaitForQuiet = parse.GetValue(waitForQuiet),
     MaxSamples = parse.GetValue(maxSamples),
     ThresholdPercent = parse.GetValue(threshold),
     // Only run takes these; the other measuring commands build and measure here, one commit at a time.
     Jobs = parse.GetResult(jobs) is null ? 1 : parse.GetValue(jobs),
-    Executor = parse.GetResult(executor) is null ? Executors.Local : parse.GetValue(executor)!,
+    Executor = parse.GetResult(executor) is null ? ExecutorKind.Local : parse.GetValue(executor),
     BuildAhead = parse.GetValue(noBuildAhead) ? false : parse.GetValue(buildAhead) ? true : null,
 };
 

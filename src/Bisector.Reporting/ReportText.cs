@@ -70,7 +70,7 @@ public static class ReportText
     public static string? SearchShape(BisectResult result) => result.Search is not { } search
         ? null
         : (search.Workers == 1 ? "bisection" : $"multisection, {search.Workers} commits per round") +
-          (search.Executor == "local" ? string.Empty : $" on {search.Executor}") +
+          (search.Executor == ExecutorKind.Local ? string.Empty : $" on {ExecutorKinds.Name(search.Executor)}") +
           $", {Count(search.Rounds, "round")}" +
           (search.BuiltAhead > 0 ? $"; {Count(search.BuiltAhead, "build")} ahead, {search.BuiltAheadUsed} used" : string.Empty);
 

@@ -21,8 +21,7 @@ internal static class ConfigCommand
         }
         catch (UsageException ex)
         {
-            error.WriteLine($"bisector: {UsageText.Describe(ex)}");
-            return ExitCodeMapping.Usage;
+            return CliHost.Refuse(error, UsageText.Describe(ex));
         }
 
         var benchmarks = config.Benchmarks.Values.Select(b =>
@@ -55,13 +54,11 @@ internal static class ConfigCommand
         }
         catch (IOException) when (File.Exists(path) || Directory.Exists(path))
         {
-            error.WriteLine($"bisector: {path} already exists; choose another file with --output, or move it away first.");
-            return ExitCodeMapping.Usage;
+            return CliHost.Refuse(error, $"{path} already exists; choose another file with --output, or move it away first.");
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"bisector: cannot write {path}: {ex.Message}");
-            return ExitCodeMapping.Usage;
+            return CliHost.Refuse(error, $"cannot write {path}: {ex.Message}");
         }
 
         output.WriteLine($"Wrote {path}: a starter config for a make-based C project.");

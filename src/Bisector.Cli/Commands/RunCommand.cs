@@ -1,86 +1,19 @@
 using Bisector.Cli.Hosting;
-using Bisector.Core.Domain;
+using Bisector.Cli.Workflows;
 using Bisector.Core.Session;
-using Bisector.Core.Statistics;
-using Bisector.Reporting;
-using Bisector.Core.Findings;
 
 namespace Bisector.Cli.Commands;
 
-/// <summary><c>bisector run</c>: bisect the range, explain the culprit, write the reports.</summary>
+/// <summary><c>bisector run</c>: bisect the range, explain the culprit, write the reports (<see cref="RunWorkflow"/>).</summary>
 internal static class RunCommand
 {
-    /// <summary>An empty or reversed range is a usage error before anything is written, in a run and a dry run alike.</summary>
+    /// <summary>The range is planned once, before anything is written: an empty or reversed one is a usage error in a run and a dry run alike.</summary>
     public static Task<int> ExecuteAsync(RunOptions options, TextWriter output, CancellationToken cancellationToken) =>
         CliHost.RunAsync(
             options.Host,
             options.Reproduce,
             output,
-            host => RunAsync(host, options, cancellationToken),
-            cancellationToken,
-            checkFirst: graph => SearchRange.Plan(graph, options.Good, options.Bad));
-
-    private static async Task<int> RunAsync(CliHost host, RunOptions options, CancellationToken cancellationToken)
-    {
-        var result = await BisectAsync(host, options, cancellationToken).ConfigureAwait(false);
-        if (result is null)
-        {
-            return ExitCodeMapping.Done;
-        }
-
-        if (result.TimeVsInstructions is { Finding: TimeInstructionFinding.InstructionsOnly } disagreement
-            && result.Status is BisectStatus.NoRegression or BisectStatus.Inconclusive
-            && !cancellationToken.IsCancellationRequested)
-        {
-            var metric = disagreement.Instructions.Metric;
-            var counting = CountingBy(metric);
-            if (options.AlsoInstructions)
-            {
-                host.Output.WriteLine($"== Time shows no slowdown but the instruction count rose: bisecting by {metric} (--also-instructions), reusing every build");
-                var byInstructions = await BisectAsync(host, counting, cancellationToken).ConfigureAwait(false);
-                result = byInstructions! with { TimeVsInstructions = disagreement };
-            }
-            else
-            {
-                result = result with
-                {
-                    Notes = [.. result.Notes, new InstructionSearchHint(counting.Reproduce)],
-                };
-            }
-        }
-        else if (result is { Status: BisectStatus.Inconclusive, Verification.Confirmed: false, TimeVsInstructions: { } endpoints })
-        {
-            // Time's search was misled or the change is spread: the exact command that asks the instruction count instead.
-            result = result with { Notes = [.. result.Notes, new InstructionBisectHint(CountingBy(endpoints.Instructions.Metric).Reproduce)] };
-        }
-
-        return await host.FinishAsync(result, cancellationToken.IsCancellationRequested).ConfigureAwait(false);
-
-        RunOptions CountingBy(string metric) => options with { Host = options.Host with { Metric = metric }, AlsoInstructions = false };
-    }
-
-    /// <summary>One bisection with its explanation, environment and commands; null for a dry run, which only prints.</summary>
-    internal static async Task<BisectResult?> BisectAsync(CliHost host, RunOptions options, CancellationToken cancellationToken)
-    {
-        using var setup = await host.PrepareAsync(options.Host, options.Bad, cancellationToken).ConfigureAwait(false);
-        if (options.DryRun)
-        {
-            DryRun.Print(host.Output, host.Graph, options, setup.Config, setup.Benchmark, setup.Statistics, setup.ArtifactCache, setup.TimingPath, setup.JournalPath);
-            return null;
-        }
-
-        setup.RequireSupported();
-        setup.Announce($"{options.Good}..{options.Bad}");
-        setup.AnnounceBuildAhead();
-        var builder = setup.OpenBuilder();
-        var progress = host.Progress(setup.Benchmark.Unit);
-        var result = await setup.Session(builder, progress).RunAsync(setup.Request(options.Good, options.Bad) with { Probes = options.Probes }, cancellationToken).ConfigureAwait(false);
-        DryRun.RecordSecondsPerSample(setup.TimingPath, result.BenchmarkSeconds, result.SamplesTaken);
-        if (result is { Status: BisectStatus.CulpritFound, Culprit: { } culprit, Verification: { } verification } && options.Explain)
-        {
-            result = await Explaining.ExplainAsync(result, setup, builder, progress, host.Graph.Lookup(verification.ParentSha), culprit, verification.Change, cancellationToken).ConfigureAwait(false);
-        }
-
-        return await setup.DescribedAsync(result, options.Reproduce).ConfigureAwait(false);
-    }
+            graph => SearchRange.Plan(graph, options.Good, options.Bad),
+            (host, range) => RunWorkflow.RunAsync(host, options, range, cancellationToken),
+            cancellationToken);
 }

@@ -86,7 +86,7 @@ internal sealed class BenchmarkSetup : IDisposable
             benchmark = benchmark with { Metric = metric, Unit = metric == benchmark.Metric ? benchmark.Unit : ConfigLoader.DefaultUnit(metric) };
         }
 
-        var statistics = config.Statistics with { Direction = options.Direction == "faster" ? Direction.Faster : Direction.Slower };
+        var statistics = config.Statistics with { Direction = options.Direction };
         if (options.MaxSamples is { } max)
         {
             statistics = statistics.WithMaxSamples(max);
@@ -105,9 +105,9 @@ internal sealed class BenchmarkSetup : IDisposable
         var processes = new ProcessRunner();
         var executor = options.Executor switch
         {
-            Executors.Local => (IProcessRunner)processes,
-            Executors.Slurm => await SlurmProcessRunner.ConnectAsync(processes, host.WorkDirectory.SlurmJobs, host.Log, cancellationToken).ConfigureAwait(false),
-            var other => throw new UsageException($"--executor {other}: not an executor; use {Executors.Local} (this machine) or {Executors.Slurm} (sbatch jobs)."),
+            ExecutorKind.Local => (IProcessRunner)processes,
+            ExecutorKind.Slurm => await SlurmProcessRunner.ConnectAsync(processes, host.WorkDirectory.SlurmJobs, host.Log, cancellationToken).ConfigureAwait(false),
+            var other => throw new ArgumentOutOfRangeException(nameof(options), other, "an executor without a runner"),
         };
         var tools = await MachineTools.DetectAsync(processes, cancellationToken).ConfigureAwait(false);
         var (cpu, pinning) = CpuPinning.Choose(options.Cpu ?? benchmark.Cpu, tools.Taskset);

@@ -1,4 +1,5 @@
 using Bisector.Core.Configuration;
+using Bisector.Core.Domain;
 
 namespace Bisector.Cli.Hosting;
 
@@ -14,11 +15,11 @@ internal static class BuildAheadPolicy
     public const int SmallMachineCpus = 2;
 
     /// <param name="asked">--build-ahead (true), --no-build-ahead (false), or neither (null).</param>
-    public static bool BuildsAhead(bool? asked, BenchmarkSettings benchmark, string executor, int cpus) =>
-        asked ?? (!benchmark.MeasuresTime || executor != Executors.Local || cpus > SmallMachineCpus);
+    public static bool BuildsAhead(bool? asked, BenchmarkSettings benchmark, ExecutorKind executor, int cpus) =>
+        asked ?? (!benchmark.MeasuresTime || executor != ExecutorKind.Local || cpus > SmallMachineCpus);
 
     /// <summary>Why a timed bisection does not build ahead here, for the run's opening lines; null when it does or was told.</summary>
-    public static string? Held(bool? asked, BenchmarkSettings benchmark, string executor, int cpus) =>
+    public static string? Held(bool? asked, BenchmarkSettings benchmark, ExecutorKind executor, int cpus) =>
         asked is null && !BuildsAhead(asked, benchmark, executor, cpus)
             ? $"no build ahead beside the timed samples on this machine of {cpus} CPUs (--build-ahead to build the next commits while one is measured)"
             : null;

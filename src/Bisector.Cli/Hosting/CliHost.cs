@@ -59,8 +59,27 @@ internal sealed class CliHost
     /// <paramref name="checkFirst"/> checks the arguments against the repository (the range) before the work dir and
     /// the log are touched, so that a mistyped command leaves nothing behind.
     /// </summary>
-    public static async Task<int> RunAsync(
-        HostOptions options, string rerun, TextWriter output, Func<CliHost, Task<int>> command, CancellationToken cancellationToken, Action<GitCommitGraph>? checkFirst = null)
+    public static Task<int> RunAsync(
+        HostOptions options, string rerun, TextWriter output, Func<CliHost, Task<int>> command, CancellationToken cancellationToken, Action<GitCommitGraph>? checkFirst = null) =>
+        RunAsync(
+            options,
+            rerun,
+            output,
+            graph =>
+            {
+                checkFirst?.Invoke(graph);
+                return graph;
+            },
+            (host, _) => command(host),
+            cancellationToken);
+
+    /// <summary>
+    /// As <see cref="RunAsync(HostOptions, string, TextWriter, Func{CliHost, Task{int}}, CancellationToken, Action{GitCommitGraph}?)"/>,
+    /// with the command's revisions resolved once by <paramref name="resolve"/> before the work dir and the log are touched
+    /// (a revision that does not resolve leaves nothing behind) and handed to the command as they are.
+    /// </summary>
+    public static async Task<int> RunAsync<TResolved>(
+        HostOptions options, string rerun, TextWriter output, Func<GitCommitGraph, TResolved> resolve, Func<CliHost, TResolved, Task<int>> command, CancellationToken cancellationToken)
     {
         GitCommitGraph graph;
         try
@@ -74,9 +93,10 @@ internal sealed class CliHost
 
         using (graph)
         {
+            TResolved resolved;
             try
             {
-                checkFirst?.Invoke(graph);
+                resolved = resolve(graph);
             }
             catch (UsageException ex)
             {
@@ -108,21 +128,24 @@ internal sealed class CliHost
                 var host = new CliHost(options, rerun, graph, workDirectory, log, logPath, started, output, status);
                 try
                 {
-                    return await command(host).ConfigureAwait(false);
-                }
-                catch (UsageException ex)
-                {
-                    Logging.FileOnly(log).Error("{Problem}", UsageText.Describe(ex));
-                    return await UsageErrorAsync(ex).ConfigureAwait(false);
+                    return await command(host, resolved).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
                 {
                     await Console.Error.WriteLineAsync($"bisector: interrupted; {host.ResumeHint}").ConfigureAwait(false);
                     return ExitCodeMapping.Interrupted;
                 }
-                catch (Exception ex) when (WriteFailure.Describe(ex, workDirectory.Root, options.ReportDir) is { } problem)
+                catch (Exception ex) when (Refusal(ex, workDirectory.Root, options.ReportDir) is { } problem)
                 {
-                    Logging.FileOnly(log).Error(ex, "{Problem}", problem);
+                    if (ex is UsageException)
+                    {
+                        Logging.FileOnly(log).Error("{Problem}", problem);
+                    }
+                    else
+                    {
+                        Logging.FileOnly(log).Error(ex, "{Problem}", problem);
+                    }
+
                     return await RefuseAsync(problem).ConfigureAwait(false);
                 }
                 catch (Exception ex)
@@ -153,10 +176,38 @@ internal sealed class CliHost
 
     private static Task<int> UsageErrorAsync(UsageException ex) => RefuseAsync(UsageText.Describe(ex));
 
-    /// <summary>Says on stderr what to fix and gives the usage exit code: the end of every refused command line, config or path.</summary>
-    public static async Task<int> RefuseAsync(string problem)
+    /// <summary>
+    /// Runs what a command does before there is a repository to open (the demo creating its sample): what the host would
+    /// refuse (<see cref="Refusal"/>) is refused the same way and its exit code returned; null when it went through.
+    /// </summary>
+    public static async Task<int?> RefusedBeforeOpeningAsync(Action before, string workRoot)
     {
-        await Console.Error.WriteLineAsync($"bisector: {problem}").ConfigureAwait(false);
+        try
+        {
+            before();
+            return null;
+        }
+        catch (Exception ex) when (Refusal(ex, workRoot, null) is { } problem)
+        {
+            return await RefuseAsync(problem).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// What the host refuses with the usage exit code: a refused command line, config or revision, or a folder under
+    /// <paramref name="workRoot"/> or <paramref name="reportDir"/> that cannot be written; null for anything else (a failure).
+    /// </summary>
+    public static string? Refusal(Exception exception, string workRoot, string? reportDir) => exception is UsageException usage
+        ? UsageText.Describe(usage)
+        : WriteFailure.Describe(exception, workRoot, reportDir);
+
+    /// <summary>Says on stderr what to fix and gives the usage exit code: the end of every refused command line, config or path.</summary>
+    public static Task<int> RefuseAsync(string problem) => Task.FromResult(Refuse(Console.Error, problem));
+
+    /// <summary>As <see cref="RefuseAsync(string)"/>, on <paramref name="error"/>: for the commands that open no repository (config).</summary>
+    public static int Refuse(TextWriter error, string problem)
+    {
+        error.WriteLine($"bisector: {problem}");
         return ExitCodeMapping.Usage;
     }
 
@@ -169,6 +220,10 @@ internal sealed class CliHost
     /// <summary>As <see cref="PrepareAsync(string, CancellationToken)"/>, with other measuring options (another metric) on the same repository and work dir.</summary>
     public Task<BenchmarkSetup> PrepareAsync(HostOptions options, string configRevision, CancellationToken cancellationToken) =>
         BenchmarkSetup.CreateAsync(this, options, Graph.Resolve(configRevision).Sha, cancellationToken);
+
+    /// <summary>As <see cref="PrepareAsync(HostOptions, string, CancellationToken)"/>, with the config read at a revision resolved already.</summary>
+    public Task<BenchmarkSetup> PrepareAsync(HostOptions options, ResolvedRevision configRevision, CancellationToken cancellationToken) =>
+        BenchmarkSetup.CreateAsync(this, options, configRevision.Sha, cancellationToken);
 
     /// <summary>
     /// The end of every measuring command: the reports, the terminal summary, and the exit code. An interrupted command's

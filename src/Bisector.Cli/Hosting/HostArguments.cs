@@ -1,4 +1,6 @@
 using System.Globalization;
+using Bisector.Core.Domain;
+using Bisector.Core.Statistics;
 using Bisector.Execution.Benchmarks;
 
 namespace Bisector.Cli.Hosting;
@@ -20,11 +22,11 @@ internal static class HostArguments
             ("--work-dir", options.WorkDir is { } w ? Path.GetFullPath(w) : null),
             ("--metric", options.Metric),
             ("--cpu", options.Cpu),
-            ("--direction", options.Direction == "slower" ? null : options.Direction),
+            ("--direction", options.Direction == Direction.Slower ? null : Directions.All.Name(options.Direction)),
             ("--max-samples", options.MaxSamples?.ToString(CultureInfo.InvariantCulture)),
             ("--threshold", options.ThresholdPercent?.ToString(CultureInfo.InvariantCulture)),
             ("--jobs", options.Jobs == 1 ? null : options.Jobs.ToString(CultureInfo.InvariantCulture)),
-            ("--executor", options.Executor == Executors.Local ? null : options.Executor),
+            ("--executor", options.Executor == ExecutorKind.Local ? null : Executors.All.Name(options.Executor)),
         })
         {
             if (value is not null)

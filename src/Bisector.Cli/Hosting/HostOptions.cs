@@ -1,3 +1,6 @@
+using Bisector.Core.Domain;
+using Bisector.Core.Statistics;
+
 namespace Bisector.Cli.Hosting;
 
 /// <summary>What every measuring command (run, demo, compare, profile) takes from its command line.</summary>
@@ -15,8 +18,8 @@ internal sealed record HostOptions(
     /// <summary>The CPU list for taskset, "auto" (the default: the last CPU) or "none" (run anywhere).</summary>
     public string? Cpu { get; init; }
 
-    /// <summary>"slower" (a regression, the default) or "faster" (the commit that made it faster).</summary>
-    public string Direction { get; init; } = "slower";
+    /// <summary>Slower (a regression, the default) or faster (the commit that made it faster).</summary>
+    public Direction Direction { get; init; } = Direction.Slower;
 
     /// <summary>Before each round, wait until the rest of the machine is quiet.</summary>
     public bool WaitForQuiet { get; init; }
@@ -30,8 +33,8 @@ internal sealed record HostOptions(
     /// <summary>Commits tested at once in each round (--jobs): 1 bisects, k splits the range into k + 1 parts.</summary>
     public int Jobs { get; init; } = 1;
 
-    /// <summary>Where builds and samples run (--executor): "local" (this machine) or "slurm" (jobs on the cluster).</summary>
-    public string Executor { get; init; } = Executors.Local;
+    /// <summary>Where builds and samples run (--executor): this machine or jobs on the cluster.</summary>
+    public ExecutorKind Executor { get; init; } = ExecutorKind.Local;
 
     /// <summary>
     /// In a bisection, build the next commits while one is measured: --build-ahead (true), --no-build-ahead (false), or

@@ -31,8 +31,8 @@ public sealed class BisectSession(
     /// <summary>In a bisection, build the next commits either verdict would pick while one is measured (off with --no-build-ahead).</summary>
     public bool BuildAheadEnabled { get; init; } = true;
 
-    /// <summary>Where builds and samples ran, for the report: "local" or "slurm".</summary>
-    public string Executor { get; init; } = "local";
+    /// <summary>Where builds and samples ran, for the report.</summary>
+    public ExecutorKind Executor { get; init; } = ExecutorKind.Local;
 
     /// <summary>Undoes a found culprit at the tip to measure what it still costs there; null turns the revert check off (--no-revert-check).</summary>
     public IReverter? Reverter { get; init; }
@@ -40,10 +40,13 @@ public sealed class BisectSession(
     /// <summary>The collaborators, made at the first run (after the init properties are set) and kept for the session.</summary>
     private SessionCrew Crew => _crew ??= new SessionCrew(graph, builder, runner, journal, engine, observer, instructions, BuildAheadEnabled, Workers, Executor);
 
-    public async Task<BisectResult> RunAsync(BisectRequest request, CancellationToken cancellationToken)
+    public Task<BisectResult> RunAsync(BisectRequest request, CancellationToken cancellationToken) =>
+        RunAsync(request, SearchRange.Plan(graph, request.GoodRev, request.BadRev), cancellationToken);
+
+    /// <summary>A bisection of a range the caller planned already (the command line's, checked before anything was written).</summary>
+    public async Task<BisectResult> RunAsync(BisectRequest request, SearchRange plan, CancellationToken cancellationToken)
     {
         var crew = Crew;
-        var plan = SearchRange.Plan(graph, request.GoodRev, request.BadRev);
         var state = new RunState(request, plan.Good, plan.Bad);
         try
         {
@@ -92,6 +95,10 @@ public sealed class BisectSession(
     /// <summary><c>compare</c>: two revisions measured against each other, nothing searched (see <see cref="PairComparison"/>).</summary>
     public Task<BisectResult> CompareAsync(BisectRequest request, CancellationToken cancellationToken) =>
         new PairComparison(graph, Crew, engine, observer).RunAsync(request, cancellationToken);
+
+    /// <summary><c>compare</c> of two revisions the caller resolved already.</summary>
+    public Task<BisectResult> CompareAsync(BisectRequest request, ResolvedRevision baseline, ResolvedRevision candidate, CancellationToken cancellationToken) =>
+        new PairComparison(graph, Crew, engine, observer).RunAsync(request, baseline, candidate, cancellationToken);
 
     private async Task<BisectStatus> RunCoreAsync(RunState state, SearchRange plan, CancellationToken cancellationToken)
     {

@@ -11,7 +11,7 @@ namespace Bisector.Core.Session;
 /// Compares two revisions over several code layouts of each (rounds pairing the same layout of both sides) and keeps
 /// what the time change is: the code's, the placement's, both, or none. Null when the builder cannot relink, or a layout failed.
 /// </summary>
-internal sealed class LayoutCheck(ILayoutBuilder? builder, IBenchmarkRunner runner, Sampler sampler, VerdictEngine engine, SessionRecord record, string executor)
+internal sealed class LayoutCheck(ILayoutBuilder? builder, IBenchmarkRunner runner, Sampler sampler, VerdictEngine engine, SessionRecord record, ExecutorKind executor)
 {
     /// <summary>How the layouts differ, for the report: a pad of 16 bytes per layout in front of each link's code.</summary>
     public const string Method = "link-pad-16";

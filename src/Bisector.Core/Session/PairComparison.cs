@@ -12,12 +12,15 @@ namespace Bisector.Core.Session;
 /// </summary>
 internal sealed class PairComparison(ICommitGraph graph, SessionCrew crew, VerdictEngine engine, ISessionObserver observer)
 {
-    public async Task<BisectResult> RunAsync(BisectRequest request, CancellationToken cancellationToken)
+    public Task<BisectResult> RunAsync(BisectRequest request, CancellationToken cancellationToken) =>
+        RunAsync(request, graph.Resolve(request.GoodRev), graph.Resolve(request.BadRev), cancellationToken);
+
+    /// <summary>The comparison of two revisions the caller resolved already.</summary>
+    public async Task<BisectResult> RunAsync(BisectRequest request, ResolvedRevision baseline, ResolvedRevision candidate, CancellationToken cancellationToken)
     {
-        var state = new RunState(request, graph.Resolve(request.GoodRev), graph.Resolve(request.BadRev));
+        var state = new RunState(request, baseline, candidate);
         try
         {
-            var (baseline, candidate) = (state.Good, state.Bad);
             observer.Phase(new BuildingPair(baseline, candidate));
             var baselineBuild = await crew.Builds.BuildEndpointAsync(baseline, "baseline", cancellationToken).ConfigureAwait(false);
             var candidateBuild = await crew.Builds.BuildEndpointAsync(candidate, "candidate", cancellationToken).ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using Bisector.Core.Domain;
 namespace Bisector.Core.Session;
 
 /// <summary>How the search ran: commits tested per round, the rounds it took, and the builds made ahead of need.</summary>
@@ -8,6 +9,6 @@ namespace Bisector.Core.Session;
 /// it was needed is built again in the foreground and does not count).</param>
 public sealed record SearchShape(int Workers, int Rounds, int BuiltAhead, int BuiltAheadUsed)
 {
-    /// <summary>Where the builds and samples ran: "local" (this machine) or "slurm" (jobs on the cluster).</summary>
-    public string Executor { get; init; } = "local";
+    /// <summary>Where the builds and samples ran: this machine or jobs on the cluster.</summary>
+    public ExecutorKind Executor { get; init; } = ExecutorKind.Local;
 }

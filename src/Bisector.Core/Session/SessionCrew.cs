@@ -1,4 +1,5 @@
 using Bisector.Core.Abstractions;
+using Bisector.Core.Domain;
 using Bisector.Core.Measurement;
 using Bisector.Core.Statistics;
 
@@ -9,7 +10,7 @@ internal sealed class SessionCrew
 {
     public SessionCrew(
         ICommitGraph graph, IBuilder builder, IBenchmarkRunner runner, IJournal journal, VerdictEngine engine, ISessionObserver observer,
-        InstructionProbe? instructions, bool buildAhead, int workers, string executor)
+        InstructionProbe? instructions, bool buildAhead, int workers, ExecutorKind executor)
     {
         var sampler = new Sampler(journal, observer);
         Builds = new BuildScheduler(builder, observer, buildAhead);

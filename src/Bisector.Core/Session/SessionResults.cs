@@ -9,7 +9,7 @@ namespace Bisector.Core.Session;
 
 /// <summary>Turns a run's state into its result: the evidence, the endpoints' noise and modes, and what the run cost.</summary>
 internal sealed class SessionResults(
-    IJournal journal, VerdictEngine engine, SessionRecord record, BuildScheduler builds, Sampler sampler, CommitSearch search, int workers, string executor)
+    IJournal journal, VerdictEngine engine, SessionRecord record, BuildScheduler builds, Sampler sampler, CommitSearch search, int workers, ExecutorKind executor)
 {
     private readonly Stopwatch _clock = Stopwatch.StartNew();
 

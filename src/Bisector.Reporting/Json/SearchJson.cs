@@ -1,3 +1,4 @@
+using Bisector.Core.Domain;
 using Bisector.Core.Session;
 
 namespace Bisector.Reporting.Json;
@@ -7,5 +8,5 @@ internal sealed record SearchJson(string Executor, int Workers, int Rounds, int 
 {
     public static SearchJson? Of(SearchShape? search) => search is null
         ? null
-        : new(search.Executor, search.Workers, search.Rounds, search.BuiltAhead, search.BuiltAheadUsed);
+        : new(ExecutorKinds.Name(search.Executor), search.Workers, search.Rounds, search.BuiltAhead, search.BuiltAheadUsed);
 }

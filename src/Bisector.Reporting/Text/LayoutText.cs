@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bisector.Core.Domain;
 using Bisector.Core.Findings;
 using Bisector.Core.Session;
 using Bisector.Core.Statistics.Layouts;
@@ -42,7 +43,7 @@ internal static class LayoutText
 
     public static string Describe(Finding finding) => finding switch
     {
-        LayoutsUnavailable f => $"No comparison over layouts: the {f.Executor} builder cannot relink a build in another layout.",
+        LayoutsUnavailable f => $"No comparison over layouts: the {ExecutorKinds.Name(f.Executor)} builder cannot relink a build in another layout.",
         LayoutsFailed { Built: false } f => $"No comparison over layouts: layout {f.Layout} of {Format.Sha(f.Sha)} did not link ({f.Error}).",
         LayoutsFailed f => $"No comparison over layouts: the benchmark of layout {f.Layout} of {Format.Sha(f.Sha)} failed ({f.Error}).",
         _ => throw new ArgumentOutOfRangeException(nameof(finding), finding, "Not a layout finding."),

@@ -17,7 +17,7 @@ internal sealed class SyntheticCrew
         Engine = new VerdictEngine(StatisticsOptions.Default);
         Crew = new SessionCrew(
             Graph, new SyntheticBuilder(new HashSet<string>(broken ?? new HashSet<string>())), Runner, Journal, Engine, SilentObserver.Instance, instructions,
-            buildAhead: false, workers: 1, executor: "local");
+            buildAhead: false, workers: 1, executor: ExecutorKind.Local);
     }
 
     public ICommitGraph Graph { get; }

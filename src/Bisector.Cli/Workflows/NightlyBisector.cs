@@ -1,10 +1,11 @@
+using Bisector.Cli.Commands;
 using Bisector.Cli.Hosting;
 using Bisector.Core.Domain;
 using Bisector.Core.Nightly;
 using Bisector.Core.Session;
 using Bisector.Reporting;
 
-namespace Bisector.Cli.Commands;
+namespace Bisector.Cli.Workflows;
 
 /// <summary>The nightly job's bisections and culprit checks: the same session and reports as <c>run</c>, one report folder each.</summary>
 internal sealed class NightlyBisector(CliHost host, NightlyOptions options, string nightDirectory) : INightBisector
@@ -32,7 +33,7 @@ internal sealed class NightlyBisector(CliHost host, NightlyOptions options, stri
     {
         // Twelve hex digits name a commit as surely as forty in any real repository, and read better in the progress and the report.
         var run = new RunOptions(good[..12], bad[..12], options.Host with { Benchmark = step.Series.Benchmark }) { Explain = options.Explain };
-        var result = await RunCommand.BisectAsync(host, run, cancellationToken).ConfigureAwait(false)
+        var result = await RunWorkflow.BisectAsync(host, run, SearchRange.Plan(host.Graph, run.Good, run.Bad), cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException("A nightly bisection is never a dry run.");
         if (result.Status == BisectStatus.Interrupted)
         {

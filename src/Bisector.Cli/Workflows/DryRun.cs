@@ -7,9 +7,10 @@ using Bisector.Core.Session;
 using Bisector.Core.Statistics;
 using Bisector.Execution.Building;
 using Bisector.Execution.Journal;
+using Bisector.Cli.Commands;
 using Bisector.Git.History;
 
-namespace Bisector.Cli.Commands;
+namespace Bisector.Cli.Workflows;
 
 /// <summary>
 /// <c>run --dry-run</c>: the range, the expected steps and builds, and a time estimate from what earlier runs in
@@ -21,9 +22,8 @@ internal static class DryRun
     /// <summary>Samples a search step takes on average: 5 when the verdict is clear, up to the cap when it is close.</summary>
     private const int SamplesPerSearchStep = 12;
 
-    public static int Print(TextWriter output, GitCommitGraph graph, RunOptions options, BisectConfig config, BenchmarkSettings benchmark, StatisticsOptions statistics, string cacheDirectory, string timingPath, string journalPath)
+    public static int Print(TextWriter output, GitCommitGraph graph, SearchRange plan, RunOptions options, BisectConfig config, BenchmarkSettings benchmark, StatisticsOptions statistics, string cacheDirectory, string timingPath, string journalPath)
     {
-        var plan = SearchRange.Plan(graph, options.Good, options.Bad);
         var (good, bad, baseCommit, range) = (plan.Good, plan.Bad, plan.Base, plan.Commits);
         var steps = new BisectionSearch(Math.Max(range.Count, 1)).EstimatedStepsLeft();
         var cached = CachingBuilder.CachedBuilds(cacheDirectory);

@@ -1,3 +1,4 @@
+using Bisector.Cli.Commands;
 using Bisector.Cli.Hosting;
 using Bisector.Core.Abstractions;
 using Bisector.Core.Domain;
@@ -5,7 +6,7 @@ using Bisector.Core.Nightly;
 using Bisector.Execution.Benchmarks;
 using Bisector.Reporting.Nightly;
 
-namespace Bisector.Cli.Commands;
+namespace Bisector.Cli.Workflows;
 
 /// <summary>One benchmark's night: plan, measure, find the new steps; then, once every benchmark's steps are recorded, its view.</summary>
 internal sealed class NightlyBenchmark(CliHost host, NightlyOptions options, IHistoryStore store, long night, IReadOnlyList<HistoryCommit> line)

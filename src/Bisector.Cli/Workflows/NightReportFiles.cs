@@ -1,7 +1,7 @@
 using Bisector.Cli.Hosting;
 using Bisector.Reporting.Nightly;
 
-namespace Bisector.Cli.Commands;
+namespace Bisector.Cli.Workflows;
 
 /// <summary>The night's folder: night.json, night.md and night.html beside the reports of the night's bisections.</summary>
 internal static class NightReportFiles

@@ -5,7 +5,7 @@ using Bisector.Core.Session;
 using Bisector.Core.Statistics;
 using Bisector.Core.Findings;
 
-namespace Bisector.Cli.Commands;
+namespace Bisector.Cli.Workflows;
 
 /// <summary>Adds a culprit's explanation to a result; an interruption keeps the result and says the explanation is missing.</summary>
 internal static class Explaining
