@@ -19,7 +19,7 @@ internal static class Strategies
             new SyntheticGraph(scenario.Length), new SyntheticBuilder(new HashSet<string>()), runner, new InMemoryJournal(), new VerdictEngine(options), SilentObserver.Instance,
             InstructionProbe.Using(counter, "callgrind", samples: 2));
         var result = session.RunAsync(new BisectRequest("c0", $"c{scenario.Length - 1}", "sim", "output", "ns"), CancellationToken.None).GetAwaiter().GetResult();
-        var search = result.Steps.Where(s => s.Role == "search").ToArray();
+        var search = result.Steps.Where(s => s.Role == StepRole.Search).ToArray();
         var verdict = Judge(result, scenario.Culprit);
         return new Outcome(verdict, search.Sum(s => s.Samples), search.Length, runner.SamplesTaken.Values.Sum())
         {

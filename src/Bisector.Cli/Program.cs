@@ -8,7 +8,7 @@ using Bisector.Core.Statistics;
 using Bisector.Git.Samples;
 using Bisector.Reporting.Text;
 
-var verbosity = new Option<string>("--verbosity", "-v") { Description = "quiet, normal, detailed or diagnostic (log lines on stderr)", DefaultValueFactory = _ => "normal" }.OneOf("quiet", "normal", "detailed", "diagnostic");
+var verbosity = new Option<Verbosity>("--verbosity", "-v") { Description = "quiet, normal, detailed or diagnostic (log lines on stderr)" }.OneOf(Verbosities.All);
 var workDir = new Option<string?>("--work-dir") { Description = "Where checkouts, builds, samples and logs are kept (default: ~/.cache/bisector/<repo>-<hash>)" };
 var reportDir = new Option<string?>("--report-dir") { Description = "Where report.json, report.md and report.html go (default: a new folder under the work dir)" };
 var benchmark = new Option<string?>("--benchmark", "-b") { Description = "Benchmark from the config (default: the config's defaultBenchmark)" };
@@ -35,7 +35,7 @@ var noRevertCheck = new Option<bool>("--no-revert-check") { Description = "Do no
 var layouts = new Option<int?>("--layouts") { Description = "Relink each side in this many code layouts (a pad of 16 bytes more each) and measure over all of them, to tell a code change from where the code landed; 1 measures the default builds alone" }.Whole("must be a whole number of layouts, 1 or more", n => n >= 1);
 var noExplain = new Option<bool>("--no-explain") { Description = "Do not profile the culprit and its parent (perf, callgrind, objdump) after the search" };
 
-HostOptions Host(ParseResult parse) => new(parse.GetValue(repo)!, parse.GetValue(config), parse.GetValue(benchmark), parse.GetValue(workDir), parse.GetValue(reportDir), parse.GetValue(verbosity)!)
+HostOptions Host(ParseResult parse) => new(parse.GetValue(repo)!, parse.GetValue(config), parse.GetValue(benchmark), parse.GetValue(workDir), parse.GetValue(reportDir), parse.GetValue(verbosity))
 {
     Metric = parse.GetValue(metric),
     Cpu = parse.GetValue(cpu),
@@ -85,7 +85,7 @@ var demoWorkDir = new Option<string?>("--work-dir")
         "the work dir of 'bisector run --repo' on that repository, so such a run reuses the demo's builds)",
 };
 var demo = new Command("demo", "Create the built-in minivm sample repository and bisect it") { demoWorkDir, reportDir, benchmark, noExplain, verbosity };
-demo.SetAction((parse, ct) => DemoCommand.ExecuteAsync(parse.GetValue(demoWorkDir), parse.GetValue(reportDir), parse.GetValue(benchmark), parse.GetValue(verbosity)!, !parse.GetValue(noExplain), Console.Out, ct));
+demo.SetAction((parse, ct) => DemoCommand.ExecuteAsync(parse.GetValue(demoWorkDir), parse.GetValue(reportDir), parse.GetValue(benchmark), parse.GetValue(verbosity), !parse.GetValue(noExplain), Console.Out, ct));
 
 var directory = new Argument<string>("directory") { Description = "A new or empty folder" };
 var create = new Command("create", "Write the minivm sample repository (63 commits, one regression) to a folder") { directory };
@@ -100,8 +100,7 @@ create.SetAction(parse =>
     }
     catch (UsageException ex)
     {
-        Console.Error.WriteLine($"bisector: {UsageText.Describe(ex)}");
-        return ExitCodeMapping.Usage;
+        return CliHost.Refuse(Console.Error, UsageText.Describe(ex));
     }
 });
 var sample = new Command("sample", "The built-in sample repository") { create };
@@ -155,8 +154,7 @@ var parseResult = root.Parse(args);
 if (parseResult.Errors.Count > 0)
 {
     // One line: the first problem, naming the option and what it accepts.
-    Console.Error.WriteLine($"bisector: {parseResult.Errors[0].Message}");
-    return ExitCodeMapping.Usage;
+    return CliHost.Refuse(Console.Error, parseResult.Errors[0].Message);
 }
 
 // On Ctrl+C the action is cancelled and gets time to save its state and write an "interrupted" report.

@@ -62,11 +62,14 @@ public static class ReportNames
         _ => throw new ArgumentOutOfRangeException(nameof(both), both.Finding, null),
     };
 
-    /// <summary>The profiler a profile description names: "perf record -e cpu-clock ..." is "perf", "valgrind --tool=callgrind" is "callgrind".</summary>
-    public static string? ProfileTool(string? description) => description switch
+    /// <summary>A step's role as report.json and every view spell it.</summary>
+    public static string Role(StepRole role) => role switch
     {
-        null => null,
-        _ when description.Contains("callgrind", StringComparison.Ordinal) => "callgrind",
-        _ => description.Split(' ', 2)[0],
+        StepRole.Good => "good",
+        StepRole.Bad => "bad",
+        StepRole.Search => "search",
+        StepRole.BranchGood => "branch-good",
+        StepRole.BranchBad => "branch-bad",
+        _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),
     };
 }

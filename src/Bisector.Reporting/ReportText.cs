@@ -28,7 +28,7 @@ public static class ReportText
     public static string Totals(BisectResult result) =>
         (result.Status is BisectStatus.Compared or BisectStatus.Profiled
             ? string.Empty
-            : $"{Count(result.Steps.Count(s => s.Role == "search"), "search step")}" +
+            : $"{Count(result.Steps.Count(s => s.Role == StepRole.Search), "search step")}" +
               (result.Search is { Workers: > 1 } search ? $" in {Count(search.Rounds, "round")} of {search.Workers}" : string.Empty) +
               $" over a range of {Commits(result.RangeLength)}, ") +
         $"{Count(result.Builds, "build")}, " +

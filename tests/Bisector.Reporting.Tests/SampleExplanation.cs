@@ -16,8 +16,8 @@ internal static class SampleExplanation
     public static Explanation Full(string sha, string parentSha) => new(
         Commit(sha, parentSha),
         new ProfileComparison(
-            "perf record -e cpu-clock -F999 -g, frame pointers",
-            "valgrind --tool=callgrind",
+            new ProfileMethod("perf", "cpu-clock", "frame pointers (LBR not available on this CPU)", 1204, 5),
+            new ProfileMethod("callgrind", "Ir", "none", 61_643_542, 1),
             "time",
             [
                 new SymbolChange("threadstate_get", "minivm", 0.0, 0.25, 0, 10_000_000, 37.83),

@@ -79,10 +79,10 @@ internal static class SampleResults
             new ChangeSummary(5.61, 8.49, 51.2, 50.1, 52.3, 0.0002),
             new Verification(Culprit.Sha, parent.Sha, s_goodValues, s_badValues, EndpointOutcome.Regression, new ChangeSummary(5.61, 8.49, 51.0, 49.8, 52.1, 0.0004)),
             [
-                new StepRecord(Good, "good", Verdict.Good, s_goodValues, Summary.Of(s_goodValues), null, s_build with { Kind = BuildKind.Clean, Seconds = 1.5 }, null),
-                new StepRecord(Bad, "bad", Verdict.Bad, s_badValues, Summary.Of(s_badValues), null, s_build, null),
+                new StepRecord(Good, StepRole.Good, Verdict.Good, s_goodValues, Summary.Of(s_goodValues), null, s_build with { Kind = BuildKind.Clean, Seconds = 1.5 }, null),
+                new StepRecord(Bad, StepRole.Bad, Verdict.Bad, s_badValues, Summary.Of(s_badValues), null, s_build, null),
                 Search('8', "eval: inline the small-int fast path", Verdict.Good, [5.63, 5.59, 5.66, 5.60, 5.62, 5.64], -0.3) with { Round = 1 },
-                new StepRecord(Commit('b', "main: reject loop counts above the limit"), "search", Verdict.Skip, [], null, null, failed, new BuildFailed("'make -j2 minivm' exited with code 2", "/work/artifacts/b/build.log")) { Round = 2 },
+                new StepRecord(Commit('b', "main: reject loop counts above the limit"), StepRole.Search, Verdict.Skip, [], null, null, failed, new BuildFailed("'make -j2 minivm' exited with code 2", "/work/artifacts/b/build.log")) { Round = 2 },
                 Search('c', "tests: cover the eval breaker", Verdict.Bad, [8.41, 8.52, 8.47, 8.55, 8.44, 8.50], 51.1) with { Round = 3 },
                 Search(Culprit, Verdict.Bad, [8.46, 8.51, 8.43, 8.58, 8.49, 8.45], 51.5) with { Load = new LoadSummary(12.5, 81, 1.42, [1]), Round = 4 },
                 Search(parent, Verdict.Good, [5.58, 5.65, 5.61, 5.57, 5.63, 5.60], 0.1) with { Round = 5 },
@@ -333,7 +333,7 @@ internal static class SampleResults
 
     private static StepRecord Search(CommitInfo commit, Verdict verdict, double[] values, double shift) => new(
         commit,
-        "search",
+        StepRole.Search,
         verdict,
         values,
         Summary.Of(values),

@@ -42,8 +42,7 @@ internal static class ConfigCommand
         }
         catch (UsageException ex)
         {
-            error.WriteLine($"bisector: {ex.Message}");
-            return ExitCodeMapping.Usage;
+            return CliHost.Refuse(error, UsageText.Describe(ex));
         }
 
         try

@@ -11,7 +11,7 @@ namespace Bisector.Cli.Commands;
 /// </summary>
 internal static class DemoCommand
 {
-    public static async Task<int> ExecuteAsync(string? workDir, string? reportDir, string? benchmark, string verbosity, bool explain, TextWriter output, CancellationToken cancellationToken)
+    public static async Task<int> ExecuteAsync(string? workDir, string? reportDir, string? benchmark, Verbosity verbosity, bool explain, TextWriter output, CancellationToken cancellationToken)
     {
         var root = workDir is null ? null : Path.GetFullPath(workDir);
         var repository = root is null ? WorkDirectory.DemoRepository() : Path.Combine(root, "sample-repo");

@@ -28,6 +28,6 @@ internal static class MachineCommand
             MachineText.Write(facts, output);
         }
 
-        return 0;
+        return ExitCodeMapping.Done;
     }
 }

@@ -1,6 +1,6 @@
 namespace Bisector.Cli.Hosting;
 
-/// <summary>An option's values as the command line spells them, each with the typed value it stands for; the first is the default (the enum's default value).</summary>
+/// <summary>An option's values as the command line spells them, each with the typed value it stands for; the enum's default value is the option's default.</summary>
 internal sealed class Choices<T>(params (string Name, T Value)[] all)
     where T : struct, Enum
 {

@@ -157,7 +157,7 @@ internal sealed class CliHost
             }
             catch (UsageException ex)
             {
-                // From opening the work dir and the log: one of them cannot be written, or --verbosity is unknown.
+                // From opening the work dir and the log: one of them cannot be written.
                 return await UsageErrorAsync(ex).ConfigureAwait(false);
             }
             finally

@@ -2,6 +2,8 @@ using Bisector.Core.Configuration;
 using Bisector.Core.Domain;
 using Bisector.Git.History;
 
+using Bisector.Reporting.Text;
+
 namespace Bisector.Cli.Hosting;
 
 /// <summary>Finds the config: the one given, or the one config in bisect-configs/ whose detect paths the bad commit has.</summary>
@@ -32,7 +34,7 @@ internal static class ConfigLocator
         catch (UsageException ex)
         {
             // Written at once: the log is set up only once the config, and so the work dir, is known.
-            Console.Error.WriteLine($"bisector: warning: skipped a config that cannot be read: {ex.Message}");
+            Console.Error.WriteLine($"bisector: warning: skipped a config that cannot be read: {UsageText.Describe(ex)}");
             return null;
         }
     }

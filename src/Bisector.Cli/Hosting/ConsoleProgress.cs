@@ -68,7 +68,7 @@ internal sealed class ConsoleProgress(TextWriter output, ILogger log, string uni
 
     public void Decided(StepRecord step)
     {
-        if (step.Role == "search" && _stepStarted is { } started)
+        if (step.Role == StepRole.Search && _stepStarted is { } started)
         {
             _finishedSteps.Add(Stopwatch.GetElapsedTime(started));
             _stepStarted = null;
@@ -76,7 +76,7 @@ internal sealed class ConsoleProgress(TextWriter output, ILogger log, string uni
 
         var median = step.Summary is { } s ? string.Create(CultureInfo.InvariantCulture, $", median {Format.Number(s.Median)} {unit} [{Format.Number(s.MedianLow)}, {Format.Number(s.MedianHigh)}]") : string.Empty;
         var shift = step.Classification is { } c ? string.Create(CultureInfo.InvariantCulture, $", {c.ShiftPercent:+0.0;-0.0;0.0}% vs good") : string.Empty;
-        output.WriteLine($"   {step.Commit.ShortSha} ({step.Role}): {step.Verdict.ToString().ToLowerInvariant()} after {Reporting.ReportText.Count(step.Samples, "sample")}{median}{shift}{(step.Note is null ? "" : $" ({FindingText.Describe(step.Note)})")}");
+        output.WriteLine($"   {step.Commit.ShortSha} ({ReportNames.Role(step.Role)}): {step.Verdict.ToString().ToLowerInvariant()} after {Reporting.ReportText.Count(step.Samples, "sample")}{median}{shift}{(step.Note is null ? "" : $" ({FindingText.Describe(step.Note)})")}");
         log.Information("Verdict {Verdict} for {Sha} after {Samples} samples", step.Verdict, step.Commit.Sha, step.Samples);
         Show($"{step.Commit.ShortSha} is {step.Verdict.ToString().ToLowerInvariant()}");
     }

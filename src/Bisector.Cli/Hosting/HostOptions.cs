@@ -10,7 +10,7 @@ internal sealed record HostOptions(
     string? Benchmark,
     string? WorkDir,
     string? ReportDir,
-    string Verbosity)
+    Verbosity Verbosity)
 {
     /// <summary>Overrides the benchmark's metric (wall-time, cpu-time, instructions, callgrind, output).</summary>
     public string? Metric { get; init; }

@@ -15,15 +15,15 @@ internal static class Logging
     /// <summary>A logger for messages already printed as "bisector: ..." on stderr.</summary>
     public static ILogger FileOnly(ILogger log) => log.ForContext(ShownProperty, true);
 
-    public static Logger Create(string verbosity, string logPath)
+    public static Logger Create(Verbosity verbosity, string logPath)
     {
         var console = verbosity switch
         {
-            "quiet" => LogEventLevel.Error,
-            "normal" => LogEventLevel.Warning,
-            "detailed" => LogEventLevel.Information,
-            "diagnostic" => LogEventLevel.Debug,
-            _ => throw new Core.Domain.UsageException($"--verbosity {verbosity}: use quiet, normal, detailed or diagnostic."),
+            Verbosity.Quiet => LogEventLevel.Error,
+            Verbosity.Normal => LogEventLevel.Warning,
+            Verbosity.Detailed => LogEventLevel.Information,
+            Verbosity.Diagnostic => LogEventLevel.Debug,
+            _ => throw new ArgumentOutOfRangeException(nameof(verbosity), verbosity, null),
         };
         // The log is the first thing written in the work dir: a work dir that cannot be written is said here, in one line.
         WriteFailure.CreateDirectory(Path.GetDirectoryName(logPath)!, "--work-dir");

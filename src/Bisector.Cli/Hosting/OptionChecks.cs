@@ -53,18 +53,13 @@ internal static class OptionChecks
 
     /// <summary>
     /// An option whose values are names of <paramref name="choices"/>, parsed to the typed value; any other is one parse
-    /// error listing them. Without it, the option is the first choice, and the help names that as the default as it spells it.
+    /// error listing them in their order. Without it, the option is the enum's default value, and the help names it as it spells it.
     /// </summary>
     public static Option<T> OneOf<T>(this Option<T> option, Choices<T> choices)
         where T : struct, Enum
     {
-        if (!EqualityComparer<T?>.Default.Equals(choices.Parse(choices.Names[0]), default(T)))
-        {
-            throw new ArgumentException($"{option.Name}: the first choice is the default and must be {default(T)}", nameof(choices));
-        }
-
         option.HelpName = option.Name.TrimStart('-');
-        option.Description += $" [default: {choices.Names[0]}]";
+        option.Description += $" [default: {choices.Name(default)}]";
         option.CustomParser = result =>
         {
             var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;

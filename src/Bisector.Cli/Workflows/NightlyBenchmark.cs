@@ -31,7 +31,7 @@ internal sealed class NightlyBenchmark(CliHost host, NightlyOptions options, IHi
             var unbuildable = line.Where(c => store.BuildFailure(setup.BuildKey.Hash, c.Sha) is not null).Select(c => c.Sha).ToHashSet(StringComparer.Ordinal);
             var tonight = NightPlan.Choose(line, measured, unbuildable, options.MaxCommits);
             host.Output.WriteLine($"== {benchmark} ({_series.Metric}): measuring {Reporting.ReportText.Count(tonight.Count, "commit")}, {Reporting.ReportText.Count(samples, "sample")} each, in interleaved rounds ({setup.Pinning})");
-            var sampler = new NightlySampler(setup.OpenBuilder(), setup.Runner, setup.OpenJournal(), store, host.Progress(_unit));
+            var sampler = new NightlySampler(setup.OpenBuilder(), setup.Runner, setup.OpenJournal(), store, host.Progress(_unit), NotMeasuredText.Describe);
             _measurement = await sampler.MeasureAsync(_series, night, setup.BuildKey.Hash, tonight.Select(c => host.Graph.Lookup(c.Sha)).ToArray(), samples, cancellationToken).ConfigureAwait(false);
         }
 

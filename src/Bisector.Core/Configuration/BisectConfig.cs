@@ -22,7 +22,6 @@ public sealed record BisectConfig(
             return benchmark;
         }
 
-        throw new Domain.UsageException(
-            $"Benchmark '{key}' is not in {SourcePath}. Choose one of: {string.Join(", ", Benchmarks.Keys)}.");
+        throw new Domain.UsageException(new Failures.UnknownBenchmark(key, SourcePath, [.. Benchmarks.Keys]));
     }
 }

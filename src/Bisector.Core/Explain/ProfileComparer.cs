@@ -64,16 +64,11 @@ public static class ProfileComparer
             .ToArray();
 
         return new ProfileComparison(
-            time ? Describe(culpritTime!) : null,
-            counts ? Describe(culpritCounts!) : null,
+            time ? ProfileMethod.Of(culpritTime!) : null,
+            counts ? ProfileMethod.Of(culpritCounts!) : null,
             time ? "time" : "instructions",
             kept);
     }
 
     private static double Share(IReadOnlyDictionary<string, double> costs, string symbol, double total) => total <= 0 ? 0 : costs.GetValueOrDefault(symbol) / total;
-
-    /// <summary>How a profile was taken, in words: "perf record -e cpu-clock -g (frame pointers), 1204 samples over 5 runs".</summary>
-    public static string Describe(Profile profile) => profile.Tool == "perf"
-        ? $"perf record -e {profile.Event}, {profile.CallGraph}: {profile.Total:0} samples over {profile.Runs} {(profile.Runs == 1 ? "run" : "runs")}"
-        : $"{profile.Tool} ({profile.Event}): {profile.Total:0} instructions over {profile.Runs} {(profile.Runs == 1 ? "run" : "runs")}";
 }

@@ -1,12 +1,12 @@
 namespace Bisector.Core.Explain;
 
 /// <summary>Culprit against parent, symbol by symbol, most regressed first (what perf diff and callgrind_annotate show, side by side).</summary>
-/// <param name="Time">The time profiles' tool and how they were taken (e.g. "perf record -e cpu-clock -F999 -g, frame pointers"); null without them.</param>
-/// <param name="Instructions">The instruction profiles' tool; null without them.</param>
+/// <param name="Time">How the culprit's time profile was taken; null without one.</param>
+/// <param name="Instructions">How the culprit's instruction profile was taken; null without one.</param>
 /// <param name="ContributionBasis">"time" or "instructions": what <see cref="SymbolChange.ContributionPercent"/> measures.</param>
 public sealed record ProfileComparison(
-    string? Time,
-    string? Instructions,
+    ProfileMethod? Time,
+    ProfileMethod? Instructions,
     string ContributionBasis,
     IReadOnlyList<SymbolChange> Symbols)
 {

@@ -1,5 +1,6 @@
 using Bisector.Core.Abstractions;
 using Bisector.Core.Domain;
+using Bisector.Core.Failures;
 
 namespace Bisector.Core.Nightly;
 
@@ -18,7 +19,7 @@ public static class BranchLine
             var start = since ?? Back(graph, head, firstNightCommits - 1);
             if (start.Sha != head.Sha && !graph.IsAncestor(start.Sha, head.Sha))
             {
-                throw new UsageException($"--since {start.ShortSha} is not on the first-parent line of {branch} ({head.ShortSha}): give a commit of that branch.");
+                throw new UsageException(new SinceNotOnBranch(start, branch, head));
             }
 
             arrived = start.Sha == head.Sha ? [head] : [start, .. graph.FirstParentRange(start.Sha, head.Sha)];
@@ -28,9 +29,7 @@ public static class BranchLine
             var newest = known[^1];
             if (newest.Sha != head.Sha && !graph.IsAncestor(newest.Sha, head.Sha))
             {
-                throw new UsageException(
-                    $"{branch} ({head.ShortSha}) no longer contains {newest.Sha[..10]}, the newest commit of its history: the branch was rewritten. " +
-                    "Start a new history with another --db, or measure another branch.");
+                throw new UsageException(new BranchRewritten(branch, head, newest.Sha));
             }
 
             arrived = newest.Sha == head.Sha ? [] : graph.FirstParentRange(newest.Sha, head.Sha);

@@ -9,9 +9,10 @@ namespace Bisector.Core.Nightly;
 /// recorded so no later night tries it again), then all are measured in interleaved rounds (every commit once per
 /// round, the order rotating), so no commit is measured only in a quiet or only in a busy stretch. Each sample goes
 /// to the journal first (through the <see cref="Sampler"/> that run and compare use too) and then to the history; samples the journal already holds (from a run or a night that was
-/// killed) are copied into the history instead of measured again, so nothing is lost or doubled.
+/// killed) are copied into the history instead of measured again, so nothing is lost or doubled. Why a commit could
+/// not be measured is kept in the history in the words <paramref name="describe"/> gives.
 /// </summary>
-public sealed class NightlySampler(IBuilder builder, IBenchmarkRunner runner, IJournal journal, IHistoryStore store, ISessionObserver observer)
+public sealed class NightlySampler(IBuilder builder, IBenchmarkRunner runner, IJournal journal, IHistoryStore store, ISessionObserver observer, Func<NotMeasured, string> describe)
 {
     /// <summary>The journal's series for the benchmark's own metric, shared with <c>run</c>.</summary>
     public const string Series = JournalSeries.Time;
@@ -46,7 +47,7 @@ public sealed class NightlySampler(IBuilder builder, IBenchmarkRunner runner, IJ
             }
             else
             {
-                var error = $"does not build: {build.Error} (log: {build.LogPath})";
+                var error = describe(new NotMeasured(Built: false, build.Error ?? "", build.LogPath));
                 store.AddBuildFailure(buildKey, commit.Sha, night, error);
                 unbuildable.Add((commit, error));
             }
@@ -67,7 +68,7 @@ public sealed class NightlySampler(IBuilder builder, IBenchmarkRunner runner, IJ
                 var sample = await sampler.TakeAsync(runner, Series, roundId, commit, build, cancellationToken).ConfigureAwait(false);
                 if (!sample.Success)
                 {
-                    var error = $"the benchmark failed: {sample.Error}";
+                    var error = describe(new NotMeasured(Built: true, sample.Error ?? "", null));
                     store.AddBuildFailure(buildKey, commit.Sha, night, error);
                     unbuildable.Add((commit, error));
                     builds.Remove((commit, build));

@@ -164,7 +164,7 @@ public sealed class BisectSession(
             EndpointOutcome.NoRegression or EndpointOutcome.Faster => Verdict.Good,
             _ => Verdict.Unknown,
         };
-        Crew.Record.Endpoints(endpoints, state.EndpointRounds, ("good", "bad"), badVerdict);
+        Crew.Record.Endpoints(endpoints, state.EndpointRounds, (StepRole.Good, StepRole.Bad), badVerdict);
         return comparison;
     }
 

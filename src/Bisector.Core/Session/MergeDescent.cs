@@ -38,7 +38,7 @@ internal sealed class MergeDescent(
         var beforeTip = branch.Take(branch.Count - 1).ToArray();
         var comparison = await pairs.CompareAsync(mergeBase, baseBuild, tip, tipBuild, beforeTip, cancellationToken).ConfigureAwait(false);
         var regression = comparison.Outcome == EndpointOutcome.Regression;
-        record.Endpoints(endpoints, pairs.Rounds(mergeBase, tip, beforeTip), ("branch-good", "branch-bad"), regression ? Verdict.Bad : Verdict.Unknown);
+        record.Endpoints(endpoints, pairs.Rounds(mergeBase, tip, beforeTip), (StepRole.BranchGood, StepRole.BranchBad), regression ? Verdict.Bad : Verdict.Unknown);
         if (!regression)
         {
             record.Found(new MergeItselfSlower(merge, comparison.Change.ShiftPercent));

@@ -32,13 +32,13 @@ internal sealed class SessionRecord(IJournal journal, ISessionObserver observer)
     }
 
     /// <summary>The two endpoint steps of a search: good, and bad with the verdict the endpoint check gave it.</summary>
-    public void Endpoints(BuiltEndpoints endpoints, IReadOnlyList<PairedRound> rounds, (string Good, string Bad) roles, Verdict badVerdict)
+    public void Endpoints(BuiltEndpoints endpoints, IReadOnlyList<PairedRound> rounds, (StepRole Good, StepRole Bad) roles, Verdict badVerdict)
     {
         Endpoint(endpoints.Good, roles.Good, Verdict.Good, rounds.Select(r => r.Baseline).ToArray(), endpoints.GoodBuild);
         Endpoint(endpoints.Bad, roles.Bad, badVerdict, rounds.Select(r => r.Candidate).ToArray(), endpoints.BadBuild);
     }
 
-    private void Endpoint(CommitInfo commit, string role, Verdict verdict, IReadOnlyList<double> values, BuildOutcome build) =>
+    private void Endpoint(CommitInfo commit, StepRole role, Verdict verdict, IReadOnlyList<double> values, BuildOutcome build) =>
         Decided(new StepRecord(commit, role, verdict, values, values.Count > 0 ? Summary.Of(values) : null, null, build, null)
         {
             Load = LoadSummary.Of(journal.Conditions(commit.Sha, Series.Time)),

@@ -6,10 +6,10 @@ using Bisector.Core.Statistics;
 namespace Bisector.Core.Session;
 
 /// <summary>One tested commit: the verdict, the evidence behind it and what it cost.</summary>
-/// <param name="Role">"good" or "bad" for the endpoints, "search" for a commit the search picked.</param>
+/// <param name="Role">Why the commit was measured: an endpoint, a search step or an end of a merged branch.</param>
 public sealed record StepRecord(
     CommitInfo Commit,
-    string Role,
+    StepRole Role,
     Verdict Verdict,
     IReadOnlyList<double> Values,
     Summary? Summary,

@@ -22,7 +22,7 @@ internal sealed class StepTester(IJournal journal, VerdictEngine engine, PairedC
         var build = await builds.BuildAsync(commit, cancellationToken).ConfigureAwait(false);
         if (!build.Success)
         {
-            return new StepRecord(commit, "search", Verdict.Skip, [], null, null, build, new BuildFailed(build.Error, build.LogPath));
+            return new StepRecord(commit, StepRole.Search, Verdict.Skip, [], null, null, build, new BuildFailed(build.Error, build.LogPath));
         }
 
         var (good, bad) = (endpoints.Good, endpoints.Bad);
@@ -75,7 +75,7 @@ internal sealed class StepTester(IJournal journal, VerdictEngine engine, PairedC
         catch (BenchmarkFailedException ex) when (ex.Commit.Sha == commit.Sha)
         {
             var partial = journal.Samples(commit.Sha, Series.Time);
-            return new StepRecord(commit, "search", Verdict.Skip, partial, partial.Count > 0 ? Summary.Of(partial) : null, null, build, new BenchmarkFailed(ex.Message));
+            return new StepRecord(commit, StepRole.Search, Verdict.Skip, partial, partial.Count > 0 ? Summary.Of(partial) : null, null, build, new BenchmarkFailed(ex.Message));
         }
         catch (BenchmarkFailedException ex)
         {
@@ -84,6 +84,6 @@ internal sealed class StepTester(IJournal journal, VerdictEngine engine, PairedC
 
         var values = Bracketed().Select(r => r.Candidate).ToArray();
         var note = classification!.Verdict == Verdict.Unknown ? new StillUnknown(values.Length) : null;
-        return new StepRecord(commit, "search", classification.Verdict, values, Summary.Of(values), classification, build, note);
+        return new StepRecord(commit, StepRole.Search, classification.Verdict, values, Summary.Of(values), classification, build, note);
     }
 }

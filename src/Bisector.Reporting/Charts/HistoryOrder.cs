@@ -21,19 +21,19 @@ internal static class HistoryOrder
         {
             switch (step.Role)
             {
-                case "good":
+                case StepRole.Good:
                     order.Insert(0, step);
                     low = step;
                     break;
-                case "bad":
+                case StepRole.Bad:
                     order.Add(step);
                     high = step;
                     break;
-                case "branch-good":
+                case StepRole.BranchGood:
                     Insert(order, step, low, high);
                     low = step;
                     break;
-                case "branch-bad":
+                case StepRole.BranchBad:
                     Insert(order, step, low, high);
                     high = step;
                     break;

@@ -45,7 +45,7 @@ internal sealed record MetricChart(string Title, string XLabel, string YLabel, C
                     x,
                     step.Commit.ShortSha,
                     step.Commit,
-                    step.Role,
+                    ReportNames.Role(step.Role),
                     VerdictMark.Of(step.Verdict),
                     y,
                     interval,
@@ -75,8 +75,8 @@ internal sealed record MetricChart(string Title, string XLabel, string YLabel, C
     /// <summary>Good at 0; bad at the endpoints' shift with its interval; a searched commit at the shift its verdict measured.</summary>
     private static (double?, (double, double)?) AgainstGood(StepRecord step, Core.Statistics.ChangeSummary change) => step.Role switch
     {
-        "good" when step.Summary is not null => (0, null),
-        "bad" when step.Summary is not null => (change.ShiftPercent, (change.ShiftLowPercent, change.ShiftHighPercent)),
+        StepRole.Good when step.Summary is not null => (0, null),
+        StepRole.Bad when step.Summary is not null => (change.ShiftPercent, (change.ShiftLowPercent, change.ShiftHighPercent)),
         _ when step.Classification is { } classification => (classification.ShiftPercent, null),
         // A merge's branch ends are measured in rounds of their own: placed by their median against good's.
         _ when step.Summary is { } summary && change.BaselineMedian != 0 => (((summary.Median / change.BaselineMedian) - 1) * 100, null),

@@ -22,7 +22,7 @@ public sealed record StepsSection(string? Search, ReportTable Table) : ReportSec
                 (i + 1).ToString(CultureInfo.InvariantCulture),
                 step.Round > 0 ? step.Round.ToString(CultureInfo.InvariantCulture) : "",
                 $"`{step.Commit.ShortSha}` {step.Commit.Subject}",
-                step.Role,
+                ReportNames.Role(step.Role),
                 ReportNames.Verdict(step.Verdict),
                 step.Samples > 0 ? result.Request.Metric : "",
                 step.Samples.ToString(CultureInfo.InvariantCulture),

@@ -14,12 +14,12 @@ internal static class ExplanationText
         var sources = new List<string>();
         if (profile.Time is { } time)
         {
-            sources.Add($"time from {time}");
+            sources.Add($"time from {ProfileMethodText.Describe(time)}");
         }
 
         if (profile.Instructions is { } instructions)
         {
-            sources.Add($"instructions from {instructions}");
+            sources.Add($"instructions from {ProfileMethodText.Describe(instructions)}");
         }
 
         var basis = profile.ContributionBasis == "time" ? "time" : "instructions";

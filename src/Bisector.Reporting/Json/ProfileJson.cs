@@ -1,3 +1,4 @@
+using Bisector.Reporting.Explain;
 using Bisector.Core.Explain;
 
 namespace Bisector.Reporting.Json;
@@ -26,9 +27,9 @@ internal sealed record ProfileJson(
         var profile = explanation.Profile;
         var basis = profile?.ContributionBasis == "time" ? profile.Time : profile?.Instructions;
         return new(
-            ReportNames.ProfileTool(basis ?? profile?.Time ?? profile?.Instructions),
-            profile?.Time,
-            profile?.Instructions,
+            (basis ?? profile?.Time ?? profile?.Instructions)?.Tool,
+            profile?.Time is { } time ? ProfileMethodText.Describe(time) : null,
+            profile?.Instructions is { } instructions ? ProfileMethodText.Describe(instructions) : null,
             profile?.ContributionBasis,
             [.. (profile?.Symbols ?? []).Select(SymbolJson.Of)],
             [.. explanation.MachineCode.Select(MachineCodeJson.Of)],

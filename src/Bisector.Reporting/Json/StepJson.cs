@@ -36,7 +36,7 @@ internal sealed record StepJson(
     public static StepJson Of(StepRecord step, string metric) => new(
         step.Commit.Sha,
         step.Commit.Subject,
-        step.Role,
+        ReportNames.Role(step.Role),
         ReportNames.Verdict(step.Verdict),
         metric,
         step.Samples,

@@ -23,6 +23,12 @@ public static class UsageText
                 $"See {build.LogPath}; choose a {build.Role} revision that builds, or fix the config's build commands.",
             BenchmarkFails fails =>
                 $"The benchmark fails on {fails.Commit.ShortSha} ({fails.Commit.Subject}){(fails.MeasuredBefore ? ", which it measured before" : string.Empty)}: {fails.Error}. Fix the benchmark command in the config.",
+            SinceNotOnBranch since =>
+                $"--since {since.Since.ShortSha} is not on the first-parent line of {since.Branch} ({since.Head.ShortSha}): give a commit of that branch.",
+            BranchRewritten rewritten =>
+                $"{rewritten.Branch} ({rewritten.Head.ShortSha}) no longer contains {Format.Sha(rewritten.NewestSha)}, the newest commit of its history: the branch was rewritten. " +
+                "Start a new history with another --db, or measure another branch.",
+            UnknownBenchmark unknown => $"Benchmark '{unknown.Name}' is not in {unknown.ConfigPath}. Choose one of: {string.Join(", ", unknown.Known)}.",
             _ => throw new ArgumentOutOfRangeException(nameof(failure), failure, null),
         };
 }

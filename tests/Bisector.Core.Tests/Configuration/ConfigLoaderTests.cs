@@ -133,6 +133,8 @@ public sealed class ConfigLoaderTests
 
         var error = Assert.Throws<UsageException>(() => config.Benchmark("nope"));
 
-        Assert.Contains("Choose one of: add_local", error.Message, StringComparison.Ordinal);
+        var unknown = Assert.IsType<Failures.UnknownBenchmark>(error.Failure);
+        Assert.Equal(("nope", "min.json"), (unknown.Name, Path.GetFileName(unknown.ConfigPath)));
+        Assert.Contains("add_local", unknown.Known);
     }
 }

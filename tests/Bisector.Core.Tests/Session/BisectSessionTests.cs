@@ -46,7 +46,7 @@ public sealed class BisectSessionTests
         var (result, runner, _) = await RunAsync((_, random) => 100 * (1 + (0.01 * Gaussian.Next(random))));
 
         Assert.Equal(BisectStatus.NoRegression, result.Status);
-        Assert.DoesNotContain(result.Steps, s => s.Role == "search");
+        Assert.DoesNotContain(result.Steps, s => s.Role == StepRole.Search);
         Assert.Equal(2, runner.SamplesTaken.Count);
     }
 
@@ -66,7 +66,7 @@ public sealed class BisectSessionTests
 
         Assert.Equal(BisectStatus.NoRegression, result.Status);
         Assert.True(result.Change!.ShiftPercent < -10);
-        Assert.Equal(Verdict.Good, Assert.Single(result.Steps, s => s.Role == "bad").Verdict);
+        Assert.Equal(Verdict.Good, Assert.Single(result.Steps, s => s.Role == StepRole.Bad).Verdict);
         var swapped = Assert.IsType<EndpointsSwapped>(Assert.Single(result.Notes));
         Assert.Equal(("c0", "c39", Direction.Slower), (swapped.GoodRev, swapped.BadRev, swapped.Direction));
         Assert.True(swapped.Change.ShiftHighPercent < 0);
@@ -96,7 +96,7 @@ public sealed class BisectSessionTests
     {
         var (result, _, _) = await RunAsync(Step(27, 0.20, 0.02));
 
-        var steps = result.Steps.Where(s => s.Role == "search").ToArray();
+        var steps = result.Steps.Where(s => s.Role == StepRole.Search).ToArray();
         Assert.Equal(BisectStatus.CulpritFound, result.Status);
         // 3 rounds against a pool of 13 cannot pass at alpha 0.001 (1 / C(16, 3) = 0.0018); 4 against 14 can.
         Assert.False(new VerdictEngine(StatisticsOptions.Default).CanClassify(3, 13));
@@ -137,10 +137,10 @@ public sealed class BisectSessionTests
         Assert.Equal(BisectStatus.Inconclusive, result.Status);
         Assert.Null(result.Culprit);
         Assert.Empty(result.Candidates);
-        Assert.Equal(Verdict.Bad, result.Steps.Single(s => s.Role == "bad").Verdict);
+        Assert.Equal(Verdict.Bad, result.Steps.Single(s => s.Role == StepRole.Bad).Verdict);
         var verification = Assert.IsType<Verification>(result.Verification);
         Assert.False(verification.Confirmed);
-        Assert.Equal(result.Steps.Last(s => s.Role == "search" && s.Verdict == Verdict.Bad).Commit.Sha, verification.CommitSha);
+        Assert.Equal(result.Steps.Last(s => s.Role == StepRole.Search && s.Verdict == Verdict.Bad).Commit.Sha, verification.CommitSha);
         Assert.InRange(SyntheticGraph.Index(verification.CommitSha), 20, 24);
         var recheck = Assert.Single(result.Notes.OfType<RecheckNotConfirmed>());
         Assert.Equal((verification.CommitSha, verification.ParentSha), (recheck.Culprit.Sha, recheck.Parent.Sha));
@@ -235,7 +235,7 @@ public sealed class BisectSessionTests
         var (result, _, _) = await RunAsync(Step(27, 0.20, 0.02));
 
         var noise = result.Endpoints!;
-        Assert.Equal(result.Steps.Single(s => s.Role == "good").Samples, noise.Good.Count);
+        Assert.Equal(result.Steps.Single(s => s.Role == StepRole.Good).Samples, noise.Good.Count);
         Assert.InRange(noise.Good.Median, 98, 102);
         Assert.InRange(noise.Bad.Median, 117, 123);
         Assert.InRange(noise.DetectableShiftPercent!.Value, 5.5, 12);

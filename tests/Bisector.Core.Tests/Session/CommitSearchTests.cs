@@ -1,3 +1,4 @@
+using Bisector.Core.Session;
 using Bisector.Core.Domain;
 using Bisector.Core.Findings;
 using Bisector.Core.Search;
@@ -23,7 +24,7 @@ public sealed class CommitSearchTests
         Assert.InRange(crew.Crew.Record.Steps.Count, 5, 7);
         Assert.Equal(crew.Crew.Record.Steps.Count, crew.Crew.Search.Rounds);
         Assert.All(crew.Crew.Record.Steps, step => Assert.Equal(SyntheticGraph.Index(step.Commit.Sha) >= 27 ? Verdict.Bad : Verdict.Good, step.Verdict));
-        Assert.All(crew.Crew.Record.Steps, step => Assert.Equal("search", step.Role));
+        Assert.All(crew.Crew.Record.Steps, step => Assert.Equal(StepRole.Search, step.Role));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Bisector.Core.Session;
 using Bisector.Core.Domain;
 using Bisector.Core.Findings;
 using Bisector.Simulation;
@@ -31,8 +32,8 @@ public sealed class MergeDescentTests
         Assert.Equal(SyntheticGraph.Sha(13), found.Value.Verification.ParentSha);
         Assert.Equal(new FoundOnMergedBranch(s_graph.Merge), Assert.Single(crew.Crew.Record.Findings));
         var steps = crew.Crew.Record.Steps;
-        Assert.Equal((SyntheticGraph.Sha(1), "branch-good"), (steps[0].Commit.Sha, steps[0].Role));
-        Assert.Equal((SyntheticGraph.Sha(17), "branch-bad", Verdict.Bad), (steps[1].Commit.Sha, steps[1].Role, steps[1].Verdict));
+        Assert.Equal((SyntheticGraph.Sha(1), StepRole.BranchGood), (steps[0].Commit.Sha, steps[0].Role));
+        Assert.Equal((SyntheticGraph.Sha(17), StepRole.BranchBad, Verdict.Bad), (steps[1].Commit.Sha, steps[1].Role, steps[1].Verdict));
     }
 
     [Fact]
@@ -45,7 +46,7 @@ public sealed class MergeDescentTests
         Assert.Null(found);
         var finding = Assert.IsType<MergeItselfSlower>(Assert.Single(crew.Crew.Record.Findings));
         Assert.InRange(finding.ShiftPercent, -5, 5);
-        Assert.DoesNotContain(crew.Crew.Record.Steps, s => s.Role == "search");
+        Assert.DoesNotContain(crew.Crew.Record.Steps, s => s.Role == StepRole.Search);
     }
 
     [Fact]

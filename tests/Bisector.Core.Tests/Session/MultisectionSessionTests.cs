@@ -38,7 +38,7 @@ public sealed class MultisectionSessionTests
         Assert.True(multisection.Search!.Rounds < bisection.Search!.Rounds, $"{multisection.Search.Rounds} rounds of 3 vs {bisection.Search.Rounds} of 1");
         Assert.Equal(3, builder.MostAtOnce);
         Assert.Equal(3, multisection.Steps.Count(step => step.Round == 1));
-        Assert.All(multisection.Steps.Where(step => step.Role == "search"), step => Assert.InRange(step.Round, 1, multisection.Search.Rounds));
+        Assert.All(multisection.Steps.Where(step => step.Role == StepRole.Search), step => Assert.InRange(step.Round, 1, multisection.Search.Rounds));
     }
 
     [Fact]

@@ -58,8 +58,8 @@ public sealed class MergeDescentTests : IDisposable
         Assert.Equal(BisectStatus.CulpritFound, result.Status);
         Assert.Equal(_named["f5"].Sha, result.Culprit!.Sha);
         Assert.Equal(_named["f4"].Sha, result.Verification!.ParentSha);
-        Assert.Contains(result.Steps, s => s.Role == "branch-good" && s.Commit.Sha == _named["m3"].Sha);
-        Assert.Contains(result.Steps, s => s.Role == "branch-bad" && s.Commit.Sha == _named["f7"].Sha && s.Verdict == Verdict.Bad);
+        Assert.Contains(result.Steps, s => s.Role == StepRole.BranchGood && s.Commit.Sha == _named["m3"].Sha);
+        Assert.Contains(result.Steps, s => s.Role == StepRole.BranchBad && s.Commit.Sha == _named["f7"].Sha && s.Verdict == Verdict.Bad);
         Assert.Contains(result.Notes, n => n is FoundOnMergedBranch found && found.Merge.Sha == _named["merge"].Sha);
     }
 
@@ -79,7 +79,7 @@ public sealed class MergeDescentTests : IDisposable
         var result = await BisectAsync((graph, sha) => Contains(graph, sha, "a2"));
 
         Assert.Equal(_named["a2"].Sha, result.Culprit!.Sha);
-        Assert.DoesNotContain(result.Steps, s => s.Role.StartsWith("branch", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Steps, s => s.Role is StepRole.BranchGood or StepRole.BranchBad);
     }
 
     public void Dispose() => _repo.Dispose();

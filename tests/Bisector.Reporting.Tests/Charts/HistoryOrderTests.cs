@@ -7,7 +7,7 @@ namespace Bisector.Reporting.Tests.Charts;
 /// <summary>Tested commits put back in history order from the order they were tested in.</summary>
 public sealed class HistoryOrderTests
 {
-    private static StepRecord Step(char digit, string role, Verdict verdict) =>
+    private static StepRecord Step(char digit, StepRole role, Verdict verdict) =>
         new(SampleResults.Commit(digit, $"change {digit}"), role, verdict, [], null, null, null, null);
 
     private static string Order(params StepRecord[] steps) => string.Concat(HistoryOrder.Of(steps).Select(s => s.Commit.Sha[0]));
@@ -16,8 +16,8 @@ public sealed class HistoryOrderTests
     public void Good_steps_go_up_and_bad_steps_go_down_between_the_endpoints()
     {
         var order = Order(
-            Step('1', "good", Verdict.Good), Step('f', "bad", Verdict.Bad),
-            Step('8', "search", Verdict.Good), Step('c', "search", Verdict.Bad), Step('a', "search", Verdict.Bad), Step('9', "search", Verdict.Good));
+            Step('1', StepRole.Good, Verdict.Good), Step('f', StepRole.Bad, Verdict.Bad),
+            Step('8', StepRole.Search, Verdict.Good), Step('c', StepRole.Search, Verdict.Bad), Step('a', StepRole.Search, Verdict.Bad), Step('9', StepRole.Search, Verdict.Good));
 
         Assert.Equal("189acf", order);
     }
@@ -26,8 +26,8 @@ public sealed class HistoryOrderTests
     public void A_skipped_commit_is_placed_by_the_first_parent_links_of_its_neighbours()
     {
         var order = Order(
-            Step('1', "good", Verdict.Good), Step('f', "bad", Verdict.Bad),
-            Step('8', "search", Verdict.Good), Step('d', "search", Verdict.Unknown), Step('c', "search", Verdict.Bad), Step('b', "search", Verdict.Skip));
+            Step('1', StepRole.Good, Verdict.Good), Step('f', StepRole.Bad, Verdict.Bad),
+            Step('8', StepRole.Search, Verdict.Good), Step('d', StepRole.Search, Verdict.Unknown), Step('c', StepRole.Search, Verdict.Bad), Step('b', StepRole.Search, Verdict.Skip));
 
         Assert.Equal("18bcdf", order);
     }
@@ -36,9 +36,9 @@ public sealed class HistoryOrderTests
     public void A_merged_branch_comes_in_just_before_the_merge()
     {
         var order = Order(
-            Step('1', "good", Verdict.Good), Step('9', "bad", Verdict.Bad),
-            Step('5', "search", Verdict.Good), Step('7', "search", Verdict.Bad), Step('6', "search", Verdict.Good),
-            Step('b', "branch-good", Verdict.Good), Step('e', "branch-bad", Verdict.Bad), Step('c', "search", Verdict.Good), Step('d', "search", Verdict.Bad));
+            Step('1', StepRole.Good, Verdict.Good), Step('9', StepRole.Bad, Verdict.Bad),
+            Step('5', StepRole.Search, Verdict.Good), Step('7', StepRole.Search, Verdict.Bad), Step('6', StepRole.Search, Verdict.Good),
+            Step('b', StepRole.BranchGood, Verdict.Good), Step('e', StepRole.BranchBad, Verdict.Bad), Step('c', StepRole.Search, Verdict.Good), Step('d', StepRole.Search, Verdict.Bad));
 
         Assert.Equal("156bcde79", order);
     }
