@@ -33,6 +33,7 @@ var buildAhead = new Option<bool>("--build-ahead") { Description = "Build the ne
 var probes = new Option<int?>("--probes") { Description = "On a metric that repeats exactly, commits probed inside each segment whose ends agree, to find a rise and its undoing between them (default: about log2 of its length; 0 trusts agreeing ends)" }.Whole("must be a whole number of commits, 0 or more", n => n >= 0);
 var noRevertCheck = new Option<bool>("--no-revert-check") { Description = "Do not undo the culprit at bad and measure bad without it after the search" };
 var layouts = new Option<int?>("--layouts") { Description = "Relink each side in this many code layouts (a pad of 16 bytes more each) and measure over all of them, to tell a code change from where the code landed; 1 measures the default builds alone" }.Whole("must be a whole number of layouts, 1 or more", n => n >= 1);
+var noMap = new Option<bool>("--no-map") { Description = "On a metric that repeats exactly, name the one commit the search finds without mapping the range's other steps" };
 var noExplain = new Option<bool>("--no-explain") { Description = "Do not profile the culprit and its parent (perf, callgrind, objdump) after the search" };
 
 HostOptions Host(ParseResult parse) => new(parse.GetValue(repo)!, parse.GetValue(config), parse.GetValue(benchmark), parse.GetValue(workDir), parse.GetValue(reportDir), parse.GetValue(verbosity))
@@ -49,9 +50,9 @@ HostOptions Host(ParseResult parse) => new(parse.GetValue(repo)!, parse.GetValue
     BuildAhead = parse.GetValue(noBuildAhead) ? false : parse.GetValue(buildAhead) ? true : null,
 };
 
-var run = new Command("run", "Find the commit that made a benchmark slower") { good, bad, repo, config, benchmark, workDir, reportDir, maxSamples, threshold, metric, cpu, direction, waitForQuiet, jobs, executor, noBuildAhead, buildAhead, dryRun, alsoInstructions, probes, noExplain, noRevertCheck, verbosity };
+var run = new Command("run", "Find the commit that made a benchmark slower") { good, bad, repo, config, benchmark, workDir, reportDir, maxSamples, threshold, metric, cpu, direction, waitForQuiet, jobs, executor, noBuildAhead, buildAhead, dryRun, alsoInstructions, probes, noMap, noExplain, noRevertCheck, verbosity };
 run.SetAction((parse, ct) => RunCommand.ExecuteAsync(
-    new RunOptions(parse.GetValue(good)!, parse.GetValue(bad)!, Host(parse) with { RevertCheck = !parse.GetValue(noRevertCheck) }, parse.GetValue(dryRun)) { Explain = !parse.GetValue(noExplain), AlsoInstructions = parse.GetValue(alsoInstructions), Probes = parse.GetValue(probes) },
+    new RunOptions(parse.GetValue(good)!, parse.GetValue(bad)!, Host(parse) with { RevertCheck = !parse.GetValue(noRevertCheck) }, parse.GetValue(dryRun)) { Explain = !parse.GetValue(noExplain), AlsoInstructions = parse.GetValue(alsoInstructions), Probes = parse.GetValue(probes), Map = !parse.GetValue(noMap) },
     Console.Out,
     ct));
 
@@ -84,8 +85,16 @@ var demoWorkDir = new Option<string?>("--work-dir")
         $"{WorkDirectory.DemoRepository()} and the rest in {WorkDirectory.DefaultFor(WorkDirectory.DemoRepository())}, " +
         "the work dir of 'bisector run --repo' on that repository, so such a run reuses the demo's builds)",
 };
-var demo = new Command("demo", "Create the built-in minivm sample repository and bisect it") { demoWorkDir, reportDir, benchmark, noExplain, verbosity };
-demo.SetAction((parse, ct) => DemoCommand.ExecuteAsync(parse.GetValue(demoWorkDir), parse.GetValue(reportDir), parse.GetValue(benchmark), parse.GetValue(verbosity), !parse.GetValue(noExplain), Console.Out, ct));
+var demo = new Command("demo", "Create the built-in minivm sample repository and bisect it") { demoWorkDir, reportDir, benchmark, noMap, noExplain, noRevertCheck, verbosity };
+demo.SetAction((parse, ct) => DemoCommand.ExecuteAsync(
+    new DemoOptions(parse.GetValue(demoWorkDir), parse.GetValue(reportDir), parse.GetValue(benchmark), parse.GetValue(verbosity))
+    {
+        Explain = !parse.GetValue(noExplain),
+        Map = !parse.GetValue(noMap),
+        RevertCheck = !parse.GetValue(noRevertCheck),
+    },
+    Console.Out,
+    ct));
 
 var directory = new Argument<string>("directory") { Description = "A new or empty folder" };
 var create = new Command("create", "Write the minivm sample repository (63 commits, one regression) to a folder") { directory };

@@ -11,9 +11,9 @@ namespace Bisector.Cli.Commands;
 /// </summary>
 internal static class DemoCommand
 {
-    public static async Task<int> ExecuteAsync(string? workDir, string? reportDir, string? benchmark, Verbosity verbosity, bool explain, TextWriter output, CancellationToken cancellationToken)
+    public static async Task<int> ExecuteAsync(DemoOptions options, TextWriter output, CancellationToken cancellationToken)
     {
-        var root = workDir is null ? null : Path.GetFullPath(workDir);
+        var root = options.WorkDir is null ? null : Path.GetFullPath(options.WorkDir);
         var repository = root is null ? WorkDirectory.DemoRepository() : Path.Combine(root, "sample-repo");
         if (await CliHost.RefusedBeforeOpeningAsync(() => DemoRepository.Ensure(repository, output), Path.GetDirectoryName(repository)!).ConfigureAwait(false) is { } refused)
         {
@@ -21,7 +21,7 @@ internal static class DemoCommand
         }
 
         // Without --work-dir, the host picks the repository's default work dir, as a later run on it does.
-        var host = new HostOptions(repository, ConfigLocator.BuiltIn("sample-minivm.json"), benchmark, root, reportDir, verbosity) { RevertCheck = true };
-        return await RunCommand.ExecuteAsync(new RunOptions("v1.0", "main", host) { Explain = explain }, output, cancellationToken).ConfigureAwait(false);
+        var host = new HostOptions(repository, ConfigLocator.BuiltIn("sample-minivm.json"), options.Benchmark, root, options.ReportDir, options.Verbosity) { RevertCheck = options.RevertCheck };
+        return await RunCommand.ExecuteAsync(new RunOptions("v1.0", "main", host) { Explain = options.Explain, Map = options.Map }, output, cancellationToken).ConfigureAwait(false);
     }
 }

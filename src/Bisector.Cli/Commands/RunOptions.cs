@@ -11,6 +11,9 @@ internal sealed record RunOptions(string Good, string Bad, HostOptions Host, boo
     /// <summary>When time shows no slowdown but the instruction count rose, go on to bisect by instructions (--also-instructions).</summary>
     public bool AlsoInstructions { get; init; }
 
+    /// <summary>After the search, map every step of the range on a metric that repeats exactly (off with --no-map).</summary>
+    public bool Map { get; init; } = true;
+
     /// <summary>Commits probed inside each segment of the step map whose ends agree (--probes); null for about log2 of its length.</summary>
     public int? Probes { get; init; }
 
@@ -18,6 +21,6 @@ internal sealed record RunOptions(string Good, string Bad, HostOptions Host, boo
     public string Reproduce => "bisector run " + HostArguments.Join(
     [
         "--good", Good, "--bad", Bad, .. HostArguments.Of(Host), .. AlsoInstructions ? ["--also-instructions"] : Array.Empty<string>(),
-        .. Explain ? Array.Empty<string>() : ["--no-explain"], .. Host.RevertCheck ? Array.Empty<string>() : ["--no-revert-check"], .. Probes is { } probes ? ["--probes", probes.ToString(System.Globalization.CultureInfo.InvariantCulture)] : Array.Empty<string>(),
+        .. Explain ? Array.Empty<string>() : ["--no-explain"], .. Map ? Array.Empty<string>() : ["--no-map"], .. Host.RevertCheck ? Array.Empty<string>() : ["--no-revert-check"], .. Probes is { } probes ? ["--probes", probes.ToString(System.Globalization.CultureInfo.InvariantCulture)] : Array.Empty<string>(),
     ]);
 }

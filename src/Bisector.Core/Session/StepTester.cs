@@ -8,7 +8,8 @@ namespace Bisector.Core.Session;
 
 /// <summary>
 /// One commit the search picked, built and measured between good and bad in bracketed rounds (the six orders of the
-/// three in turn), looked at on the sample schedule until its verdict is sure or the schedule ends.
+/// three in turn), looked at on the sample schedule until its verdict is sure or the schedule ends. On a metric whose
+/// endpoints repeat exactly, the commit is measured alone and bracketed by their values.
 /// </summary>
 internal sealed class StepTester(IJournal journal, VerdictEngine engine, PairedComparer pairs, IBuilder builds)
 {
@@ -27,11 +28,14 @@ internal sealed class StepTester(IJournal journal, VerdictEngine engine, PairedC
 
         var (good, bad) = (endpoints.Good, endpoints.Bad);
         (CommitInfo Commit, BuildOutcome Build)[] members = [(good, endpoints.GoodBuild), (commit, build), (bad, endpoints.BadBuild)];
-        IReadOnlyList<BracketedRound> Bracketed() =>
-            journal.Rounds(Series.Time, [good.Sha, commit.Sha, bad.Sha]).Select(r => new BracketedRound(r[0], r[1], r[2])).ToArray();
+        var references = ExactReferences(good, bad, later);
+        IReadOnlyList<BracketedRound> Bracketed() => references is var (goodValue, badValue)
+            ? journal.Samples(commit.Sha, Series.Time).Select(value => new BracketedRound(goodValue, value, badValue)).ToArray()
+            : journal.Rounds(Series.Time, [good.Sha, commit.Sha, bad.Sha]).Select(r => new BracketedRound(r[0], r[1], r[2])).ToArray();
 
-        Task MeasureRound(int count) =>
-            pairs.MeasureRoundAsync(s_bracketOrders[count % s_bracketOrders.Length].Select(i => members[i]).ToArray(), cancellationToken);
+        Task MeasureRound(int count) => references is null
+            ? pairs.MeasureRoundAsync(s_bracketOrders[count % s_bracketOrders.Length].Select(i => members[i]).ToArray(), cancellationToken)
+            : pairs.MeasureRoundAsync([(commit, build)], cancellationToken);
         bool CanLook(IReadOnlyList<BracketedRound> rounds, IReadOnlyList<PairedRound> pool) => engine.CanClassify(rounds.Count, pool.Count) || engine.IsRepeatable(rounds);
         bool CanLookNow() => CanLook(Bracketed(), pairs.Rounds(good, bad, later));
 
@@ -85,5 +89,16 @@ internal sealed class StepTester(IJournal journal, VerdictEngine engine, PairedC
         var values = Bracketed().Select(r => r.Candidate).ToArray();
         var note = classification!.Verdict == Verdict.Unknown ? new StillUnknown(values.Length) : null;
         return new StepRecord(commit, StepRole.Search, classification.Verdict, values, Summary.Of(values), classification, build, note);
+    }
+
+    /// <summary>
+    /// Good's and bad's values when their rounds so far repeat exactly (an instruction count): then they read the same
+    /// beside every commit, and a step measures its commit alone against them, a third of the samples. Null on a metric
+    /// that varies, where each step measures good and bad again beside its commit.
+    /// </summary>
+    private (double Good, double Bad)? ExactReferences(CommitInfo good, CommitInfo bad, IReadOnlyList<CommitInfo> later)
+    {
+        var pool = pairs.Rounds(good, bad, later);
+        return engine.IsRepeatable(pool) ? (Summary.Of([.. pool.Select(r => r.Baseline)]).Median, Summary.Of([.. pool.Select(r => r.Candidate)]).Median) : null;
     }
 }

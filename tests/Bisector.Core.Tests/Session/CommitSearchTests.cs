@@ -27,6 +27,32 @@ public sealed class CommitSearchTests
         Assert.All(crew.Crew.Record.Steps, step => Assert.Equal(StepRole.Search, step.Role));
     }
 
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(0.02)]
+    public async Task On_a_count_that_repeats_exactly_a_step_measures_its_commit_alone_and_on_a_noisy_one_beside_good_and_bad(double noise)
+    {
+        var crew = new SyntheticCrew(SyntheticCrew.Step(27, 0.20, noise));
+        var endpoints = await crew.BuiltAsync(0, 39);
+        var range = crew.Graph.FirstParentRange(endpoints.Good.Sha, endpoints.Bad.Sha);
+        await crew.Crew.Pairs.CompareAsync(endpoints.Good, endpoints.GoodBuild, endpoints.Bad, endpoints.BadBuild, range.SkipLast(1).ToArray(), CancellationToken.None);
+        var endpointSamples = crew.Journal.Samples(endpoints.Good.Sha, Series.Time).Count;
+
+        var decision = await crew.Crew.Search.SearchAsync(endpoints, range, CancellationToken.None);
+
+        Assert.Equal(SyntheticGraph.Sha(27), range[Assert.IsType<SearchDecision.Culprit>(decision).Index].Sha);
+        var stepSamples = crew.Crew.Record.Steps.Sum(step => step.Samples);
+        var (goodSamples, badSamples) = (crew.Journal.Samples(endpoints.Good.Sha, Series.Time).Count, crew.Journal.Samples(endpoints.Bad.Sha, Series.Time).Count);
+        if (noise == 0)
+        {
+            Assert.Equal((endpointSamples, endpointSamples), (goodSamples, badSamples));
+        }
+        else
+        {
+            Assert.Equal((endpointSamples + stepSamples, endpointSamples + stepSamples), (goodSamples, badSamples));
+        }
+    }
+
     [Fact]
     public async Task A_commit_that_does_not_build_is_skipped_and_the_search_ends_with_the_candidates_it_leaves()
     {
