@@ -1,4 +1,5 @@
 using Bisector.Cli.Hosting;
+using Bisector.Configuration;
 using Bisector.Core.Configuration;
 using Bisector.Core.Domain;
 using Bisector.Reporting.Text;

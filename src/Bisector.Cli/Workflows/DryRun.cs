@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
+using Bisector.Cli.Commands;
+using Bisector.Configuration;
 using Bisector.Core.Abstractions;
 using Bisector.Core.Configuration;
 using Bisector.Core.Search;
@@ -7,7 +9,6 @@ using Bisector.Core.Session;
 using Bisector.Core.Statistics;
 using Bisector.Execution.Building;
 using Bisector.Execution.Journal;
-using Bisector.Cli.Commands;
 using Bisector.Git.History;
 
 namespace Bisector.Cli.Workflows;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bisector.Configuration;
 using Bisector.Core.Abstractions;
 using Bisector.Core.Configuration;
 using Bisector.Execution.Processes;

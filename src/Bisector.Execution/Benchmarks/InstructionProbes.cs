@@ -1,3 +1,4 @@
+using Bisector.Configuration;
 using Bisector.Core.Configuration;
 using Bisector.Core.Session;
 using Bisector.Execution.Processes;

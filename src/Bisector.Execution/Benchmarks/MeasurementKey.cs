@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Bisector.Configuration;
 using Bisector.Core.Configuration;
 using Bisector.Execution.Building;
 

@@ -2,7 +2,7 @@ using Bisector.Core.Configuration;
 using Bisector.Core.Domain;
 using Bisector.Core.Statistics;
 
-namespace Bisector.Core.Tests.Configuration;
+namespace Bisector.Configuration.Tests;
 
 public sealed class ConfigLoaderTests
 {

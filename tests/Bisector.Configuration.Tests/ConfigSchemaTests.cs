@@ -3,7 +3,7 @@ using Bisector.Core.Configuration;
 using Bisector.Core.Domain;
 using Json.Schema;
 
-namespace Bisector.Core.Tests.Configuration;
+namespace Bisector.Configuration.Tests;
 
 /// <summary>bisect-configs/schema.json (what editors complete and check) and the loader agree on what a config is.</summary>
 public sealed class ConfigSchemaTests

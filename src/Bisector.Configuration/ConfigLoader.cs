@@ -1,8 +1,9 @@
 using System.Text.Json;
+using Bisector.Core.Configuration;
 using Bisector.Core.Domain;
 using Bisector.Core.Statistics;
 
-namespace Bisector.Core.Configuration;
+namespace Bisector.Configuration;
 
 /// <summary>
 /// Reads a bisect config (JSON). Every error names the file, the field and what is wrong, and is a
