@@ -1,8 +1,9 @@
+using Bisector.Core.Configuration;
 using Bisector.Core.Domain;
 using Bisector.Core.Search;
 using Bisector.Core.Session;
-using Bisector.Simulation;
 using Bisector.Core.Statistics;
+using Bisector.Simulation;
 
 namespace Bisector.Bench;
 
@@ -17,8 +18,8 @@ internal static class Strategies
         var counter = new SyntheticRunner((sha, _) => scenario.Instructions(SyntheticGraph.Index(sha)), seed);
         var session = new BisectSession(
             new SyntheticGraph(scenario.Length), new SyntheticBuilder(new HashSet<string>()), runner, new InMemoryJournal(), new VerdictEngine(options), SilentObserver.Instance,
-            InstructionProbe.Using(counter, "callgrind", samples: 2));
-        var result = session.RunAsync(new BisectRequest("c0", $"c{scenario.Length - 1}", "sim", "output", "ns"), CancellationToken.None).GetAwaiter().GetResult();
+            InstructionProbe.Using(counter, Metric.Callgrind.Name, samples: 2));
+        var result = session.RunAsync(new BisectRequest("c0", $"c{scenario.Length - 1}", "sim", Metric.Output.Name, "ns"), CancellationToken.None).GetAwaiter().GetResult();
         var search = result.Steps.Where(s => s.Role == StepRole.Search).ToArray();
         var verdict = Judge(result, scenario.Culprit);
         return new Outcome(verdict, search.Sum(s => s.Samples), search.Length, runner.SamplesTaken.Values.Sum())

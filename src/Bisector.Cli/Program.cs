@@ -19,7 +19,7 @@ var repo = new Option<string>("--repo") { Description = "The git repository (def
 var config = new Option<string?>("--config", "-c") { Description = "Bisect config JSON (default: the one in bisect-configs/ that fits the repository)" };
 var maxSamples = new Option<int?>("--max-samples") { Description = "Most samples per commit before it counts as unknown (default from the config, 40)" }.Whole(ValueRules.Samples, ValueRules.IsSamples);
 var threshold = new Option<double?>("--threshold") { Description = "Smallest slowdown worth bisecting, in percent (default from the config, 5)" }.Number(ValueRules.ThresholdPercent, ValueRules.IsThresholdPercent);
-var metric = new Option<string?>("--metric") { Description = "Override the benchmark's metric: wall-time, cpu-time, instructions, callgrind or output" };
+var metric = new Option<Metric?>("--metric") { Description = "Override the benchmark's metric: wall-time, cpu-time, instructions, callgrind or output" }.OneMetric();
 var cpu = new Option<string?>("--cpu") { Description = "Pin every sample to this CPU (taskset list); 'auto' (default: the last CPU) or 'none'" }.CpuList();
 var direction = new Option<Direction>("--direction") { Description = "slower (find a regression) or faster (find the commit that made it faster)" }.OneOf(Directions.All);
 var waitForQuiet = new Option<bool>("--wait-for-quiet") { Description = "Before each round of samples, wait until the rest of the machine is quiet" };

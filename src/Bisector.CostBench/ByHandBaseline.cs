@@ -64,7 +64,7 @@ internal static class ByHandBaseline
             .Replace("{worktree}", Shell.Quote(clone), StringComparison.Ordinal);
 
         // Only the printed-value and wall-time metrics have a by-hand form; anything else is timed by wall clock.
-        var measure = benchmark.Metric == MetricKind.Output
+        var measure = benchmark.Metric == Metric.Output
             ? $"( {Expand(benchmark.Command)} ) 2>/dev/null | grep -E '^[-+0-9.eE]+$' | tail -n 1"
             : $"s=$(date +%s.%N); ( {Expand(benchmark.Command)} ) >/dev/null 2>&1; awk -v a=\"$(date +%s.%N)\" -v b=\"$s\" 'BEGIN {{ print a - b }}'";
         var sb = new StringBuilder();

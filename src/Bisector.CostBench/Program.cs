@@ -1,10 +1,11 @@
 using System.Globalization;
+using Bisector.Configuration;
 using Bisector.Core.Abstractions;
 using Bisector.Core.Configuration;
 using Bisector.Core.Search;
+using Bisector.CostBench;
 using Bisector.Execution.Building;
 using Bisector.Execution.Processes;
-using Bisector.CostBench;
 using Bisector.Git.History;
 using Bisector.Git.Samples;
 

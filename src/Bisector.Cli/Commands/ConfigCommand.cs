@@ -1,4 +1,5 @@
 using Bisector.Cli.Hosting;
+using Bisector.Configuration;
 using Bisector.Core.Configuration;
 using Bisector.Core.Domain;
 using Bisector.Reporting.Text;
@@ -25,7 +26,7 @@ internal static class ConfigCommand
         }
 
         var benchmarks = config.Benchmarks.Values.Select(b =>
-            $"{b.Name} ({ConfigLoader.MetricName(b.Metric)}{(b.Name == config.DefaultBenchmark ? ", the default" : "")})");
+            $"{b.Name} ({b.Metric.Name}{(b.Name == config.DefaultBenchmark ? ", the default" : "")})");
         output.WriteLine($"ok: {config.Name}, {config.Benchmarks.Count} benchmark{(config.Benchmarks.Count == 1 ? "" : "s")}: {string.Join(", ", benchmarks)}");
         return ExitCodeMapping.Done;
     }

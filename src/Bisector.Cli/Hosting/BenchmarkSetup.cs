@@ -40,7 +40,7 @@ internal sealed class BenchmarkSetup : IDisposable
         Runner = new CommandBenchmarkRunner(benchmark, executor, tools, host.WorkDirectory.Scratch, host.Log) { WaitForQuiet = options.WaitForQuiet };
         MeasurementKey = MeasurementKey.Of(config.Name, buildKey, benchmark, Runner.MetricDescription);
         JournalPath = host.WorkDirectory.Journal(MeasurementKey);
-        TimingPath = host.WorkDirectory.Timing(config.Name, benchmark.Name, ConfigLoader.MetricName(benchmark.Metric));
+        TimingPath = host.WorkDirectory.Timing(config.Name, benchmark.Name, benchmark.Metric.Name);
     }
 
     public BisectConfig Config { get; }
@@ -79,11 +79,9 @@ internal sealed class BenchmarkSetup : IDisposable
     {
         var config = ConfigLocator.Locate(options.Config, host.Graph, configSha);
         var benchmark = config.Benchmark(options.Benchmark);
-        if (options.Metric is { } metricName)
+        if (options.Metric is { } metric)
         {
-            var metric = ConfigLoader.ParseMetric(metricName)
-                ?? throw new UsageException($"--metric {metricName}: not a metric; use one of wall-time, cpu-time, instructions, callgrind, output");
-            benchmark = benchmark with { Metric = metric, Unit = metric == benchmark.Metric ? benchmark.Unit : ConfigLoader.DefaultUnit(metric) };
+            benchmark = benchmark with { Metric = metric, Unit = metric == benchmark.Metric ? benchmark.Unit : metric.Unit };
         }
 
         var statistics = config.Statistics with { Direction = options.Direction };

@@ -1,3 +1,4 @@
+using Bisector.Configuration;
 using Bisector.Core.Configuration;
 using Bisector.Core.Domain;
 using Bisector.Git.History;

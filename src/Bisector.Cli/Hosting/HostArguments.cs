@@ -20,7 +20,7 @@ internal static class HostArguments
             ("--config", options.Config is { } c ? InvokedCommand.ConfigSource(c) : null),
             ("--benchmark", options.Benchmark),
             ("--work-dir", options.WorkDir is { } w ? Path.GetFullPath(w) : null),
-            ("--metric", options.Metric),
+            ("--metric", options.Metric?.Name),
             ("--cpu", options.Cpu),
             ("--direction", options.Direction == Direction.Slower ? null : Directions.All.Name(options.Direction)),
             ("--max-samples", options.MaxSamples?.ToString(CultureInfo.InvariantCulture)),

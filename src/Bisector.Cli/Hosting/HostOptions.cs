@@ -1,3 +1,4 @@
+using Bisector.Core.Configuration;
 using Bisector.Core.Domain;
 using Bisector.Core.Statistics;
 
@@ -13,7 +14,7 @@ internal sealed record HostOptions(
     Verbosity Verbosity)
 {
     /// <summary>Overrides the benchmark's metric (wall-time, cpu-time, instructions, callgrind, output).</summary>
-    public string? Metric { get; init; }
+    public Metric? Metric { get; init; }
 
     /// <summary>The CPU list for taskset, "auto" (the default: the last CPU) or "none" (run anywhere).</summary>
     public string? Cpu { get; init; }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
+using Bisector.Core.Configuration;
 
 namespace Bisector.Cli.Hosting;
 
@@ -70,6 +71,23 @@ internal static class OptionChecks
 
             result.AddError($"{option.Name}: must be {string.Join(" or ", choices.Names)}, not {text}");
             return default;
+        };
+        return option;
+    }
+
+    /// <summary>A --metric value: a metric's name or one of its aliases, in any case (<see cref="Metric.TryParse"/>).</summary>
+    public static Option<Metric?> OneMetric(this Option<Metric?> option)
+    {
+        option.CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
+            if (Metric.TryParse(text, out var metric))
+            {
+                return metric;
+            }
+
+            result.AddError($"{option.Name} {text}: not a metric; use one of {string.Join(", ", Metric.Names)}");
+            return null;
         };
         return option;
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Bisector.Cli.Commands;
 using Bisector.Core.Abstractions;
 using Bisector.Core.Configuration;
 using Bisector.Core.Search;
@@ -7,7 +8,6 @@ using Bisector.Core.Session;
 using Bisector.Core.Statistics;
 using Bisector.Execution.Building;
 using Bisector.Execution.Journal;
-using Bisector.Cli.Commands;
 using Bisector.Git.History;
 
 namespace Bisector.Cli.Workflows;
@@ -37,7 +37,7 @@ internal static class DryRun
             output.WriteLine($"   {options.Good} is not an ancestor of {options.Bad}: the search starts from their merge base {baseCommit.ShortSha}");
         }
 
-        output.WriteLine($"   config {config.SourcePath}, benchmark {benchmark.Name}, metric {ConfigLoader.MetricName(benchmark.Metric)}");
+        output.WriteLine($"   config {config.SourcePath}, benchmark {benchmark.Name}, metric {benchmark.Metric.Name}");
         output.WriteLine($"Range: {Reporting.ReportText.Count(range.Count, "commit")} on the first-parent line after {baseCommit.ShortSha}, up to {bad.Commit.ShortSha}");
         output.WriteLine($"Expected: about {Reporting.ReportText.Count(steps, "search step")}; at most {Reporting.ReportText.Count(maxBuilds, "build")} (ceil(log2 {range.Count}) + 3), plus one per commit that does not build or stays unknown");
         var endpointsCached = new[] { good.Sha, bad.Sha }.Count(cached.ContainsKey);

@@ -59,5 +59,5 @@ internal static class HistoryWorkflow
         host.Output.WriteLine($"Acknowledged step #{id} of {step.Series.Benchmark} on {step.Series.Branch} ({step.BeforeSha[..10]}..{step.AfterSha[..10]}, {step.ChangePercent:+0.0;-0.0}%)");
     }
 
-    private static string Unit(string metric) => Core.Configuration.ConfigLoader.DefaultUnit(Core.Configuration.ConfigLoader.ParseMetric(metric) ?? Core.Configuration.MetricKind.WallTime);
+    private static string Unit(string metric) => (Metric.TryParse(metric, out var known) ? known : Metric.WallTime).Unit;
 }

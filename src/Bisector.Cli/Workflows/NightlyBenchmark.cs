@@ -25,7 +25,7 @@ internal sealed class NightlyBenchmark(CliHost host, NightlyOptions options, IHi
             _series = new HistorySeries(options.Branch, benchmark, setup.MeasurementKey.Metric, setup.MeasurementKey.Hash, MachineFingerprint.OfThisMachine());
             _unit = setup.Benchmark.Unit;
             threshold = setup.Statistics.ThresholdPercent;
-            var samples = options.Samples ?? (setup.MeasurementKey.Metric == "callgrind" ? 3 : 5);
+            var samples = options.Samples ?? (setup.Benchmark.Metric.RepeatsExactly ? 3 : 5);
             var stored = store.Samples(_series);
             var measured = line.Where(c => stored.TryGetValue(c.Sha, out var s) && s.Count >= samples).Select(c => c.Sha).ToHashSet(StringComparer.Ordinal);
             var unbuildable = line.Where(c => store.BuildFailure(setup.BuildKey.Hash, c.Sha) is not null).Select(c => c.Sha).ToHashSet(StringComparer.Ordinal);

@@ -1,5 +1,6 @@
 using Bisector.Cli.Commands;
 using Bisector.Cli.Hosting;
+using Bisector.Core.Configuration;
 using Bisector.Core.Domain;
 using Bisector.Core.Findings;
 using Bisector.Core.Session;
@@ -49,7 +50,7 @@ internal static class RunWorkflow
 
         return await host.FinishAsync(result, cancellationToken.IsCancellationRequested).ConfigureAwait(false);
 
-        RunOptions CountingBy(string metric) => options with { Host = options.Host with { Metric = metric }, AlsoInstructions = false };
+        RunOptions CountingBy(string metric) => options with { Host = options.Host with { Metric = Metric.Parse(metric) }, AlsoInstructions = false };
     }
 
     /// <summary>One bisection of <paramref name="range"/> with its explanation, environment and commands; null for a dry run, which only prints.</summary>

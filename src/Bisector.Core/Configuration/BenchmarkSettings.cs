@@ -8,7 +8,7 @@ namespace Bisector.Core.Configuration;
 public sealed record BenchmarkSettings(
     string Name,
     string Command,
-    MetricKind Metric,
+    Metric Metric,
     string Unit,
     int Warmup,
     TimeSpan Timeout,
@@ -20,5 +20,5 @@ public sealed record BenchmarkSettings(
     public string ConfigDirectory { get; init; } = ".";
 
     /// <summary>Time-based metrics can name a commit whose only effect is code layout; instruction counts cannot.</summary>
-    public bool MeasuresTime => Metric is MetricKind.WallTime or MetricKind.CpuTime or MetricKind.Output;
+    public bool MeasuresTime => Metric.MeasuresTime;
 }

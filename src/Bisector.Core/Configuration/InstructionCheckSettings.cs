@@ -7,7 +7,7 @@ namespace Bisector.Core.Configuration;
 /// <param name="Command">The command to count; null runs the benchmark's own (callgrind runs it ~50 times slower).</param>
 /// <param name="Metric">Callgrind or Instructions; null picks perf's instructions where the hardware counts them, else callgrind.</param>
 /// <param name="Samples">Runs of each build.</param>
-public sealed record InstructionCheckSettings(bool Enabled, string? Command, MetricKind? Metric, int Samples, TimeSpan Timeout)
+public sealed record InstructionCheckSettings(bool Enabled, string? Command, Metric? Metric, int Samples, TimeSpan Timeout)
 {
     public static InstructionCheckSettings Default { get; } = new(true, null, null, 2, TimeSpan.FromMinutes(30));
 

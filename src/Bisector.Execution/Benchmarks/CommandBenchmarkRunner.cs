@@ -1,6 +1,6 @@
-using System.Globalization;
 using Bisector.Core.Abstractions;
 using Bisector.Core.Configuration;
+using Bisector.Execution.Benchmarks.Toolchains;
 using Bisector.Execution.Processes;
 using Serilog;
 
@@ -15,6 +15,8 @@ public sealed class CommandBenchmarkRunner(BenchmarkSettings settings, IProcessR
 {
     private static readonly IReadOnlyDictionary<string, string> s_noEnvironment = new Dictionary<string, string>();
 
+    private readonly IMetricToolchain _toolchain = MetricToolchains.For(settings.Metric, tools);
+
     private DateTimeOffset _lastBusyWarning = DateTimeOffset.MinValue;
 
     public BenchmarkSettings Settings => settings;
@@ -23,22 +25,11 @@ public sealed class CommandBenchmarkRunner(BenchmarkSettings settings, IProcessR
     public bool WaitForQuiet { get; init; }
 
     /// <summary>The metric as it will really be measured here (CPU time says which source).</summary>
-    public string MetricDescription => settings.Metric switch
-    {
-        MetricKind.CpuTime when tools.PerfTaskClock => "cpu-time (perf task-clock)",
-        MetricKind.CpuTime => "cpu-time (rusage)",
-        _ => ConfigLoader.MetricName(settings.Metric),
-    };
+    public string MetricDescription => _toolchain.Description;
 
     /// <summary>Null when this machine can measure the metric, else what to do about it.</summary>
-    public string? Unsupported() => settings.Metric switch
-    {
-        MetricKind.CpuTime when !tools.PerfTaskClock && !tools.GnuTime => "cpu-time needs perf (linux-perf) or GNU time (/usr/bin/time): install one, or use wall-time",
-        MetricKind.Instructions when !tools.PerfInstructions => "perf cannot count hardware instructions on this machine (common in VMs): use the callgrind metric instead",
-        MetricKind.Callgrind when !tools.Valgrind => "the callgrind metric needs valgrind: apt-get install valgrind",
-        _ when settings.Cpu is not null && !tools.Taskset => "benchmark 'cpu' pinning needs taskset (util-linux)",
-        _ => null,
-    };
+    public string? Unsupported() =>
+        _toolchain.Unsupported ?? (settings.Cpu is not null && !tools.Taskset ? "benchmark 'cpu' pinning needs taskset (util-linux)" : null);
 
     public async Task WarmUpAsync(BuildOutcome build, CancellationToken cancellationToken)
     {
@@ -53,17 +44,7 @@ public sealed class CommandBenchmarkRunner(BenchmarkSettings settings, IProcessR
     {
         Directory.CreateDirectory(scratchDirectory);
         var scratch = Path.Combine(scratchDirectory, $"sample-{Guid.NewGuid():N}");
-        var inner = BenchmarkCommand.For(settings, build);
-        var command = settings.Metric switch
-        {
-            MetricKind.WallTime or MetricKind.Output => inner,
-            MetricKind.CpuTime when tools.PerfTaskClock => $"perf stat -x, -o {Shell.Quote(scratch)} -e task-clock -- bash -c {Shell.Quote(inner)}",
-            MetricKind.CpuTime => $"/usr/bin/time -f '%U %S' -o {Shell.Quote(scratch)} bash -c {Shell.Quote(inner)}",
-            MetricKind.Instructions => $"perf stat -x, -o {Shell.Quote(scratch)} -e instructions:u -- bash -c {Shell.Quote(inner)}",
-            MetricKind.Callgrind => $"mkdir -p {Shell.Quote(scratch)} && " +
-                BenchmarkCommand.Wrapped(settings, build, $"valgrind --tool=callgrind --trace-children=yes --callgrind-out-file={Shell.Quote(scratch)}/cg.%p"),
-            _ => throw new ArgumentOutOfRangeException(nameof(build), settings.Metric, "Unknown metric."),
-        };
+        var command = _toolchain.Command(settings, build, scratch);
 
         if (WaitForQuiet)
         {
@@ -83,12 +64,12 @@ public sealed class CommandBenchmarkRunner(BenchmarkSettings settings, IProcessR
 
             if (result.ExitCode != 0)
             {
-                return SampleOutcome.Failure($"exited with code {result.ExitCode}: {LastLines(result.StandardError)}");
+                return SampleOutcome.Failure($"exited with code {result.ExitCode}: {LastLines.Of(result.StandardError)}");
             }
 
-            var value = Read(result, scratch, out var problem);
-            log.Debug("Sample {Value} from {Artifacts}", value, build.ArtifactDirectory);
-            return value is { } v ? SampleOutcome.Of(v) with { Conditions = conditions } : SampleOutcome.Failure(problem ?? "no value");
+            var sample = _toolchain.Read(result, scratch);
+            log.Debug("Sample {Value} from {Artifacts}", sample.Success ? sample.Value : (double?)null, build.ArtifactDirectory);
+            return sample.Success ? sample with { Conditions = conditions } : sample;
         }
         finally
         {
@@ -96,38 +77,10 @@ public sealed class CommandBenchmarkRunner(BenchmarkSettings settings, IProcessR
         }
     }
 
-    private double? Read(ProcessResult result, string scratch, out string? problem)
-    {
-        problem = null;
-        switch (settings.Metric)
-        {
-            case MetricKind.WallTime:
-                return result.Duration.TotalSeconds;
-            case MetricKind.Output:
-                var printed = OutputParser.Parse(result.StandardOutput);
-                problem = printed is null ? $"the benchmark printed no number on stdout (last lines: {LastLines(result.StandardOutput)})" : null;
-                return printed;
-            case MetricKind.CpuTime when tools.PerfTaskClock:
-            case MetricKind.Instructions:
-                var (value, perfProblem) = PerfStatParser.Read(File.ReadAllText(scratch), settings.Metric == MetricKind.CpuTime ? "task-clock" : "instructions");
-                problem = perfProblem;
-                return value;
-            case MetricKind.CpuTime:
-                var parts = File.ReadAllText(scratch).Trim().Split('\n')[^1].Split(' ');
-                return parts.Sum(p => double.Parse(p, CultureInfo.InvariantCulture)) * 1000;
-            case MetricKind.Callgrind:
-                var totals = Directory.EnumerateFiles(scratch, "cg.*").Select(f => CallgrindParser.TotalInstructions(File.ReadAllText(f)) ?? 0).Sum();
-                problem = totals == 0 ? "callgrind wrote no instruction totals" : null;
-                return totals == 0 ? null : totals;
-            default:
-                return null;
-        }
-    }
-
     private void WarnWhenBusy(SampleConditions conditions)
     {
         // An instruction count does not change with load (and counts run side by side): only a timed sample is worth the warning.
-        if (settings.Metric is not (MetricKind.Instructions or MetricKind.Callgrind)
+        if (!settings.Metric.CountsInstructions
             && BusySource.Describe(conditions) is { } source && DateTimeOffset.UtcNow - _lastBusyWarning > TimeSpan.FromSeconds(30))
         {
             _lastBusyWarning = DateTimeOffset.UtcNow;
@@ -163,12 +116,6 @@ public sealed class CommandBenchmarkRunner(BenchmarkSettings settings, IProcessR
         }
 
         log.Warning("The machine stayed busy for 10 minutes: measuring anyway");
-    }
-
-    private static string LastLines(string text)
-    {
-        var lines = text.Trim().Split('\n');
-        return string.Join(" | ", lines.Skip(Math.Max(0, lines.Length - 3)));
     }
 
     private static void TryDelete(string path)

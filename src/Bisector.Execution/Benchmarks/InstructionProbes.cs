@@ -17,12 +17,12 @@ public static class InstructionProbes
             return null;
         }
 
-        var metric = check.Metric ?? (tools.PerfInstructions ? MetricKind.Instructions : MetricKind.Callgrind);
+        var metric = check.Metric ?? (tools.PerfInstructions ? Metric.Instructions : Metric.Callgrind);
         var counting = benchmark with
         {
             Command = check.Command ?? benchmark.Command,
             Metric = metric,
-            Unit = "instructions",
+            Unit = metric.Unit,
             // One plain run of a build before its first count: what a first run does once (Python compiling its
             // .pyc files, a loader filling a cache) is not the program's work, and made CPython's first count 9 % higher.
             Warmup = 1,
@@ -34,6 +34,6 @@ public static class InstructionProbes
         var runner = new CommandBenchmarkRunner(counting, processes, tools, scratchDirectory, log);
         return runner.Unsupported() is { } problem
             ? InstructionProbe.Missing(problem)
-            : InstructionProbe.Using(runner, ConfigLoader.MetricName(metric), check.Samples, parallel: Environment.ProcessorCount);
+            : InstructionProbe.Using(runner, metric.Name, check.Samples, parallel: Environment.ProcessorCount);
     }
 }

@@ -21,7 +21,7 @@ public sealed record MeasurementKey(string ConfigName, string Benchmark, string 
     /// <param name="measuringTool">The metric as measured on this machine: <see cref="CommandBenchmarkRunner.MetricDescription"/>.</param>
     public static MeasurementKey Of(string configName, BuildKey build, BenchmarkSettings benchmark, string measuringTool)
     {
-        var metric = ConfigLoader.MetricName(benchmark.Metric);
+        var metric = benchmark.Metric.Name;
         var inputs = new
         {
             build = build.Hash,

@@ -9,7 +9,7 @@ public sealed class BenchmarkCommandTests
     private static readonly BuildOutcome s_build = new(true, BuildKind.Clean, "/w/builds/it's", "/w/checkout", 0, "build.log", null);
 
     private static BenchmarkSettings Settings(string command, string? cpu) =>
-        new("b", command, MetricKind.WallTime, "s", 0, TimeSpan.FromSeconds(1), cpu) { ConfigDirectory = "/etc/bench" };
+        new("b", command, Metric.WallTime, "s", 0, TimeSpan.FromSeconds(1), cpu) { ConfigDirectory = "/etc/bench" };
 
     [Fact]
     public void Placeholders_become_quoted_paths_of_the_build_the_checkout_and_the_config()

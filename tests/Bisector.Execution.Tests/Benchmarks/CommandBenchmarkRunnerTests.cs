@@ -15,7 +15,7 @@ public sealed class CommandBenchmarkRunnerTests : IDisposable
 
     private BuildOutcome Build => new(true, BuildKind.Clean, _folder.Path, _folder.Path, 0, "build.log", null);
 
-    private async Task<CommandBenchmarkRunner> Runner(string command, MetricKind metric)
+    private async Task<CommandBenchmarkRunner> Runner(string command, Metric metric)
     {
         var tools = await MachineTools.DetectAsync(_processes, CancellationToken.None);
         return new CommandBenchmarkRunner(new BenchmarkSettings("b", command, metric, "u", 0, TimeSpan.FromSeconds(60), null), _processes, tools, _folder.Combine("scratch"), Logger.None);
@@ -31,7 +31,7 @@ public sealed class CommandBenchmarkRunnerTests : IDisposable
     [Fact(Timeout = 60_000)]
     public async Task The_output_metric_is_the_number_the_benchmark_prints()
     {
-        var runner = await Runner("echo 'warming up' >&2; echo 4.25", MetricKind.Output);
+        var runner = await Runner("echo 'warming up' >&2; echo 4.25", Metric.Output);
 
         var sample = await runner.MeasureAsync(Build, CancellationToken.None);
 
@@ -43,7 +43,7 @@ public sealed class CommandBenchmarkRunnerTests : IDisposable
     [Fact(Timeout = 60_000)]
     public async Task Wall_time_is_the_processes_elapsed_seconds()
     {
-        var runner = await Runner("sleep 0.3", MetricKind.WallTime);
+        var runner = await Runner("sleep 0.3", Metric.WallTime);
 
         var sample = await runner.MeasureAsync(Build, CancellationToken.None);
 
@@ -54,8 +54,8 @@ public sealed class CommandBenchmarkRunnerTests : IDisposable
     public async Task Cpu_time_counts_busy_time_but_not_sleep()
     {
         await CompileLoop();
-        var busy = await (await Runner("./loop 100000000", MetricKind.CpuTime)).MeasureAsync(Build, CancellationToken.None);
-        var idle = await (await Runner("sleep 0.5", MetricKind.CpuTime)).MeasureAsync(Build, CancellationToken.None);
+        var busy = await (await Runner("./loop 100000000", Metric.CpuTime)).MeasureAsync(Build, CancellationToken.None);
+        var idle = await (await Runner("sleep 0.5", Metric.CpuTime)).MeasureAsync(Build, CancellationToken.None);
 
         Assert.True(busy.Success, busy.Error);
         Assert.True(busy.Value > 20, $"busy loop used {busy.Value} ms");
@@ -66,8 +66,8 @@ public sealed class CommandBenchmarkRunnerTests : IDisposable
     public async Task Callgrind_counts_instructions_exactly_and_more_work_counts_more()
     {
         await CompileLoop();
-        var runner = await Runner("./loop 200000", MetricKind.Callgrind);
-        var bigger = await Runner("./loop 400000", MetricKind.Callgrind);
+        var runner = await Runner("./loop 200000", Metric.Callgrind);
+        var bigger = await Runner("./loop 400000", Metric.Callgrind);
 
         var first = await runner.MeasureAsync(Build, CancellationToken.None);
         var second = await runner.MeasureAsync(Build, CancellationToken.None);
@@ -81,7 +81,7 @@ public sealed class CommandBenchmarkRunnerTests : IDisposable
     [Fact(Timeout = 60_000)]
     public async Task A_crashing_benchmark_is_a_failed_sample_with_its_exit_code_and_stderr()
     {
-        var runner = await Runner("echo 'segfault in eval' >&2; exit 139", MetricKind.Output);
+        var runner = await Runner("echo 'segfault in eval' >&2; exit 139", Metric.Output);
 
         var sample = await runner.MeasureAsync(Build, CancellationToken.None);
 
@@ -93,7 +93,7 @@ public sealed class CommandBenchmarkRunnerTests : IDisposable
     public async Task Hardware_instructions_are_refused_with_advice_where_perf_cannot_count_them()
     {
         var tools = await MachineTools.DetectAsync(_processes, CancellationToken.None);
-        var runner = await Runner("true", MetricKind.Instructions);
+        var runner = await Runner("true", Metric.Instructions);
 
         var problem = runner.Unsupported();
 

@@ -16,8 +16,8 @@ public sealed class InstructionProbeTests : IDisposable
     private readonly TempDirectory _folder = new();
     private readonly ProcessRunner _processes = new();
 
-    private static BenchmarkSettings Timed(string command, MetricKind metric = MetricKind.WallTime) =>
-        new("b", command, metric, "s", 1, TimeSpan.FromSeconds(60), null);
+    private static BenchmarkSettings Timed(string command, Metric? metric = null) =>
+        new("b", command, metric ?? Metric.WallTime, "s", 1, TimeSpan.FromSeconds(60), null);
 
     private BuildOutcome BuildIn(string directory) => new(true, BuildKind.Clean, directory, _folder.Path, 0, "build.log", null);
 
@@ -73,15 +73,15 @@ public sealed class InstructionProbeTests : IDisposable
     {
         var tools = s_bare with { Valgrind = true };
 
-        Assert.Null(InstructionProbes.For(Timed("./b", MetricKind.Callgrind), tools, _processes, _folder.Path, Logger.None));
+        Assert.Null(InstructionProbes.For(Timed("./b", Metric.Callgrind), tools, _processes, _folder.Path, Logger.None));
         Assert.Null(InstructionProbes.For(Timed("./b") with { InstructionCheck = InstructionCheckSettings.Off }, tools, _processes, _folder.Path, Logger.None));
-        Assert.NotNull(InstructionProbes.For(Timed("./b", MetricKind.Output), tools, _processes, _folder.Path, Logger.None)?.Runner);
+        Assert.NotNull(InstructionProbes.For(Timed("./b", Metric.Output), tools, _processes, _folder.Path, Logger.None)?.Runner);
     }
 
     [Fact]
     public void Without_valgrind_or_perf_counters_the_probe_says_what_to_install()
     {
-        var probe = InstructionProbes.For(Timed("./b", MetricKind.CpuTime), s_bare, _processes, _folder.Path, Logger.None)!;
+        var probe = InstructionProbes.For(Timed("./b", Metric.CpuTime), s_bare, _processes, _folder.Path, Logger.None)!;
 
         Assert.Null(probe.Runner);
         Assert.Contains("apt-get install valgrind", probe.Unavailable, StringComparison.Ordinal);

@@ -13,7 +13,7 @@ public sealed class MeasurementKeyTests : IDisposable
     public MeasurementKeyTests() => File.WriteAllText(_config.Combine("bench.py"), "print(1)\n");
 
     private BenchmarkSettings Benchmark() =>
-        new("add_local", "{artifacts}/python {config}/bench.py add_local", MetricKind.CpuTime, "ms", 1, TimeSpan.FromMinutes(1), null) { ConfigDirectory = _config.Path };
+        new("add_local", "{artifacts}/python {config}/bench.py add_local", Metric.CpuTime, "ms", 1, TimeSpan.FromMinutes(1), null) { ConfigDirectory = _config.Path };
 
     [Fact]
     public void The_journal_file_is_named_readably_and_the_same_measurement_gives_the_same_file()
@@ -32,7 +32,7 @@ public sealed class MeasurementKeyTests : IDisposable
         {
             MeasurementKey.Of("cpython", new BuildKey("ba9876543210"), Benchmark(), "cpu-time (perf task-clock)"),
             MeasurementKey.Of("cpython", _build, Benchmark() with { Command = "{artifacts}/python {config}/bench.py add_local 2000" }, "cpu-time (perf task-clock)"),
-            MeasurementKey.Of("cpython", _build, Benchmark() with { Metric = MetricKind.WallTime }, "wall-time"),
+            MeasurementKey.Of("cpython", _build, Benchmark() with { Metric = Metric.WallTime }, "wall-time"),
             MeasurementKey.Of("cpython", _build, Benchmark(), "cpu-time (rusage)"),
             MeasurementKey.Of("cpython", _build, Benchmark() with { Cpu = "1" }, "cpu-time (perf task-clock)"),
         };

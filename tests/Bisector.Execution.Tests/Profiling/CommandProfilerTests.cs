@@ -25,7 +25,7 @@ public sealed class CommandProfilerTests(MinivmBuilds builds) : IDisposable
 
     /// <summary>A profiler of add_local, whose instruction check counts a short run; a million loops take about 280 perf samples.</summary>
     private CommandProfiler Profiler(string command = "./minivm add_local 1000000", int targetSamples = 100, int maxRuns = 5, string perf = "perf", MachineTools? tools = null) =>
-        new(new BenchmarkSettings("add_local", command, MetricKind.WallTime, "s", 0, TimeSpan.FromSeconds(60), null)
+        new(new BenchmarkSettings("add_local", command, Metric.WallTime, "s", 0, TimeSpan.FromSeconds(60), null)
         {
             InstructionCheck = InstructionCheckSettings.Default with { Command = $"./minivm add_local {Loops}" },
         }, _processes, tools ?? s_tools, Scratch, Logger.None)

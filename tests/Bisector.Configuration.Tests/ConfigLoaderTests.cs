@@ -2,7 +2,7 @@ using Bisector.Core.Configuration;
 using Bisector.Core.Domain;
 using Bisector.Core.Statistics;
 
-namespace Bisector.Core.Tests.Configuration;
+namespace Bisector.Configuration.Tests;
 
 public sealed class ConfigLoaderTests
 {
@@ -18,8 +18,8 @@ public sealed class ConfigLoaderTests
 
         Assert.Equal("sample-minivm", config.Name);
         Assert.Equal("add_local", config.DefaultBenchmark);
-        Assert.Equal(MetricKind.Output, config.Benchmark(null).Metric);
-        Assert.Equal(MetricKind.Callgrind, config.Benchmark("add_local_instructions").Metric);
+        Assert.Equal(Metric.Output, config.Benchmark(null).Metric);
+        Assert.Equal(Metric.Callgrind, config.Benchmark("add_local_instructions").Metric);
         Assert.Equal([3, 4, 5, 6, 8, 10, 13, 16, 20, 25, 32, 40], config.Statistics.SampleSchedule);
         Assert.Contains("Makefile", config.Build.CleanWhenChanged);
     }
@@ -30,7 +30,7 @@ public sealed class ConfigLoaderTests
         var config = ConfigLoader.Parse(Minimal, "min.json");
 
         Assert.Equal("min", config.Name);
-        Assert.Equal(MetricKind.WallTime, config.Benchmark("add_local").Metric);
+        Assert.Equal(Metric.WallTime, config.Benchmark("add_local").Metric);
         Assert.Equal(StatisticsOptions.Default, config.Statistics);
         Assert.Equal(TimeSpan.FromMinutes(30), config.Build.Timeout);
         Assert.Equal(InstructionCheckSettings.Default, config.Benchmark("add_local").InstructionCheck);
@@ -45,7 +45,7 @@ public sealed class ConfigLoaderTests
             "x.json");
 
         Assert.False(off.Benchmark("add_local").InstructionCheck.Enabled);
-        Assert.Equal(new InstructionCheckSettings(true, "./bench 1000", MetricKind.Callgrind, 3, TimeSpan.FromMinutes(30)), own.Benchmark("add_local").InstructionCheck);
+        Assert.Equal(new InstructionCheckSettings(true, "./bench 1000", Metric.Callgrind, 3, TimeSpan.FromMinutes(30)), own.Benchmark("add_local").InstructionCheck);
     }
 
     [Theory]
@@ -133,7 +133,7 @@ public sealed class ConfigLoaderTests
 
         var error = Assert.Throws<UsageException>(() => config.Benchmark("nope"));
 
-        var unknown = Assert.IsType<Failures.UnknownBenchmark>(error.Failure);
+        var unknown = Assert.IsType<Core.Failures.UnknownBenchmark>(error.Failure);
         Assert.Equal(("nope", "min.json"), (unknown.Name, Path.GetFileName(unknown.ConfigPath)));
         Assert.Contains("add_local", unknown.Known);
     }

@@ -3,7 +3,7 @@ using Bisector.Core.Configuration;
 using Bisector.Core.Domain;
 using Json.Schema;
 
-namespace Bisector.Core.Tests.Configuration;
+namespace Bisector.Configuration.Tests;
 
 /// <summary>bisect-configs/schema.json (what editors complete and check) and the loader agree on what a config is.</summary>
 public sealed class ConfigSchemaTests
@@ -48,7 +48,7 @@ public sealed class ConfigSchemaTests
         var metrics = schema.RootElement.GetProperty("$defs").GetProperty("metric").GetProperty("enum").EnumerateArray().Select(m => m.GetString()!).ToArray();
 
         Assert.Equal("https://json-schema.org/draft/2020-12/schema", schema.RootElement.GetProperty("$schema").GetString());
-        Assert.Equal(ConfigLoader.MetricNames, metrics);
+        Assert.Equal(Metric.Names, metrics);
         Assert.Equal(["build", "benchmarks"], schema.RootElement.GetProperty("required").EnumerateArray().Select(r => r.GetString()));
     }
 

@@ -1,7 +1,8 @@
 using System.Text.Json;
+using Bisector.Core.Configuration;
 using Bisector.Core.Domain;
 
-namespace Bisector.Core.Configuration;
+namespace Bisector.Configuration;
 
 /// <summary>Typed access to config fields, failing with the file, line and column, and the field named.</summary>
 internal sealed class ConfigReader(string sourcePath, string json)

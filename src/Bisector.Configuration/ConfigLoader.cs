@@ -1,8 +1,9 @@
 using System.Text.Json;
+using Bisector.Core.Configuration;
 using Bisector.Core.Domain;
 using Bisector.Core.Statistics;
 
-namespace Bisector.Core.Configuration;
+namespace Bisector.Configuration;
 
 /// <summary>
 /// Reads a bisect config (JSON). Every error names the file, the field and what is wrong, and is a
@@ -114,16 +115,16 @@ public static class ConfigLoader
             reader.KnownFields(benchmark, field, "command", "metric", "unit", "warmup", "timeoutSeconds", "cpu", "instructionCheck");
             var command = reader.OptionalString(benchmark, "command", $"{field}.command")
                 ?? throw reader.Error($"{field}.command", "is required: the shell command that runs the benchmark");
-            var metricText = reader.OptionalString(benchmark, "metric", $"{field}.metric") ?? DefaultMetric;
-            var metric = MetricNamed(metricText)
-                ?? throw reader.Error($"{field}.metric", $"'{metricText}' is not a metric; use one of {string.Join(", ", MetricNames)}");
+            var metricText = reader.OptionalString(benchmark, "metric", $"{field}.metric") ?? Metric.WallTime.Name;
+            var metric = Metric.Named(metricText)
+                ?? throw reader.Error($"{field}.metric", $"'{metricText}' is not a metric; use one of {string.Join(", ", Metric.Names)}");
             var warmup = reader.OptionalNonNegativeInteger(benchmark, "warmup", $"{field}.warmup") ?? 1;
             var timeout = reader.OptionalPositiveNumber(benchmark, "timeoutSeconds", $"{field}.timeoutSeconds") ?? 600;
             result[property.Name] = new BenchmarkSettings(
                 property.Name,
                 command,
                 metric,
-                reader.OptionalString(benchmark, "unit", $"{field}.unit") ?? DefaultUnit(metric),
+                reader.OptionalString(benchmark, "unit", $"{field}.unit") ?? metric.Unit,
                 warmup,
                 TimeSpan.FromSeconds(timeout),
                 reader.OptionalString(benchmark, "cpu", $"{field}.cpu"))
@@ -160,8 +161,8 @@ public static class ConfigLoader
         var settings = check;
         reader.KnownFields(settings, field, "command", "metric", "samples", "timeoutSeconds");
         var metricText = reader.OptionalString(settings, "metric", $"{field}.metric");
-        MetricKind? metric = metricText is null ? null : MetricNamed(metricText);
-        if (metricText is not null && metric is not (MetricKind.Callgrind or MetricKind.Instructions))
+        var metric = metricText is null ? null : Metric.Named(metricText);
+        if (metricText is not null && metric is not { CountsInstructions: true })
         {
             throw reader.Error($"{field}.metric", $"'{metricText}' does not count instructions; use callgrind or instructions");
         }
@@ -196,15 +197,7 @@ public static class ConfigLoader
         return new StatisticsOptions(threshold, alpha, samples, references);
     }
 
-    /// <summary>The metric of a benchmark that names none.</summary>
-    public const string DefaultMetric = "wall-time";
-
-    /// <summary>The metric names a config takes, exactly as written (the command line's --metric takes a few aliases too).</summary>
-    public static IReadOnlyList<string> MetricNames { get; } = Enum.GetValues<MetricKind>().Select(MetricName).ToArray();
-
     private static readonly string[] s_rootFields = ["$schema", "name", "description", "detect", "build", "benchmarks", "defaultBenchmark", "statistics"];
-
-    private static MetricKind? MetricNamed(string text) => MetricNames.Contains(text, StringComparer.Ordinal) ? ParseMetric(text) : null;
 
     /// <summary>System.Text.Json's message without the position it appends ("... LineNumber: 9 | BytePositionInLine: 4."): the caller says where.</summary>
     private static string PlainJsonError(string message)
@@ -212,32 +205,4 @@ public static class ConfigLoader
         var cut = message.IndexOf(" Path: ", StringComparison.Ordinal) is var p and >= 0 ? p : message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
         return cut >= 0 ? message[..cut] : message;
     }
-
-    public static MetricKind? ParseMetric(string text) => text.ToLowerInvariant() switch
-    {
-        "wall-time" or "wall" or "time" => MetricKind.WallTime,
-        "cpu-time" or "task-clock" or "cpu" => MetricKind.CpuTime,
-        "instructions" => MetricKind.Instructions,
-        "callgrind" => MetricKind.Callgrind,
-        "output" or "stdout" or "pyperf" => MetricKind.Output,
-        _ => null,
-    };
-
-    public static string MetricName(MetricKind metric) => metric switch
-    {
-        MetricKind.WallTime => "wall-time",
-        MetricKind.CpuTime => "cpu-time",
-        MetricKind.Instructions => "instructions",
-        MetricKind.Callgrind => "callgrind",
-        MetricKind.Output => "output",
-        _ => throw new ArgumentOutOfRangeException(nameof(metric), metric, null),
-    };
-
-    public static string DefaultUnit(MetricKind metric) => metric switch
-    {
-        MetricKind.WallTime => "s",
-        MetricKind.CpuTime => "ms",
-        MetricKind.Instructions or MetricKind.Callgrind => "instructions",
-        _ => "value",
-    };
 }

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 
-namespace Bisector.Core.Configuration;
+namespace Bisector.Configuration;
 
 /// <summary>
 /// Where each field of a JSON text starts, as a 1-based line and column (in characters), keyed by the field names
