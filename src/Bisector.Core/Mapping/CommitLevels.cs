@@ -32,7 +32,7 @@ public sealed class CommitLevels(
         return LevelShift.Exact(((to / from) - 1) * 100);
     }
 
-    private InvalidOperationException Unmeasurable(int index) => new($"{line[index].ShortSha} cannot be measured: the map asks only for commits that can.");
+    private ArgumentOutOfRangeException Unmeasurable(int index) => new(nameof(index), line[index].Sha, "The map asks only for commits that can be measured.");
 
     /// <summary>The commit's median, measured once; null when it cannot be built or measured.</summary>
     public async Task<double?> LevelAsync(int index, CancellationToken cancellationToken)

@@ -40,12 +40,12 @@ public sealed class BisectionSearch
     {
         if (index < 0 || index >= _verdicts.Length)
         {
-            throw new ArgumentOutOfRangeException(nameof(index), index, $"The range has {_verdicts.Length} commits.");
+            throw new ArgumentOutOfRangeException(nameof(index), index, "Not a commit of the range.");
         }
 
         if (index <= LastGood || index >= FirstBadOrEnd())
         {
-            throw new InvalidOperationException($"Commit {index} lies outside the open interval ({LastGood}, {FirstBadOrEnd()}).");
+            throw new InvalidOperationException("A verdict for a commit outside the open interval between the last good and the first bad commit.");
         }
 
         _verdicts[index] = verdict;

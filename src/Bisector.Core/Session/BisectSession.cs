@@ -131,7 +131,7 @@ public sealed class BisectSession(
                 crew.Record.Found(new CulpritAmongCandidates(state.Candidates.Count));
                 return BisectStatus.Ambiguous;
             case var decision:
-                throw new UnreachableException($"Search ended with {decision}.");
+                throw new UnreachableException(decision.ToString());
         }
     }
 
