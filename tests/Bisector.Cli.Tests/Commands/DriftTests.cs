@@ -20,7 +20,7 @@ public sealed class DriftTests(SampleRepositoryFixture sample)
 
         var (exitCode, output, error) = await CliProcess.RunAsync(
             "run", "--repo", sample.Path, "--config", CliProcess.SampleConfig, "--good", "v1.0", "--bad", "main",
-            "--work-dir", work.Combine("work"), "--report-dir", work.Combine("report"), "--no-explain", "--build-ahead");
+            "--work-dir", work.Combine("work"), "--report-dir", work.Combine("report"), "--no-explain", "--no-revert-check", "--build-ahead");
 
         Assert.True(load.Switches >= 2, $"the load switched only {load.Switches} times");
         Assert.True(exitCode == 0, $"exit {exitCode}\n{output}\n{error}");

@@ -42,7 +42,7 @@ public sealed class EveryStepTests
     private static async Task<JsonElement> RunAsync(CProgramRepository repository, TempDirectory work)
     {
         var (exitCode, output, error) = await CliProcess.RunAsync(
-            "run", "--good", repository.Shas[0], "--bad", repository.Shas[^1], "--repo", repository.Path, "--config", repository.ConfigPath, "--no-explain",
+            "run", "--good", repository.Shas[0], "--bad", repository.Shas[^1], "--repo", repository.Path, "--config", repository.ConfigPath, "--no-explain", "--no-revert-check",
             "--work-dir", work.Combine("work"), "--report-dir", work.Combine("report"));
         Assert.True(exitCode == 0, $"exit {exitCode}\n{output}\n{error}");
         return JsonDocument.Parse(File.ReadAllText(Path.Combine(work.Combine("report"), "report.json"))).RootElement;

@@ -25,7 +25,7 @@ public sealed class ReproduceTests(SampleRepositoryFixture sample)
 
         var (exitCode, output, error) = await CliProcess.RunAsync(
             environment, "run", "--repo", sample.Path, "--config", CliProcess.SampleConfig, "--benchmark", "add_local",
-            "--good", $"{sample.CulpritSha}~2", "--bad", sample.CulpritSha, "--no-explain",
+            "--good", $"{sample.CulpritSha}~2", "--bad", sample.CulpritSha, "--no-explain", "--no-revert-check",
             "--work-dir", work.Combine("work"), "--report-dir", work.Combine("report"));
 
         Assert.True(exitCode == 0, $"exit {exitCode}\n{output}\n{error}");

@@ -45,7 +45,7 @@ public sealed class RevertCheckTests(SampleRepositoryFixture sample)
         using var work = new TempDirectory();
 
         var (exitCode, output, error) = await CliProcess.RunAsync(
-            "run", "--repo", sample.Path, "--config", CliProcess.DeterministicConfig, "--good", "v1.0", "--bad", "main", "--no-explain",
+            "run", "--repo", sample.Path, "--config", CliProcess.DeterministicConfig, "--good", "v1.0", "--bad", "main", "--no-explain", "--no-map",
             "--work-dir", work.Combine("work"), "--report-dir", work.Combine("report"));
 
         Assert.True(exitCode == 0, $"exit {exitCode}\n{output}\n{error}");

@@ -75,7 +75,7 @@ public sealed class TimeVsInstructionsTests
             "100000",
             "100000");
         using var work = new TempDirectory();
-        string[] run = ["run", "--good", repository.Shas[0], "--bad", repository.Shas[3], "--repo", repository.Path, "--config", repository.ConfigPath, "--no-explain", "--work-dir", work.Combine("work")];
+        string[] run = ["run", "--good", repository.Shas[0], "--bad", repository.Shas[3], "--repo", repository.Path, "--config", repository.ConfigPath, "--no-explain", "--no-revert-check", "--work-dir", work.Combine("work")];
 
         var (exitCode, output, error) = await CliProcess.RunAsync([.. run, "--report-dir", work.Combine("time")]);
         var (alsoExit, alsoOutput, alsoError) = await CliProcess.RunAsync([.. run, "--report-dir", work.Combine("also"), "--also-instructions"]);
@@ -113,7 +113,7 @@ public sealed class TimeVsInstructionsTests
         using var work = new TempDirectory();
 
         var (exitCode, output, error) = await CliProcess.RunAsync(
-            "run", "--good", repository.Shas[0], "--bad", repository.Shas[3], "--repo", repository.Path, "--config", repository.ConfigPath, "--no-explain",
+            "run", "--good", repository.Shas[0], "--bad", repository.Shas[3], "--repo", repository.Path, "--config", repository.ConfigPath, "--no-explain", "--no-revert-check",
             "--work-dir", work.Combine("work"), "--report-dir", work.Combine("report"));
 
         // Time names the commit that waits longer (0); on a machine so loaded that late wake-ups swamp 150 ms, its search

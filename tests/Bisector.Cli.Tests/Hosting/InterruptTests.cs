@@ -11,7 +11,7 @@ public sealed class InterruptTests(SampleRepositoryFixture sample)
     public async Task A_run_interrupted_mid_search_exits_130_says_the_exact_command_that_resumes_and_that_command_resumes_without_rebuilding_or_remeasuring()
     {
         using var work = new TempDirectory();
-        string[] args = ["run", "--repo", sample.Path, "--config", CliProcess.DeterministicConfig, "--good", "v1.0", "--bad", "main", "--work-dir", work.Combine("work"), "--no-explain"];
+        string[] args = ["run", "--repo", sample.Path, "--config", CliProcess.DeterministicConfig, "--good", "v1.0", "--bad", "main", "--work-dir", work.Combine("work"), "--no-explain", "--no-map", "--no-revert-check"];
         using var first = CliProcess.Start([.. args, "--report-dir", work.Combine("first")]);
         var stderr = first.StandardError.ReadToEndAsync();
         using var stepTwo = new CancellationTokenSource(CliProcess.Timeout);
@@ -25,7 +25,7 @@ public sealed class InterruptTests(SampleRepositoryFixture sample)
         var firstOutput = await first.StandardOutput.ReadToEndAsync();
         await CliProcess.WaitAsync(first);
         var firstError = await stderr;
-        var resume = $"bisector run --good v1.0 --bad main --repo {sample.Path} --config {CliProcess.DeterministicConfig} --work-dir {work.Combine("work")} --no-explain";
+        var resume = $"bisector run --good v1.0 --bad main --repo {sample.Path} --config {CliProcess.DeterministicConfig} --work-dir {work.Combine("work")} --no-explain --no-map --no-revert-check";
         var firstReport = JsonDocument.Parse(File.ReadAllText(work.Combine("first", "report.json"))).RootElement;
         var journalPath = Directory.GetFiles(work.Combine("work", "journal"), "*.jsonl").Single();
         var journaled = File.ReadAllLines(journalPath);

@@ -23,7 +23,7 @@ public sealed class TerminalProgressTests(SampleRepositoryFixture sample)
         string[] args =
         [
             "run", "--repo", sample.Path, "--config", CliProcess.DeterministicConfig, "--good", $"{sample.CulpritSha}~4", "--bad", sample.CulpritSha,
-            "--work-dir", work.Combine("work"), "--no-explain",
+            "--work-dir", work.Combine("work"), "--no-explain", "--no-map", "--no-revert-check",
         ];
         var command = string.Join(' ', ["dotnet", CliProcess.Dll, .. args, "--report-dir", work.Combine("terminal")]);
 

@@ -19,7 +19,7 @@ public sealed class WorkDirectoryTests(SampleRepositoryFixture sample)
         JsonDocument.Parse(File.ReadAllText(Path.Combine(reportDirectory, "report.json"))).RootElement;
 
     private string[] RunArgs(string workDir, string reportDir, string bad, string? config = null, string good = "v1.0") =>
-        ["run", "--repo", sample.Path, "--config", config ?? CliProcess.DeterministicConfig, "--benchmark", Benchmark, "--good", good, "--bad", bad, "--work-dir", workDir, "--report-dir", reportDir, "--no-explain"];
+        ["run", "--repo", sample.Path, "--config", config ?? CliProcess.DeterministicConfig, "--benchmark", Benchmark, "--good", good, "--bad", bad, "--work-dir", workDir, "--report-dir", reportDir, "--no-explain", "--no-revert-check"];
 
     private static int JournalLines(string workDir) =>
         Directory.EnumerateFiles(Path.Combine(workDir, "journal"), "*.jsonl").Sum(file => File.ReadAllLines(file).Length);
@@ -103,8 +103,8 @@ public sealed class WorkDirectoryTests(SampleRepositoryFixture sample)
         using var work = new TempDirectory();
 
         var runs = await Task.WhenAll(
-            CliProcess.RunAsync("demo", "--benchmark", "add_local_instructions", "--no-explain", "--work-dir", work.Combine("work"), "--report-dir", work.Combine("r1")),
-            CliProcess.RunAsync("demo", "--benchmark", "add_local_instructions", "--no-explain", "--work-dir", work.Combine("work"), "--report-dir", work.Combine("r2")));
+            CliProcess.RunAsync("demo", "--benchmark", "add_local_instructions", "--no-explain", "--no-map", "--no-revert-check", "--work-dir", work.Combine("work"), "--report-dir", work.Combine("r1")),
+            CliProcess.RunAsync("demo", "--benchmark", "add_local_instructions", "--no-explain", "--no-map", "--no-revert-check", "--work-dir", work.Combine("work"), "--report-dir", work.Combine("r2")));
 
         foreach (var (run, report) in runs.Zip(["r1", "r2"]))
         {
