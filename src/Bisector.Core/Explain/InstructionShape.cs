@@ -14,6 +14,8 @@ public static partial class InstructionShape
         var shape = Label().Replace(text, string.Empty);
         shape = LabelReference().Replace(shape, "L");
         shape = StackSlot().Replace(shape, "[R$1off]");
+        // [r13+0x0] is [r13]: r13 and rbp as a base need a displacement byte, so one allocation writes it and another does not.
+        shape = shape.Replace("+0x0]", "]", StringComparison.Ordinal);
         return Register().Replace(shape, "R");
     }
 

@@ -40,13 +40,48 @@ public static partial class SiteComparer
             return lines is not null && site.Line >= 1 && site.Line <= lines.Length && uses.IsMatch(lines[site.Line - 1]) && UnifiedDiff.MacroAt(lines, site.Line) is null;
         }).ToArray();
         var changed = expansions.Where(s => s.Finding == SiteFinding.Changed).ToArray();
-        return new MacroSites(macro, sites.FirstOrDefault()?.Symbol ?? "", expansions, Common(changed.Select(s => s.Added).ToArray()), Common(changed.Select(s => s.Removed).ToArray()));
+        var (added, removed) = Unmoved(Common(changed.Select(s => s.Added).ToArray()), Common(changed.Select(s => s.Removed).ToArray()));
+        return new MacroSites(macro, sites.FirstOrDefault()?.Symbol ?? "", expansions, added, removed);
     }
 
     /// <summary>
-    /// The instructions most sites have in common: each shape as many times as four in five sites have it at least, in the
-    /// order the first site has them. The scheduler moves a few neighbouring instructions differently at each site; this is
-    /// what the macro itself added.
+    /// What the macro added and removed, without an instruction found on both sides: the scheduler put the same instruction
+    /// before the change in one build and after it in the other, which moved it but did not add it.
+    /// </summary>
+    private static (IReadOnlyList<string> Added, IReadOnlyList<string> Removed) Unmoved(IReadOnlyList<string> added, IReadOnlyList<string> removed)
+    {
+        var left = removed.GroupBy(s => s, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var keptAdded = new List<string>();
+        foreach (var shape in added)
+        {
+            if (left.GetValueOrDefault(shape) > 0)
+            {
+                left[shape]--;
+            }
+            else
+            {
+                keptAdded.Add(shape);
+            }
+        }
+
+        var keptRemoved = new List<string>();
+        foreach (var shape in removed)
+        {
+            if (left.GetValueOrDefault(shape) > 0)
+            {
+                keptRemoved.Add(shape);
+                left[shape]--;
+            }
+        }
+
+        return (keptAdded, keptRemoved);
+    }
+
+    /// <summary>
+    /// The instructions most sites have in common: each shape as many times as more than half of the sites have it at
+    /// least, in the order the first site has them. The scheduler moves a few neighbouring instructions differently at each
+    /// site, and the compiler may merge a site's code into another's (its check gone from one line, kept at the others);
+    /// what most sites share is what the macro itself added.
     /// </summary>
     private static IReadOnlyList<string> Common(IReadOnlyList<IReadOnlyList<string>> perSite)
     {
@@ -55,7 +90,7 @@ public static partial class SiteComparer
             return [];
         }
 
-        var quorum = (int)Math.Ceiling(perSite.Count * 0.8);
+        var quorum = (perSite.Count / 2) + 1;
         var counts = perSite.Select(site => site.GroupBy(s => s, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal)).ToArray();
         var kept = counts.SelectMany(c => c.Keys).Distinct(StringComparer.Ordinal)
             .ToDictionary(shape => shape, shape => counts.Select(c => c.GetValueOrDefault(shape)).OrderDescending().ElementAt(quorum - 1), StringComparer.Ordinal);
