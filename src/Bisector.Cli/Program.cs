@@ -32,7 +32,7 @@ var noBuildAhead = new Option<bool>("--no-build-ahead") { Description = "Do not 
 var buildAhead = new Option<bool>("--build-ahead") { Description = "Build the next commits while one is measured even beside timed samples on a machine of two CPUs or fewer (off there by default)" };
 var probes = new Option<int?>("--probes") { Description = "On a metric that repeats exactly, commits probed inside each segment whose ends agree, to find a rise and its undoing between them (default: about log2 of its length; 0 trusts agreeing ends)" }.Whole("must be a whole number of commits, 0 or more", n => n >= 0);
 var noRevertCheck = new Option<bool>("--no-revert-check") { Description = "Do not undo the culprit at bad and measure bad without it after the search" };
-var layouts = new Option<int?>("--layouts") { Description = "Relink each side in this many code layouts (a pad of 16 bytes more each) and measure over all of them, to tell a code change from where the code landed; 1 measures the default builds alone" }.Whole("must be a whole number of layouts, 1 or more", n => n >= 1);
+var layouts = new Option<int?>("--layouts") { Description = "Measure the pair compared (for run: the endpoints, and the culprit against its parent) over this many code layouts, each relinked with a pad of 16 bytes more, to tell a code change from where the code landed; 1 measures the default builds alone" }.Whole("must be a whole number of layouts, 1 or more", n => n >= 1);
 var noMap = new Option<bool>("--no-map") { Description = "On a metric that repeats exactly, name the one commit the search finds without mapping the range's other steps" };
 var noExplain = new Option<bool>("--no-explain") { Description = "Do not profile the culprit and its parent (perf, callgrind, objdump) after the search" };
 
@@ -50,9 +50,9 @@ HostOptions Host(ParseResult parse) => new(parse.GetValue(repo)!, parse.GetValue
     BuildAhead = parse.GetValue(noBuildAhead) ? false : parse.GetValue(buildAhead) ? true : null,
 };
 
-var run = new Command("run", "Find the commit that made a benchmark slower") { good, bad, repo, config, benchmark, workDir, reportDir, maxSamples, threshold, metric, cpu, direction, waitForQuiet, jobs, executor, noBuildAhead, buildAhead, dryRun, alsoInstructions, probes, noMap, noExplain, noRevertCheck, verbosity };
+var run = new Command("run", "Find the commit that made a benchmark slower") { good, bad, repo, config, benchmark, workDir, reportDir, maxSamples, threshold, metric, cpu, direction, waitForQuiet, jobs, executor, noBuildAhead, buildAhead, dryRun, alsoInstructions, probes, noMap, layouts, noExplain, noRevertCheck, verbosity };
 run.SetAction((parse, ct) => RunCommand.ExecuteAsync(
-    new RunOptions(parse.GetValue(good)!, parse.GetValue(bad)!, Host(parse) with { RevertCheck = !parse.GetValue(noRevertCheck) }, parse.GetValue(dryRun)) { Explain = !parse.GetValue(noExplain), AlsoInstructions = parse.GetValue(alsoInstructions), Probes = parse.GetValue(probes), Map = !parse.GetValue(noMap) },
+    new RunOptions(parse.GetValue(good)!, parse.GetValue(bad)!, Host(parse) with { RevertCheck = !parse.GetValue(noRevertCheck) }, parse.GetValue(dryRun)) { Explain = !parse.GetValue(noExplain), AlsoInstructions = parse.GetValue(alsoInstructions), Probes = parse.GetValue(probes), Map = !parse.GetValue(noMap), Layouts = parse.GetValue(layouts) },
     Console.Out,
     ct));
 

@@ -14,6 +14,9 @@ internal sealed record RunOptions(string Good, string Bad, HostOptions Host, boo
     /// <summary>After the search, map every step of the range on a metric that repeats exactly (off with --no-map).</summary>
     public bool Map { get; init; } = true;
 
+    /// <summary>Code layouts the endpoints and the culprit's re-check are measured over (--layouts); null or 1 for the default builds alone.</summary>
+    public int? Layouts { get; init; }
+
     /// <summary>Commits probed inside each segment of the step map whose ends agree (--probes); null for about log2 of its length.</summary>
     public int? Probes { get; init; }
 
@@ -22,5 +25,6 @@ internal sealed record RunOptions(string Good, string Bad, HostOptions Host, boo
     [
         "--good", Good, "--bad", Bad, .. HostArguments.Of(Host), .. AlsoInstructions ? ["--also-instructions"] : Array.Empty<string>(),
         .. Explain ? Array.Empty<string>() : ["--no-explain"], .. Map ? Array.Empty<string>() : ["--no-map"], .. Host.RevertCheck ? Array.Empty<string>() : ["--no-revert-check"], .. Probes is { } probes ? ["--probes", probes.ToString(System.Globalization.CultureInfo.InvariantCulture)] : Array.Empty<string>(),
+        .. Layouts is { } layouts ? ["--layouts", layouts.ToString(System.Globalization.CultureInfo.InvariantCulture)] : Array.Empty<string>(),
     ]);
 }

@@ -52,6 +52,7 @@ public sealed class BisectSession(
         {
             var status = await RunCoreAsync(state, plan, cancellationToken).ConfigureAwait(false);
             status = await MapEveryStepAsync(state, plan, status, cancellationToken).ConfigureAwait(false);
+            status = await crew.Layouts.CheckRunAsync(state, state.Verification is { } v ? graph.Lookup(v.ParentSha) : null, status, cancellationToken).ConfigureAwait(false);
             await CheckRevertAsync(state, status, cancellationToken).ConfigureAwait(false);
             state.Work = await crew.Work.FollowAsync(state, plan, status, cancellationToken).ConfigureAwait(false);
             return crew.Results.Of(state, status);

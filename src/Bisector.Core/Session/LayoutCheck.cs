@@ -2,6 +2,7 @@ using Bisector.Core.Abstractions;
 using Bisector.Core.Domain;
 using Bisector.Core.Findings;
 using Bisector.Core.Measurement;
+using Bisector.Core.Progress;
 using Bisector.Core.Statistics;
 using Bisector.Core.Statistics.Layouts;
 
@@ -11,7 +12,7 @@ namespace Bisector.Core.Session;
 /// Compares two revisions over several code layouts of each (rounds pairing the same layout of both sides) and keeps
 /// what the time change is: the code's, the placement's, both, or none. Null when the builder cannot relink, or a layout failed.
 /// </summary>
-internal sealed class LayoutCheck(ILayoutBuilder? builder, IBenchmarkRunner runner, Sampler sampler, VerdictEngine engine, SessionRecord record, ExecutorKind executor)
+internal sealed class LayoutCheck(ILayoutBuilder? builder, IBenchmarkRunner runner, Sampler sampler, VerdictEngine engine, SessionRecord record, ISessionObserver observer, ExecutorKind executor)
 {
     /// <summary>How the layouts differ, for the report: a pad of 16 bytes per layout in front of each link's code.</summary>
     public const string Method = "link-pad-16";
@@ -19,9 +20,53 @@ internal sealed class LayoutCheck(ILayoutBuilder? builder, IBenchmarkRunner runn
     /// <summary>Fewest rounds of each layout, so that every layout's median rests on more than one pair.</summary>
     public const int MinRoundsPerLayout = 3;
 
+    /// <summary>
+    /// <c>run --layouts K</c>: the endpoints, and a named culprit against its parent, each over K layouts (the search's
+    /// steps stay on the default builds). A culprit whose time change vanishes over the layouts is where the code landed,
+    /// not a code change: it is not named, and the run ends inconclusive saying so. Nothing is done on a count that
+    /// repeats exactly, which no layout moves.
+    /// </summary>
+    public async Task<BisectStatus> CheckRunAsync(RunState state, CommitInfo? parent, BisectStatus status, CancellationToken cancellationToken)
+    {
+        var layouts = state.Request.Layouts;
+        if (layouts <= 1 || state.Change is null || engine.IsRepeatable(state.EndpointRounds))
+        {
+            return status;
+        }
+
+        if (await CompareAsync(state.Good, state.Bad, layouts, state.EndpointRounds.Count, cancellationToken).ConfigureAwait(false) is { } endpoints)
+        {
+            state.Layouts.Add(endpoints);
+        }
+
+        if (status != BisectStatus.CulpritFound || state.Culprit is not { } culprit || parent is null || state.Verification is not { } verification)
+        {
+            return status;
+        }
+
+        var evidence = await CompareAsync(Revision(parent), Revision(culprit), layouts, verification.CulpritValues.Count, cancellationToken).ConfigureAwait(false);
+        if (evidence is null)
+        {
+            return status;
+        }
+
+        state.Layouts.Add(evidence);
+        if (evidence.Verdict.Finding != LayoutFinding.Placement)
+        {
+            return status;
+        }
+
+        record.Found(new CulpritIsPlacement(culprit, layouts), sayNow: true);
+        state.Culprit = null;
+        return BisectStatus.Inconclusive;
+
+        static ResolvedRevision Revision(CommitInfo commit) => new(commit.ShortSha, commit);
+    }
+
     public async Task<LayoutEvidence?> CompareAsync(
         ResolvedRevision baseline, ResolvedRevision candidate, int layouts, int rounds, CancellationToken cancellationToken)
     {
+        observer.Phase(new MeasuringLayouts(layouts));
         if (builder is null)
         {
             record.Found(new LayoutsUnavailable(executor), sayNow: true);

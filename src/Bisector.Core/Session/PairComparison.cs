@@ -35,7 +35,6 @@ internal sealed class PairComparison(ICommitGraph graph, SessionCrew crew, Verdi
             state.TimeVsInstructions = await crew.Counts.CompareEndpointsAsync(baseline, candidate, comparison, state.EndpointRounds, cancellationToken).ConfigureAwait(false);
             if (request.Layouts > 1)
             {
-                observer.Phase(new MeasuringLayouts(request.Layouts));
                 if (await crew.Layouts.CompareAsync(baseline, candidate, request.Layouts, comparison.Rounds, cancellationToken).ConfigureAwait(false) is { } layouts)
                 {
                     state.Layouts.Add(layouts);

@@ -46,6 +46,8 @@ internal static class LayoutText
         LayoutsUnavailable f => $"No comparison over layouts: the {ExecutorKinds.Name(f.Executor)} builder cannot relink a build in another layout.",
         LayoutsFailed { Built: false } f => $"No comparison over layouts: layout {f.Layout} of {Format.Sha(f.Sha)} did not link ({f.Error}).",
         LayoutsFailed f => $"No comparison over layouts: the benchmark of layout {f.Layout} of {Format.Sha(f.Sha)} failed ({f.Error}).",
+        CulpritIsPlacement f =>
+            $"{f.Commit.ShortSha} is not named: its time change against its parent vanishes over {f.Layouts} code layouts. It moved where the code landed, not what it does.",
         _ => throw new ArgumentOutOfRangeException(nameof(finding), finding, "Not a layout finding."),
     };
 

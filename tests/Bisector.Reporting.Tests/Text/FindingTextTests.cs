@@ -35,6 +35,10 @@ public sealed class FindingTextTests
         },
         { new CulpritAmongCandidates(3), "The culprit is one of 3 commits: the ones before the first bad commit could not be built or measured conclusively." },
         { new RecheckNotBuilt(s_good), "Could not build 1111111111 again for the final check." },
+        {
+            new CulpritIsPlacement(s_culprit, 8),
+            "aaaaaaaaaa is not named: its time change against its parent vanishes over 8 code layouts. It moved where the code landed, not what it does."
+        },
         { new LayoutsUnavailable(ExecutorKind.Slurm), "No comparison over layouts: the slurm builder cannot relink a build in another layout." },
         { new LayoutsFailed(3, s_good.Sha, false, "ld exited with code 1"), "No comparison over layouts: layout 3 of 1111111111 did not link (ld exited with code 1)." },
         { new LayoutsFailed(3, s_good.Sha, true, "exit 139"), "No comparison over layouts: the benchmark of layout 3 of 1111111111 failed (exit 139)." },

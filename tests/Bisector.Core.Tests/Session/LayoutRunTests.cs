@@ -1,0 +1,67 @@
+using Bisector.Core.Abstractions;
+using Bisector.Core.Domain;
+using Bisector.Core.Findings;
+using Bisector.Core.Session;
+using Bisector.Core.Statistics;
+using Bisector.Core.Statistics.Layouts;
+using Bisector.Simulation;
+
+namespace Bisector.Core.Tests.Session;
+
+/// <summary><c>run --layouts K</c> on a synthetic history whose step at c27 is either where the code landed or what it does.</summary>
+public sealed class LayoutRunTests
+{
+    private static readonly double[] s_before = [100, 103, 98, 101, 100, 103, 98, 101];
+
+    /// <summary>Identical code landing differently from c27 on: its default build is 9 % slower, its other layouts as fast as before on average.</summary>
+    private static readonly double[] s_placed = [109, 97, 97.5, 98, 109, 97, 97.5, 98];
+
+    /// <summary>Builds whose artifact folder is the SHA (the default build, layout 0) or "SHA@LAYOUT".</summary>
+    private sealed class LayoutBuilder : IBuilder, ILayoutBuilder
+    {
+        public Task<BuildOutcome> BuildAsync(CommitInfo commit, CancellationToken cancellationToken) => BuildLayoutAsync(commit, 0, cancellationToken);
+
+        public Task<BuildOutcome> BuildLayoutAsync(CommitInfo commit, int layout, CancellationToken cancellationToken) =>
+            Task.FromResult(new BuildOutcome(true, BuildKind.Incremental, layout == 0 ? commit.Sha : $"{commit.Sha}@{layout}", "worktree", 1, "log", null));
+    }
+
+    private static Func<string, Random, double> Times(Func<int, double> stepped) => (artifacts, random) =>
+    {
+        var at = artifacts.IndexOf('@', StringComparison.Ordinal);
+        var layout = at < 0 ? 0 : int.Parse(artifacts[(at + 1)..], System.Globalization.CultureInfo.InvariantCulture);
+        var sha = at < 0 ? artifacts : artifacts[..at];
+        return (SyntheticGraph.Index(sha) >= 27 ? stepped(layout) : s_before[layout]) * (1 + ((random.NextDouble() - 0.5) * 0.01));
+    };
+
+    private static Task<BisectResult> RunAsync(Func<int, double> stepped) =>
+        new BisectSession(
+                new SyntheticGraph(40), new LayoutBuilder(), new SyntheticRunner(Times(stepped), seed: 5), new InMemoryJournal(),
+                new VerdictEngine(StatisticsOptions.Default), SilentObserver.Instance)
+            .RunAsync(new BisectRequest("c0", "c39", "synthetic", "wall-time", "ms") { Layouts = 8 }, CancellationToken.None);
+
+    [Fact]
+    public async Task A_step_that_vanishes_over_layouts_is_placement_and_its_commit_is_not_named()
+    {
+        var result = await RunAsync(layout => s_placed[layout]);
+
+        Assert.Equal(BisectStatus.Inconclusive, result.Status);
+        Assert.Null(result.Culprit);
+        Assert.True(result.Verification!.Confirmed, "the default builds alone confirm the step");
+        Assert.Equal(SyntheticGraph.Sha(27), result.Verification.CommitSha);
+        Assert.Equal([LayoutFinding.Placement, LayoutFinding.Placement], result.Layouts.Select(l => l.Verdict.Finding));
+        Assert.Equal(SyntheticGraph.Sha(27), Assert.Single(result.Notes.OfType<CulpritIsPlacement>()).Commit.Sha);
+    }
+
+    [Fact]
+    public async Task A_step_that_holds_over_layouts_is_code_and_its_commit_is_named_with_the_evidence()
+    {
+        var result = await RunAsync(layout => s_before[layout] * 1.10);
+
+        Assert.Equal(BisectStatus.CulpritFound, result.Status);
+        Assert.Equal(SyntheticGraph.Sha(27), result.Culprit!.Sha);
+        Assert.Equal([(SyntheticGraph.Sha(0), SyntheticGraph.Sha(39)), (SyntheticGraph.Sha(26), SyntheticGraph.Sha(27))], result.Layouts.Select(l => (l.Baseline.Sha, l.Candidate.Sha)));
+        Assert.All(result.Layouts, l => Assert.Equal(LayoutFinding.Code, l.Verdict.Finding));
+        Assert.All(result.Layouts, l => Assert.InRange(l.Verdict.ShiftPercent, 8, 12));
+        Assert.Empty(result.Notes.OfType<CulpritIsPlacement>());
+    }
+}
