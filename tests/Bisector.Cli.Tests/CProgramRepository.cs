@@ -38,7 +38,7 @@ internal sealed class CProgramRepository : IDisposable
               "name": "prog",
               "build": {
                 "commands": ["make prog"],
-                "env": { "CFLAGS": "-O2 -g -fno-omit-frame-pointer" },
+                "env": { "CFLAGS": "-O2 -g -fno-omit-frame-pointer -static" },
                 "artifacts": ["prog"],
                 "timeoutSeconds": 60
               },

@@ -29,7 +29,7 @@ internal sealed class NightlyRepository : IDisposable
         File.WriteAllText(ConfigPath, $$"""
             {
               "name": "prog",
-              "build": { "commands": ["make prog"], "env": { "CFLAGS": "-O1" }, "artifacts": ["prog"], "timeoutSeconds": 60 },
+              "build": { "commands": ["make prog"], "env": { "CFLAGS": "-O1 -static" }, "artifacts": ["prog"], "timeoutSeconds": 60 },
               "benchmarks": {
                 "prog": { "command": "{artifacts}/prog", "metric": "{{metric}}", "unit": "{{unit}}", "warmup": 0, "timeoutSeconds": 60 }{{scaled}}
               },

@@ -5,9 +5,9 @@ namespace Bisector.Cli.Tests.Commands;
 /// <summary>
 /// The nightly job's regressions as people are told of them: one per commit however many benchmarks it moved (one
 /// bisection), told by the next night when a night is killed before its report, and not told when a later commit
-/// undid the rise before any night reported it.
+/// undid the rise before any night reported it. Instruction counts, on CPU 0 beside the timed tests' last CPU.
 /// </summary>
-[Collection(BenchmarkingCollection.Name)]
+[Collection(CountingCollection.Name)]
 public class NightlyRegressionTests
 {
     private const int Base = 200_000;
@@ -20,7 +20,7 @@ public class NightlyRegressionTests
 
     private static async Task<(int ExitCode, string Output, JsonObject Night)> NightAsync(NightlyRepository repository, params string[] extra)
     {
-        var (exitCode, output, error) = await CliProcess.RunAsync(repository.Nightly(extra));
+        var (exitCode, output, error) = await CliProcess.RunAsync(repository.Nightly(["--cpu", "0", .. extra]));
         Assert.True(exitCode is 0 or 12, $"exit {exitCode}\n{output}\n{error}");
         return (exitCode, output, LastNight(repository));
     }
@@ -85,7 +85,7 @@ public class NightlyRegressionTests
         var regression = await FlatNightThenARegressionAsync(repository);
 
         // Killed (SIGKILL) once the bisection is recorded, while the other benchmark's check runs: no night report.
-        using (var killed = CliProcess.Start(repository.Nightly("--max-commits", "3")))
+        using (var killed = CliProcess.Start(repository.Nightly("--cpu", "0", "--max-commits", "3")))
         {
             using var timeout = new CancellationTokenSource(CliProcess.Timeout);
             var seen = new List<string>();
