@@ -1,4 +1,5 @@
 using Bisector.Core.Domain;
+using Bisector.Core.Findings;
 using Bisector.Core.Session;
 using Bisector.Reporting.Text;
 
@@ -16,6 +17,9 @@ public static class ReportText
             $"Inconclusive: {result.Request.BadRev} is {Slower(result)} than {result.Request.GoodRev} ({Format.Percent(change.ShiftPercent)}), " +
             $"but no single commit could be confirmed: the search's last, {failed.CommitSha[..10]}, is {Format.Percent(failed.Change.ShiftPercent)} " +
             $"(95 % {Format.Percent(failed.Change.ShiftLowPercent)} to {Format.Percent(failed.Change.ShiftHighPercent)}) against its parent",
+        BisectStatus.Inconclusive when result is { Change: { } change } && result.Notes.OfType<CulpritIsPlacement>().FirstOrDefault() is { } placed =>
+            $"Inconclusive: {result.Request.BadRev} is {Slower(result)} than {result.Request.GoodRev} ({Format.Percent(change.ShiftPercent)}), " +
+            $"but the search's commit, {placed.Commit.ShortSha}, only moved where the code landed: its change vanishes over {placed.Layouts} code layouts",
         BisectStatus.Inconclusive => $"Inconclusive: the noise hides whether {result.Request.BadRev} is {Slower(result)} than {result.Request.GoodRev}",
         BisectStatus.Interrupted => "Interrupted before the end: what was measured so far is below",
         BisectStatus.Compared => result.Change is { } change
