@@ -56,25 +56,12 @@ internal sealed class CliHost
     /// <summary>
     /// Opens the repository and the work dir, runs the command, and turns what escapes it into an exit code, said once on
     /// stderr. <paramref name="rerun"/> is the command line that repeats it (the resume command after an interrupt).
-    /// <paramref name="checkFirst"/> checks the arguments against the repository (the range) before the work dir and
-    /// the log are touched, so that a mistyped command leaves nothing behind.
     /// </summary>
-    public static Task<int> RunAsync(
-        HostOptions options, string rerun, TextWriter output, Func<CliHost, Task<int>> command, CancellationToken cancellationToken, Action<GitCommitGraph>? checkFirst = null) =>
-        RunAsync(
-            options,
-            rerun,
-            output,
-            graph =>
-            {
-                checkFirst?.Invoke(graph);
-                return graph;
-            },
-            (host, _) => command(host),
-            cancellationToken);
+    public static Task<int> RunAsync(HostOptions options, string rerun, TextWriter output, Func<CliHost, Task<int>> command, CancellationToken cancellationToken) =>
+        RunAsync(options, rerun, output, graph => graph, (host, _) => command(host), cancellationToken);
 
     /// <summary>
-    /// As <see cref="RunAsync(HostOptions, string, TextWriter, Func{CliHost, Task{int}}, CancellationToken, Action{GitCommitGraph}?)"/>,
+    /// As <see cref="RunAsync(HostOptions, string, TextWriter, Func{CliHost, Task{int}}, CancellationToken)"/>,
     /// with the command's revisions resolved once by <paramref name="resolve"/> before the work dir and the log are touched
     /// (a revision that does not resolve leaves nothing behind) and handed to the command as they are.
     /// </summary>
@@ -137,15 +124,8 @@ internal sealed class CliHost
                 }
                 catch (Exception ex) when (Refusal(ex, workDirectory.Root, options.ReportDir) is { } problem)
                 {
-                    if (ex is UsageException)
-                    {
-                        Logging.FileOnly(log).Error("{Problem}", problem);
-                    }
-                    else
-                    {
-                        Logging.FileOnly(log).Error(ex, "{Problem}", problem);
-                    }
-
+                    // A usage refusal is the whole story; anything else keeps its stack trace in the log.
+                    Logging.FileOnly(log).Error(ex is UsageException ? null : ex, "{Problem}", problem);
                     return await RefuseAsync(problem).ConfigureAwait(false);
                 }
                 catch (Exception ex)

@@ -50,32 +50,20 @@ public static partial class SiteComparer
     /// </summary>
     private static (IReadOnlyList<string> Added, IReadOnlyList<string> Removed) Unmoved(IReadOnlyList<string> added, IReadOnlyList<string> removed)
     {
-        var left = removed.GroupBy(s => s, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        var keptAdded = new List<string>();
-        foreach (var shape in added)
-        {
-            if (left.GetValueOrDefault(shape) > 0)
-            {
-                left[shape]--;
-            }
-            else
-            {
-                keptAdded.Add(shape);
-            }
-        }
-
-        var keptRemoved = new List<string>();
-        foreach (var shape in removed)
-        {
-            if (left.GetValueOrDefault(shape) > 0)
-            {
-                keptRemoved.Add(shape);
-                left[shape]--;
-            }
-        }
-
-        return (keptAdded, keptRemoved);
+        var inRemoved = Counts(removed);
+        var moved = Counts(added).ToDictionary(c => c.Key, c => Math.Min(c.Value, inRemoved.GetValueOrDefault(c.Key)), StringComparer.Ordinal);
+        return (Without(added, moved), Without(removed, moved));
     }
+
+    /// <summary><paramref name="shapes"/> less <paramref name="drop"/>'s count of each shape, the first ones of each going.</summary>
+    private static string[] Without(IReadOnlyList<string> shapes, IReadOnlyDictionary<string, int> drop)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        return [.. shapes.Where(shape => (seen[shape] = seen.GetValueOrDefault(shape) + 1) > drop.GetValueOrDefault(shape))];
+    }
+
+    private static Dictionary<string, int> Counts(IEnumerable<string> shapes) =>
+        shapes.GroupBy(s => s, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
 
     /// <summary>
     /// The instructions most sites have in common: each shape as many times as more than half of the sites have it at
@@ -91,7 +79,7 @@ public static partial class SiteComparer
         }
 
         var quorum = (perSite.Count / 2) + 1;
-        var counts = perSite.Select(site => site.GroupBy(s => s, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal)).ToArray();
+        var counts = perSite.Select(Counts).ToArray();
         var kept = counts.SelectMany(c => c.Keys).Distinct(StringComparer.Ordinal)
             .ToDictionary(shape => shape, shape => counts.Select(c => c.GetValueOrDefault(shape)).OrderDescending().ElementAt(quorum - 1), StringComparer.Ordinal);
         var common = new List<string>();
