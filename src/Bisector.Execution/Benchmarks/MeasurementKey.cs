@@ -14,9 +14,10 @@ namespace Bisector.Execution.Benchmarks;
 /// </summary>
 public sealed record MeasurementKey(string ConfigName, string Benchmark, string Metric, string Hash)
 {
-    /// <summary>How the measuring command is put together; a change that moves the values (since 2: taskset runs valgrind,
-    /// so callgrind no longer counts the pinning shell) bumps it, and samples of the old shape are not reused.</summary>
-    private const int CommandShape = 2;
+    /// <summary>How the measuring command is put together; a change that moves the values bumps it, and samples of the
+    /// old shape are not reused. Since 2, taskset runs valgrind, so callgrind no longer counts the pinning shell; since 3,
+    /// valgrind runs a plain command itself, so the program starts with the shell's few environment variables fewer.</summary>
+    private const int CommandShape = 3;
 
     /// <param name="measuringTool">The metric as measured on this machine: <see cref="CommandBenchmarkRunner.MetricDescription"/>.</param>
     public static MeasurementKey Of(string configName, BuildKey build, BenchmarkSettings benchmark, string measuringTool)

@@ -28,4 +28,17 @@ public sealed class BenchmarkCommandTests
         Assert.Equal(3, BenchmarkCommand.PinnedCpu(settings));
         Assert.Null(BenchmarkCommand.PinnedCpu(settings with { Cpu = "0-1" }));
     }
+
+    [Fact]
+    public void A_counting_tool_runs_a_plain_command_itself_and_anything_else_through_bash()
+    {
+        var plain = Settings("{artifacts}/vm add_local {config}/x", cpu: "1");
+        var piped = Settings("{artifacts}/vm 20 | tail -1", cpu: null);
+        var builtin = Settings("exec vm 20", cpu: null);
+
+        Assert.Equal("taskset -c 1 valgrind -- '/w/builds/it'\\''s/vm' 'add_local' '/etc/bench/x'", BenchmarkCommand.Wrapped(plain, s_build, "valgrind"));
+        Assert.StartsWith("valgrind -- bash -c ", BenchmarkCommand.Wrapped(piped, s_build, "valgrind"), StringComparison.Ordinal);
+        Assert.EndsWith("/vm 20 | tail -1'", BenchmarkCommand.Wrapped(piped, s_build, "valgrind"), StringComparison.Ordinal);
+        Assert.Equal("valgrind -- bash -c 'exec vm 20'", BenchmarkCommand.Wrapped(builtin, s_build, "valgrind"));
+    }
 }

@@ -78,6 +78,22 @@ public sealed class CommandBenchmarkRunnerTests : IDisposable
         Assert.True(more.Value > first.Value * 1.3, $"{more.Value} vs {first.Value}");
     }
 
+    [Fact(Timeout = 120_000)]
+    public async Task A_plain_command_is_counted_without_a_shell_and_counts_what_the_shell_that_execs_it_counts_within_its_environment()
+    {
+        await CompileLoop();
+        var plain = await Runner("./loop 200000", Metric.Callgrind);
+        var throughShell = await Runner("exec ./loop 200000", Metric.Callgrind);
+
+        var direct = await plain.MeasureAsync(Build, CancellationToken.None);
+        var shelled = await throughShell.MeasureAsync(Build, CancellationToken.None);
+
+        // The shell counts nothing of its own (it execs the program), but gives it a few more environment variables for
+        // the dynamic loader to read: the counts differ by those few hundred instructions at most.
+        Assert.True(direct.Success && shelled.Success, direct.Error ?? shelled.Error);
+        Assert.InRange(Math.Abs(shelled.Value - direct.Value), 0, 2_000);
+    }
+
     [Fact(Timeout = 60_000)]
     public async Task A_crashing_benchmark_is_a_failed_sample_with_its_exit_code_and_stderr()
     {
