@@ -16,7 +16,7 @@ internal static class CompareWorkflow
         setup.Announce($"compare {options.Baseline} with {options.Candidate}");
         var builder = setup.OpenBuilder();
         var progress = host.Progress(setup.Benchmark.Unit);
-        var result = await setup.Session(builder, progress).CompareAsync(setup.Request(options.Baseline, options.Candidate) with { Layouts = options.Layouts ?? 1 }, baseline, candidate, cancellationToken).ConfigureAwait(false);
+        var result = await setup.Session(builder, progress).CompareAsync(setup.Request(options.Baseline, options.Candidate) with { Layouts = options.Layouts }, baseline, candidate, cancellationToken).ConfigureAwait(false);
         if (result is { Status: BisectStatus.Compared, Good: { } measuredBaseline, Bad: { } measuredCandidate, Change: { } change } && options.Explain)
         {
             result = await Explaining.ExplainAsync(result, setup, builder, progress, measuredBaseline.Commit, measuredCandidate.Commit, change, cancellationToken).ConfigureAwait(false);

@@ -68,7 +68,7 @@ internal static class RunWorkflow
         setup.AnnounceBuildAhead();
         var builder = setup.OpenBuilder();
         var progress = host.Progress(setup.Benchmark.Unit);
-        var result = await setup.Session(builder, progress).RunAsync(setup.Request(options.Good, options.Bad) with { Probes = options.Probes, MapSteps = options.Map, Layouts = options.Layouts ?? 1 }, range, cancellationToken).ConfigureAwait(false);
+        var result = await setup.Session(builder, progress).RunAsync(setup.Request(options.Good, options.Bad) with { Probes = options.Probes, MapSteps = options.Map, Layouts = options.Layouts }, range, cancellationToken).ConfigureAwait(false);
         DryRun.RecordSecondsPerSample(setup.TimingPath, result.BenchmarkSeconds, result.SamplesTaken);
         if (result is { Status: BisectStatus.CulpritFound, Culprit: { } culprit, Verification: { } verification } && options.Explain)
         {

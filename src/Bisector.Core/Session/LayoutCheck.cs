@@ -20,6 +20,9 @@ internal sealed class LayoutCheck(ILayoutBuilder? builder, IBenchmarkRunner runn
     /// <summary>Fewest rounds of each layout, so that every layout's median rests on more than one pair.</summary>
     public const int MinRoundsPerLayout = 3;
 
+    /// <summary>The layouts a run or compare measures over, unasked, when the endpoints' time and instructions disagree.</summary>
+    public const int WhenTimeAndInstructionsDisagree = 8;
+
     /// <summary>
     /// <c>run --layouts K</c>: the endpoints, and a named culprit against its parent, each over K layouts (the search's
     /// steps stay on the default builds). A culprit whose time change vanishes over the layouts is where the code landed,
@@ -28,13 +31,13 @@ internal sealed class LayoutCheck(ILayoutBuilder? builder, IBenchmarkRunner runn
     /// </summary>
     public async Task<BisectStatus> CheckRunAsync(RunState state, CommitInfo? parent, BisectStatus status, CancellationToken cancellationToken)
     {
-        var layouts = state.Request.Layouts;
+        var layouts = For(state.Request.Layouts, state.TimeVsInstructions);
         if (layouts <= 1 || state.Change is null || engine.IsRepeatable(state.EndpointRounds))
         {
             return status;
         }
 
-        if (await CompareAsync(state.Good, state.Bad, layouts, state.EndpointRounds.Count, cancellationToken).ConfigureAwait(false) is { } endpoints)
+        if (await CompareAsync(state.Good, state.Bad, layouts, state.EndpointRounds.Count, cancellationToken, automatic: state.Request.Layouts is null).ConfigureAwait(false) is { } endpoints)
         {
             state.Layouts.Add(endpoints);
         }
@@ -63,10 +66,19 @@ internal sealed class LayoutCheck(ILayoutBuilder? builder, IBenchmarkRunner runn
         static ResolvedRevision Revision(CommitInfo commit) => new(commit.ShortSha, commit);
     }
 
+    /// <summary>
+    /// The layouts a comparison runs in: those asked for, else <see cref="WhenTimeAndInstructionsDisagree"/> where the
+    /// endpoints' time and instruction counts disagree (a time change the work does not show is often where the code
+    /// landed), else 1.
+    /// </summary>
+    public static int For(int? asked, TimeVsInstructions? endpoints) =>
+        asked ?? (endpoints is { Finding: not TimeInstructionFinding.Agree } ? WhenTimeAndInstructionsDisagree : 1);
+
+    /// <param name="automatic">The layouts were not asked for: the endpoints' time and instructions disagreed.</param>
     public async Task<LayoutEvidence?> CompareAsync(
-        ResolvedRevision baseline, ResolvedRevision candidate, int layouts, int rounds, CancellationToken cancellationToken)
+        ResolvedRevision baseline, ResolvedRevision candidate, int layouts, int rounds, CancellationToken cancellationToken, bool automatic = false)
     {
-        observer.Phase(new MeasuringLayouts(layouts));
+        observer.Phase(new MeasuringLayouts(layouts, automatic));
         if (builder is null)
         {
             record.Found(new LayoutsUnavailable(executor), sayNow: true);

@@ -33,9 +33,9 @@ internal sealed class PairComparison(ICommitGraph graph, SessionCrew crew, Verdi
                 baseline.Rev, candidate.Rev, comparison.Outcome, engine.Options.Direction, engine.Options.ThresholdPercent, comparison.Change, comparison.Rounds,
                 engine.DetectableShiftPercent(state.EndpointRounds)));
             state.TimeVsInstructions = await crew.Counts.CompareEndpointsAsync(baseline, candidate, comparison, state.EndpointRounds, cancellationToken).ConfigureAwait(false);
-            if (request.Layouts > 1)
+            if (LayoutCheck.For(request.Layouts, state.TimeVsInstructions) is > 1 and var count && !engine.IsRepeatable(state.EndpointRounds))
             {
-                if (await crew.Layouts.CompareAsync(baseline, candidate, request.Layouts, comparison.Rounds, cancellationToken).ConfigureAwait(false) is { } layouts)
+                if (await crew.Layouts.CompareAsync(baseline, candidate, count, comparison.Rounds, cancellationToken, automatic: request.Layouts is null).ConfigureAwait(false) is { } layouts)
                 {
                     state.Layouts.Add(layouts);
                 }

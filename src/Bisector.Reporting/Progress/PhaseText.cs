@@ -21,6 +21,7 @@ public static class PhaseText
         FollowingWork p => $"Following the work: {FindingText.Describe(p.Reason)}. Bisecting the executed instructions ({p.Metric}) of {ReportText.Count(p.Commits, "commit")}, about {ReportText.Count(p.Steps, "step")}",
         BuildingPair p => $"Building {p.Baseline.Rev} ({p.Baseline.Commit.ShortSha}) and {p.Candidate.Rev} ({p.Candidate.Commit.ShortSha})",
         MeasuringPair => "Measuring both in paired rounds, back to back",
+        MeasuringLayouts { Automatic: true } l => $"Relinking both in {l.Layouts} code layouts, since their time and instructions disagree, and measuring them in rounds that pair the same layout (--layouts 1 turns this off)",
         MeasuringLayouts l => $"Relinking both in {l.Layouts} code layouts and measuring them in rounds that pair the same layout",
         Profiling p => $"Profiling {p.Culprit.ShortSha} and its parent {p.Parent.ShortSha}: where did the time and the instructions go?",
         _ => throw new ArgumentOutOfRangeException(nameof(phase), phase, "A phase without words."),

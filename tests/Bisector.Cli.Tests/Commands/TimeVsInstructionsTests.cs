@@ -35,7 +35,7 @@ public sealed class TimeVsInstructionsTests
         JsonDocument.Parse(File.ReadAllText(Path.Combine(reportDirectory, "report.json"))).RootElement;
 
     [Fact(Timeout = 300_000)]
-    public async Task Slower_in_time_with_the_same_instructions_is_time_only_and_said_so()
+    public async Task Slower_in_time_with_the_same_instructions_is_time_only_said_so_and_measured_over_layouts_unasked()
     {
         using var repository = new CProgramRepository([("prog: compute, then wait", Program(300)), ("prog: wait longer", Program(450))], "100000", "100000");
         using var work = new TempDirectory();
@@ -59,6 +59,13 @@ public sealed class TimeVsInstructionsTests
         Assert.Equal("time-only", finding.GetProperty("finding").GetString());
         Assert.InRange(finding.GetProperty("timeShiftPercent").GetDouble(), 20, 80);
         Assert.Contains("executes the same work", output, StringComparison.Ordinal);
+
+        // Time and instructions disagree, so the pair was measured over 8 code layouts unasked: a longer wait is the
+        // code's wherever the code lands.
+        Assert.Contains("since their time and instructions disagree", output, StringComparison.Ordinal);
+        var layouts = Assert.Single(report.GetProperty("layouts").EnumerateArray());
+        Assert.Equal(8, layouts.GetProperty("count").GetInt32());
+        Assert.Equal("code", layouts.GetProperty("finding").GetString());
     }
 
     [Fact(Timeout = 300_000)]

@@ -33,11 +33,19 @@ public sealed class LayoutRunTests
         return (SyntheticGraph.Index(sha) >= 27 ? stepped(layout) : s_before[layout]) * (1 + ((random.NextDouble() - 0.5) * 0.01));
     };
 
-    private static Task<BisectResult> RunAsync(Func<int, double> stepped) =>
+    private static Task<BisectResult> RunAsync(Func<int, double> stepped, int? layouts = 8, Func<string, Random, double>? instructions = null) =>
         new BisectSession(
                 new SyntheticGraph(40), new LayoutBuilder(), new SyntheticRunner(Times(stepped), seed: 5), new InMemoryJournal(),
-                new VerdictEngine(StatisticsOptions.Default), SilentObserver.Instance)
-            .RunAsync(new BisectRequest("c0", "c39", "synthetic", "wall-time", "ms") { Layouts = 8 }, CancellationToken.None);
+                new VerdictEngine(StatisticsOptions.Default), SilentObserver.Instance,
+                instructions is null ? null : InstructionProbe.Using(new SyntheticRunner(instructions, seed: 7), "callgrind", samples: 2))
+            .RunAsync(new BisectRequest("c0", "c39", "synthetic", "wall-time", "ms") { Layouts = layouts }, CancellationToken.None);
+
+    /// <summary>The same instructions at every commit, whatever the layout.</summary>
+    private static double SameWork(string artifacts, Random random) => 1_000_000;
+
+    /// <summary>10 % more instructions from c27 on.</summary>
+    private static double MoreWorkFrom27(string artifacts, Random random) =>
+        SyntheticGraph.Index(artifacts.Split('@')[0]) >= 27 ? 1_100_000 : 1_000_000;
 
     [Fact]
     public async Task A_step_that_vanishes_over_layouts_is_placement_and_its_commit_is_not_named()
@@ -63,5 +71,29 @@ public sealed class LayoutRunTests
         Assert.All(result.Layouts, l => Assert.Equal(LayoutFinding.Code, l.Verdict.Finding));
         Assert.All(result.Layouts, l => Assert.InRange(l.Verdict.ShiftPercent, 8, 12));
         Assert.Empty(result.Notes.OfType<CulpritIsPlacement>());
+    }
+
+    [Fact]
+    public async Task Unasked_a_time_step_the_instructions_do_not_show_is_measured_over_8_layouts_and_found_to_be_placement()
+    {
+        var result = await RunAsync(layout => s_placed[layout], layouts: null, instructions: SameWork);
+
+        Assert.Equal(TimeInstructionFinding.TimeOnly, result.TimeVsInstructions!.Finding);
+        Assert.Equal(BisectStatus.Inconclusive, result.Status);
+        Assert.Equal([LayoutCheck.WhenTimeAndInstructionsDisagree, LayoutCheck.WhenTimeAndInstructionsDisagree], result.Layouts.Select(l => l.Verdict.Layouts));
+        Assert.Equal(SyntheticGraph.Sha(27), Assert.Single(result.Notes.OfType<CulpritIsPlacement>()).Commit.Sha);
+    }
+
+    [Fact]
+    public async Task Unasked_layouts_stay_off_where_time_and_instructions_agree_and_when_turned_off_with_1()
+    {
+        var agreeing = await RunAsync(layout => s_before[layout] * 1.10, layouts: null, instructions: MoreWorkFrom27);
+        var off = await RunAsync(layout => s_placed[layout], layouts: 1, instructions: SameWork);
+
+        Assert.Equal(TimeInstructionFinding.Agree, agreeing.TimeVsInstructions!.Finding);
+        Assert.Empty(agreeing.Layouts);
+        Assert.Equal(SyntheticGraph.Sha(27), agreeing.Culprit!.Sha);
+        Assert.Empty(off.Layouts);
+        Assert.Equal(SyntheticGraph.Sha(27), off.Culprit!.Sha);
     }
 }

@@ -32,6 +32,10 @@ public sealed class PhaseTextTests
         { new BuildingPair(s_good, s_bad), "Building v1.0 (1111111111) and main (ffffffffff)" },
         { new MeasuringPair(), "Measuring both in paired rounds, back to back" },
         { new MeasuringLayouts(8), "Relinking both in 8 code layouts and measuring them in rounds that pair the same layout" },
+        {
+            new MeasuringLayouts(8, Automatic: true),
+            "Relinking both in 8 code layouts, since their time and instructions disagree, and measuring them in rounds that pair the same layout (--layouts 1 turns this off)"
+        },
         { new Profiling(SampleResults.Culprit, SampleResults.Good), "Profiling aaaaaaaaaa and its parent 1111111111: where did the time and the instructions go?" },
     };
 
@@ -50,6 +54,9 @@ public sealed class PhaseTextTests
     }
 
     [Fact]
-    public void The_status_line_takes_the_first_clause() =>
+    public void The_status_line_takes_the_first_clause()
+    {
         Assert.Equal("Re-verifying aaaaaaaaaa against its parent 1111111111", PhaseText.Headline(new Rechecking(SampleResults.Culprit, SampleResults.Good)));
+        Assert.Equal("Relinking both in 8 code layouts", PhaseText.Headline(new MeasuringLayouts(8, Automatic: true)));
+    }
 }
