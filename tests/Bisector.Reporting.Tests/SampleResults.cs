@@ -40,6 +40,7 @@ internal static class SampleResults
         ["compared"] = Compared,
         ["profiled"] = Profiled,
         ["mapped"] = Mapped,
+        ["compared-over-layouts"] = SampleLayouts.ComparedOverLayouts,
     };
 
     /// <summary>A run on an exact metric that mapped every step: a rise undone two commits later, and two rises that remain (the culprit the larger).</summary>
