@@ -43,6 +43,7 @@ internal static class SampleResults
         ["sites"] = SiteScenario.Profiled,
         ["reverted"] = RevertScenario.Reverted,
         ["revert-conflict"] = RevertScenario.Conflicting,
+        ["compared-over-layouts"] = SampleLayouts.ComparedOverLayouts,
     };
 
     /// <summary>A run on an exact metric that mapped every step: a rise undone two commits later, and two rises that remain (the culprit the larger).</summary>

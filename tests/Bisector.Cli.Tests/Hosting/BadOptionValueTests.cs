@@ -34,6 +34,7 @@ public sealed class BadOptionValueTests(SampleRepositoryFixture sample)
         { "demo", "--verbosity", "loud", "bisector: --verbosity: must be quiet or normal or detailed or diagnostic, not loud" },
         { "demo", "--report-dir", "/proc/x", "bisector: cannot write /proc/x: no folder can be made there; choose another --report-dir" },
         { "run", "--probes", "-1", "bisector: --probes: must be a whole number of commits, 0 or more, not -1" },
+        { "compare", "--layouts", "0", "bisector: --layouts: must be a whole number of layouts, 1 or more, not 0" },
         { "compare", "--cpu", "0-", "bisector: --cpu 0-: must be auto, none or a list of CPUs such as 0 or 0,2-3; this machine has CPUs {cpus}" },
         { "run", "--metric", "speed", "bisector: --metric speed: not a metric; use one of wall-time, cpu-time, instructions, callgrind, output" },
         { "run", "--benchmark", "fastest", "bisector: Benchmark 'fastest' is not in {config}. Choose one of: add_local, load_store, add_local_instructions, add_local_wall." },
