@@ -153,12 +153,16 @@ public static partial class SiteComparer
             parent.Sum(i => i.Executions ?? 0), culprit.Sum(i => i.Executions ?? 0));
     }
 
+    /// <summary>An alignment no-op however objdump spaces it: <c>nop</c>, <c>xchg ax,ax</c> (a two-byte nop), <c>data16 cs nopw ...</c>.</summary>
     private static bool IsPadding(string text)
     {
-        var instruction = LabelDefinition().Replace(text, string.Empty).Trim();
-        return instruction.StartsWith("nop", StringComparison.Ordinal) || instruction.StartsWith("xchg   ax,ax", StringComparison.Ordinal)
+        var instruction = Whitespace().Replace(LabelDefinition().Replace(text, string.Empty).Trim(), " ");
+        return instruction.StartsWith("nop", StringComparison.Ordinal) || instruction.StartsWith("xchg ax,ax", StringComparison.Ordinal)
             || instruction.StartsWith("data16", StringComparison.Ordinal) || instruction.StartsWith("cs nop", StringComparison.Ordinal);
     }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
 
     /// <summary>The instruction without its label and with label references made alike: labels are numbered per function, so code added elsewhere renumbers them.</summary>
     private static string Unlabelled(string text) => LabelReference().Replace(LabelDefinition().Replace(text, string.Empty), "L");

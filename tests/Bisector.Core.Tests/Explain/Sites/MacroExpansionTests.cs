@@ -49,4 +49,22 @@ public sealed class MacroExpansionTests
         Assert.Equal(InstructionShape.Of("movzx  ecx,BYTE PTR [r12]"), InstructionShape.Of("movzx  esi,BYTE PTR [r13+0x0]"));
         Assert.NotEqual(InstructionShape.Of("movzx  ecx,BYTE PTR [r12]"), InstructionShape.Of("movzx  esi,BYTE PTR [r13+0x1]"));
     }
+
+    [Fact]
+    public void Alignment_padding_however_it_is_spaced_leaves_a_site_identical()
+    {
+        static FunctionCode Code(params string[] texts) =>
+            new("eval", "vm", 0, texts.Length, texts.Select((text, i) => new Instruction(i, text, "ceval.c:37", 1)).ToArray());
+        var parent = Code("mov    eax,0x1", "ret");
+        string[][] padded =
+        [
+            ["mov    eax,0x1", "xchg   ax,ax", "ret"],
+            ["mov    eax,0x1", "xchg ax,ax", "ret"],
+            ["mov    eax,0x1", "L3: nop", "data16 cs nop WORD PTR [rax+rax*1+0x0]", "ret"],
+        ];
+
+        var sites = padded.Select(culprit => SiteComparer.Compare(parent, Code(culprit), new LineShift([]), new Sources(""), new Sources("")));
+
+        Assert.All(sites, site => Assert.Equal(SiteFinding.Identical, Assert.Single(site).Finding));
+    }
 }
