@@ -2,8 +2,7 @@ namespace Bisector.Cli.Tests;
 
 /// <summary>
 /// Tests whose outcome does not depend on time: they bisect by callgrind's instruction count (the deterministic
-/// config, its benchmark pinned to CPU 0), check inputs, run scripts, or run the nightly job (pinned to CPU 0; its one
-/// history in wall time is flat, and must raise nothing however busy the machine). They run one at a time among themselves and
+/// config, its benchmark pinned to CPU 0) or by a number the program prints, check inputs, or run scripts. They run one at a time among themselves and
 /// beside the <see cref="BenchmarkingCollection"/>, whose verdicts must hold on a machine that is busy anyway: the load
 /// these tests add is the load a user's machine has.
 /// </summary>

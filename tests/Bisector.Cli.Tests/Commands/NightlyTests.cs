@@ -6,14 +6,14 @@ namespace Bisector.Cli.Tests.Commands;
 /// The nightly job on a real repository that grows between nights: steps found, regressions bisected to the right
 /// commit and alerted once (exit 12 that night only), improvements reported and never alerted, a flat history quiet.
 /// </summary>
-[Collection(CountingCollection.Name)]
+[Collection(BenchmarkingCollection.Name)]
 public class NightlyTests
 {
     private const int Base = 200_000;
 
     private static async Task<(int ExitCode, string Output, JsonObject Night)> NightAsync(NightlyRepository repository, params string[] extra)
     {
-        var (exitCode, output, error) = await CliProcess.RunAsync(repository.Nightly(["--cpu", "0", .. extra]));
+        var (exitCode, output, error) = await CliProcess.RunAsync(repository.Nightly(extra));
         Assert.True(exitCode is 0 or 12, $"exit {exitCode}\n{output}\n{error}");
         var folder = Directory.GetDirectories(Path.Combine(repository.WorkDir, "nightly")).Order().Last();
         return (exitCode, output, JsonNode.Parse(File.ReadAllText(Path.Combine(folder, "night.json")))!.AsObject());

@@ -4,7 +4,7 @@ using Bisector.Testing;
 namespace Bisector.Cli.Tests.Commands;
 
 /// <summary>The culprit undone at the tip and measured there: real git, real builds of the revert, real benchmark processes.</summary>
-[Collection(BenchmarkingCollection.Name)]
+[Collection(CountingCollection.Name)]
 public sealed class RevertCheckTests(SampleRepositoryFixture sample)
 {
     private static JsonElement Report(string reportDirectory) =>

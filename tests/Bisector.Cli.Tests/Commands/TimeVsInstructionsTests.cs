@@ -85,7 +85,7 @@ public sealed class TimeVsInstructionsTests
         string[] run = ["run", "--good", repository.Shas[0], "--bad", repository.Shas[3], "--repo", repository.Path, "--config", repository.ConfigPath, "--no-explain", "--no-revert-check", "--work-dir", work.Combine("work")];
 
         var (exitCode, output, error) = await CliProcess.RunAsync([.. run, "--report-dir", work.Combine("time")]);
-        var (alsoExit, alsoOutput, alsoError) = await CliProcess.RunAsync([.. run, "--report-dir", work.Combine("also"), "--also-instructions"]);
+        var (alsoExit, alsoOutput, alsoError) = await CliProcess.RunAsync([.. run, "--report-dir", work.Combine("also"), "--also-instructions", "--layouts", "1"]);
 
         // No regression in time (10), or, when load makes the sleep's wake-up noisy, cannot tell (13): time does not show it either way.
         Assert.True(exitCode is 10 or 13, $"exit {exitCode}\n{output}\n{error}");
@@ -94,6 +94,10 @@ public sealed class TimeVsInstructionsTests
         Assert.InRange(finding.GetProperty("instructionShiftPercent").GetDouble(), 5, 40);
         Assert.Contains(exitCode == 10 ? "Time shows no slowdown between these builds" : "Time cannot tell whether these builds differ", output, StringComparison.Ordinal);
         Assert.Contains("--metric callgrind", output, StringComparison.Ordinal);
+        // Time and instructions disagree, so the endpoints were measured over 8 code layouts unasked (not the second
+        // run, which turned that off).
+        Assert.Equal(8, Assert.Single(Report(work.Combine("time")).GetProperty("layouts").EnumerateArray()).GetProperty("count").GetInt32());
+        Assert.False(Report(work.Combine("also")).TryGetProperty("layouts", out _), "--layouts 1 measured no layouts");
         var searched = Report(work.Combine("time")).GetProperty("work");
         Assert.Equal(repository.Shas[2], searched.GetProperty("culprit").GetProperty("sha").GetString());
         Assert.InRange(searched.GetProperty("changePercent").GetDouble(), 5, 40);
