@@ -41,12 +41,14 @@ public sealed class ExplanationTests(SampleRepositoryFixture sample)
         Assert.Contains("EVAL_BREAKER_SET", markdown, StringComparison.Ordinal);
 
         // The edited macro is written inside DISPATCH(), which the instructions' cases end with: each of those sites that
-        // kept code of its own (GCC merges some cases' identical tails into one) changed.
+        // kept code of its own (GCC merges some cases' identical tails into one) changed; a site whose code differs only in
+        // alignment padding is identical.
         var breaker = profile.GetProperty("sites").EnumerateArray().Single(s => s.GetProperty("macro").GetString() == "EVAL_BREAKER_SET");
         Assert.Equal("eval_code", breaker.GetProperty("symbol").GetString());
-        Assert.True(breaker.GetProperty("sites").GetInt32() >= 3, breaker.ToString());
-        Assert.Equal(breaker.GetProperty("sites").GetInt32(), breaker.GetProperty("changed").GetInt32());
-        Assert.True(breaker.GetProperty("addedInstructions").GetInt32() >= breaker.GetProperty("sites").GetInt32(), breaker.ToString());
+        var changed = breaker.GetProperty("changed").GetInt32();
+        Assert.True(changed >= 3, breaker.ToString());
+        Assert.Equal(breaker.GetProperty("sites").GetInt32(), changed + breaker.GetProperty("identical").GetInt32());
+        Assert.True(breaker.GetProperty("addedInstructions").GetInt32() >= changed, breaker.ToString());
         Assert.True(breaker.GetProperty("culpritRuns").GetInt64() > breaker.GetProperty("parentRuns").GetInt64(), breaker.ToString());
         Assert.Contains("EVAL_BREAKER_SET() expands at ", output, StringComparison.Ordinal);
         Assert.Contains("<details><summary>Site by site", markdown, StringComparison.Ordinal);
