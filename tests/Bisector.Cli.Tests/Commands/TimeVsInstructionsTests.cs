@@ -4,7 +4,7 @@ using Bisector.Testing;
 namespace Bisector.Cli.Tests.Commands;
 
 /// <summary>Time and executed instructions at the endpoints, on real builds of small C programs that make them disagree.</summary>
-[Collection(BenchmarkingCollection.Name)]
+[Collection(WaitingCollection.Name)]
 public sealed class TimeVsInstructionsTests
 {
     /// <summary>
