@@ -1,3 +1,4 @@
+using Bisector.Core.Session;
 using Bisector.Core.Statistics;
 
 namespace Bisector.Core.Reverting;
@@ -15,6 +16,18 @@ public sealed record RevertCheck(
 {
     /// <summary>The revert was made, built and measured.</summary>
     public bool Applied => Change is not null;
+
+    /// <summary>
+    /// The reverted tip against the tip measured again over code layouts, when the run's time verdicts were taken that way;
+    /// its shift is then what reverting recovers (<see cref="RecoveredSharePercent"/> is of it), the default builds' in <see cref="Change"/>.
+    /// </summary>
+    public LayoutEvidence? OverLayouts { get; init; }
+
+    /// <summary>What reverting recovers, with its 95 % interval: over the layouts when measured so, else the default builds'.</summary>
+    public (double Shift, double Low, double High)? Recovery =>
+        OverLayouts is { Verdict: var verdict } ? (verdict.ShiftPercent, verdict.LowPercent, verdict.HighPercent)
+        : Change is { } change ? (change.ShiftPercent, change.ShiftLowPercent, change.ShiftHighPercent)
+        : null;
 
     /// <summary>
     /// The share of a change that a revert's shift takes back, both as level differences: (tip - reverted) / (tip - before),

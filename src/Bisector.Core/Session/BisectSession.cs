@@ -88,8 +88,15 @@ public sealed class BisectSession(
 
         if (status == BisectStatus.CulpritFound && state.Culprit is { } culprit && Reverter is { } reverter)
         {
-            state.Revert = await new RevertChecker(reverter, Crew.Builds, Crew.Pairs)
-                .CheckAsync(culprit, state.Bad.Commit, state.Change?.ShiftPercent, cancellationToken).ConfigureAwait(false);
+            // Over layouts when the run's verdicts were, against the endpoints' change measured the same way.
+            var layouts = Crew.Layouts.ForRun(state);
+            var endpoints = state.Layouts.FirstOrDefault(l => l.Baseline.Commit.Sha == state.Good.Commit.Sha && l.Candidate.Commit.Sha == state.Bad.Commit.Sha);
+            state.Revert = await new RevertChecker(reverter, Crew.Builds, Crew.Pairs, Crew.Layouts)
+                .CheckAsync(culprit, state.Bad.Commit, endpoints?.Verdict.ShiftPercent ?? state.Change?.ShiftPercent, cancellationToken, layouts).ConfigureAwait(false);
+            if (state.Revert.OverLayouts is { } overLayouts)
+            {
+                state.Layouts.Add(overLayouts);
+            }
         }
     }
 

@@ -31,8 +31,8 @@ internal sealed class LayoutCheck(ILayoutBuilder? builder, IBenchmarkRunner runn
     /// </summary>
     public async Task<BisectStatus> CheckRunAsync(RunState state, CommitInfo? parent, BisectStatus status, CancellationToken cancellationToken)
     {
-        var layouts = For(state.Request.Layouts, state.TimeVsInstructions);
-        if (layouts <= 1 || state.Change is null || engine.IsRepeatable(state.EndpointRounds))
+        var layouts = ForRun(state);
+        if (layouts <= 1)
         {
             return status;
         }
@@ -73,6 +73,10 @@ internal sealed class LayoutCheck(ILayoutBuilder? builder, IBenchmarkRunner runn
     /// </summary>
     public static int For(int? asked, TimeVsInstructions? endpoints) =>
         asked ?? (endpoints is { Finding: not TimeInstructionFinding.Agree } ? WhenTimeAndInstructionsDisagree : 1);
+
+    /// <summary>The layouts a run's time verdicts are checked over: 1 without a change measured, or on a count that repeats exactly, which no layout moves.</summary>
+    public int ForRun(RunState state) =>
+        state.Change is null || engine.IsRepeatable(state.EndpointRounds) ? 1 : For(state.Request.Layouts, state.TimeVsInstructions);
 
     /// <param name="automatic">The layouts were not asked for: the endpoints' time and instructions disagreed.</param>
     public async Task<LayoutEvidence?> CompareAsync(

@@ -4,11 +4,15 @@ using Bisector.Core.Reverting;
 
 namespace Bisector.Core.Session;
 
-/// <summary>The culprit undone at the tip, built and measured against the tip in paired rounds, as the re-check measures culprit against parent.</summary>
-internal sealed class RevertChecker(IReverter reverter, BuildScheduler builds, PairedComparer pairs)
+/// <summary>
+/// The culprit undone at the tip, built and measured against the tip in paired rounds, as the re-check measures culprit
+/// against parent; and over code layouts too when the run's time verdicts are taken that way.
+/// </summary>
+internal sealed class RevertChecker(IReverter reverter, BuildScheduler builds, PairedComparer pairs, LayoutCheck? layouts = null)
 {
     /// <param name="explainedShiftPercent">The change the culprit is said to explain (the endpoints', or the culprit's own); null when none was measured.</param>
-    public async Task<RevertCheck> CheckAsync(CommitInfo culprit, CommitInfo tip, double? explainedShiftPercent, CancellationToken cancellationToken)
+    /// <param name="layoutCount">The code layouts to measure the revert over as well; 1 for the default builds alone.</param>
+    public async Task<RevertCheck> CheckAsync(CommitInfo culprit, CommitInfo tip, double? explainedShiftPercent, CancellationToken cancellationToken, int layoutCount = 1)
     {
         var attempt = reverter.Revert(tip.Sha, culprit.Sha);
         if (attempt.Commit is not { } reverted)
@@ -24,8 +28,17 @@ internal sealed class RevertChecker(IReverter reverter, BuildScheduler builds, P
         }
 
         var comparison = await pairs.CompareAsync(tip, tipBuild, reverted, revertedBuild, [], cancellationToken).ConfigureAwait(false);
-        return new RevertCheck(
+        var check = new RevertCheck(
             culprit.Sha, tip.Sha, reverted.Sha, [], comparison.Change, explainedShiftPercent,
             RevertCheck.Recovered(comparison.Change.ShiftPercent, explainedShiftPercent), NotBuilt: false);
+        if (layoutCount <= 1 || layouts is null
+            || await layouts.CompareAsync(Revision(tip), Revision(reverted), layoutCount, comparison.Rounds, cancellationToken).ConfigureAwait(false) is not { } evidence)
+        {
+            return check;
+        }
+
+        return check with { OverLayouts = evidence, RecoveredSharePercent = RevertCheck.Recovered(evidence.Verdict.ShiftPercent, explainedShiftPercent) };
+
+        static ResolvedRevision Revision(CommitInfo commit) => new(commit.ShortSha, commit);
     }
 }

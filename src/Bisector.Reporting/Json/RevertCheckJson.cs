@@ -5,7 +5,7 @@ namespace Bisector.Reporting.Json;
 /// <summary>
 /// The contract's revertCheck: whether the culprit was undone at the tip and measured, the reverted tip's shift against
 /// the tip with its interval, and the share of the explained change it recovers; plus the commits, any conflicting paths,
-/// and the map's undone steps left alone.
+/// and the map's undone steps left alone. Measured over code layouts, the shift is theirs and <c>layouts</c> says how many.
 /// </summary>
 internal sealed record RevertCheckJson(
     bool Applied,
@@ -18,27 +18,29 @@ internal sealed record RevertCheckJson(
     string? Revert,
     IReadOnlyList<string> Conflicts,
     bool NotBuilt,
-    IReadOnlyList<NotRevertedJson> NotReverted)
+    IReadOnlyList<NotRevertedJson> NotReverted,
+    int Layouts)
 {
     public static RevertCheckJson? Of(BisectResult result)
     {
         if (result.RevertCheck is not { } check)
         {
-            return result.NotReverted.Count == 0 ? null : new(false, null, null, null, null, null, null, null, [], false, NotRevertedOf(result));
+            return result.NotReverted.Count == 0 ? null : new(false, null, null, null, null, null, null, null, [], false, NotRevertedOf(result), 1);
         }
 
         return new(
             check.Applied,
-            JsonNumbers.Round(check.Change?.ShiftPercent),
-            JsonNumbers.Round(check.Change?.ShiftLowPercent),
-            JsonNumbers.Round(check.Change?.ShiftHighPercent),
+            JsonNumbers.Round(check.Recovery?.Shift),
+            JsonNumbers.Round(check.Recovery?.Low),
+            JsonNumbers.Round(check.Recovery?.High),
             JsonNumbers.Round(check.RecoveredSharePercent),
             check.CulpritSha,
             check.TipSha,
             check.RevertSha,
             check.Conflicts,
             check.NotBuilt,
-            NotRevertedOf(result));
+            NotRevertedOf(result),
+            check.OverLayouts?.Verdict.Layouts ?? 1);
     }
 
     private static IReadOnlyList<NotRevertedJson> NotRevertedOf(BisectResult result) =>

@@ -25,11 +25,13 @@ public static class RevertText
                 : $"{culprit} reverted on top of {tip} was not measured";
         }
 
-        var interval = $"95 % {Format.Percent(change.ShiftLowPercent)} to {Format.Percent(change.ShiftHighPercent)}";
+        var (shift, low, high) = check.Recovery ?? (change.ShiftPercent, change.ShiftLowPercent, change.ShiftHighPercent);
+        var interval = $"95 % {Format.Percent(low)} to {Format.Percent(high)}";
+        var layouts = check.OverLayouts is { Verdict.Layouts: var count } ? $" over {count} code layouts" : "";
         return check.ExplainedShiftPercent is { } explained
-            ? $"Reverting {culprit} on top of {tip} recovers {Format.Percent(change.ShiftPercent)} of the {Format.Percent(explained)} ({interval}" +
+            ? $"Reverting {culprit} on top of {tip} recovers {Format.Percent(shift)} of the {Format.Percent(explained)}{layouts} ({interval}" +
               (check.RecoveredSharePercent is { } share ? $"; {Format.Share(share)} of the change)" : ")")
-            : $"Reverting {culprit} on top of {tip} changes it by {Format.Percent(change.ShiftPercent)} ({interval})";
+            : $"Reverting {culprit} on top of {tip} changes it by {Format.Percent(shift)}{layouts} ({interval})";
     }
 
     /// <summary>"`a1b2c3d4e5` (+5.4 %) is not reverted: `0f9e8d7c6b` undid it, so nothing of it is left at the tip".</summary>

@@ -1,6 +1,7 @@
 using Bisector.Core.Abstractions;
 using Bisector.Core.Domain;
 using Bisector.Core.Findings;
+using Bisector.Core.Reverting;
 using Bisector.Core.Session;
 using Bisector.Core.Statistics;
 using Bisector.Core.Statistics.Layouts;
@@ -25,19 +26,30 @@ public sealed class LayoutRunTests
             Task.FromResult(new BuildOutcome(true, BuildKind.Incremental, layout == 0 ? commit.Sha : $"{commit.Sha}@{layout}", "worktree", 1, "log", null));
     }
 
+    /// <summary>c27 undone on top of c39: the code of c26 again, landing as c26's did.</summary>
+    private sealed class StepReverter : IReverter
+    {
+        public static readonly string Sha = new('e', 40);
+
+        public RevertAttempt Revert(string tipSha, string culpritSha) =>
+            new(new CommitInfo(Sha, "Revert c27", "Test Author <author@example.org>", DateTimeOffset.UnixEpoch, [tipSha]), []);
+    }
+
     private static Func<string, Random, double> Times(Func<int, double> stepped) => (artifacts, random) =>
     {
         var at = artifacts.IndexOf('@', StringComparison.Ordinal);
         var layout = at < 0 ? 0 : int.Parse(artifacts[(at + 1)..], System.Globalization.CultureInfo.InvariantCulture);
         var sha = at < 0 ? artifacts : artifacts[..at];
-        return (SyntheticGraph.Index(sha) >= 27 ? stepped(layout) : s_before[layout]) * (1 + ((random.NextDouble() - 0.5) * 0.01));
+        var stepDone = sha != StepReverter.Sha && SyntheticGraph.Index(sha) >= 27;
+        return (stepDone ? stepped(layout) : s_before[layout]) * (1 + ((random.NextDouble() - 0.5) * 0.01));
     };
 
-    private static Task<BisectResult> RunAsync(Func<int, double> stepped, int? layouts = 8, Func<string, Random, double>? instructions = null) =>
+    private static Task<BisectResult> RunAsync(Func<int, double> stepped, int? layouts = 8, Func<string, Random, double>? instructions = null, IReverter? reverter = null) =>
         new BisectSession(
                 new SyntheticGraph(40), new LayoutBuilder(), new SyntheticRunner(Times(stepped), seed: 5), new InMemoryJournal(),
                 new VerdictEngine(StatisticsOptions.Default), SilentObserver.Instance,
                 instructions is null ? null : InstructionProbe.Using(new SyntheticRunner(instructions, seed: 7), "callgrind", samples: 2))
+        { Reverter = reverter }
             .RunAsync(new BisectRequest("c0", "c39", "synthetic", "wall-time", "ms") { Layouts = layouts }, CancellationToken.None);
 
     /// <summary>The same instructions at every commit, whatever the layout.</summary>
@@ -95,5 +107,29 @@ public sealed class LayoutRunTests
         Assert.Equal(SyntheticGraph.Sha(27), agreeing.Culprit!.Sha);
         Assert.Empty(off.Layouts);
         Assert.Equal(SyntheticGraph.Sha(27), off.Culprit!.Sha);
+    }
+
+    [Fact]
+    public async Task The_revert_check_of_a_code_step_is_measured_over_the_layouts_too_and_recovers_it_all()
+    {
+        var result = await RunAsync(layout => s_before[layout] * 1.10, reverter: new StepReverter());
+
+        var revert = result.RevertCheck!;
+        Assert.Equal(StepReverter.Sha, revert.RevertSha);
+        Assert.Equal(8, revert.OverLayouts!.Verdict.Layouts);
+        Assert.Equal((SyntheticGraph.Sha(39), StepReverter.Sha), (result.Layouts[^1].Baseline.Sha, result.Layouts[^1].Candidate.Sha));
+        Assert.Equal(3, result.Layouts.Count);
+        Assert.InRange(revert.Recovery!.Value.Shift, -11, -7);
+        Assert.InRange(revert.RecoveredSharePercent!.Value, 85, 115);
+    }
+
+    [Fact]
+    public async Task Without_layouts_the_revert_check_is_the_default_builds_alone()
+    {
+        var result = await RunAsync(layout => s_before[layout] * 1.10, layouts: 1, reverter: new StepReverter());
+
+        Assert.Null(result.RevertCheck!.OverLayouts);
+        Assert.Empty(result.Layouts);
+        Assert.Equal(result.RevertCheck.Change!.ShiftPercent, result.RevertCheck.Recovery!.Value.Shift);
     }
 }
