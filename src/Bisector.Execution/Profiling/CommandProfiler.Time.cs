@@ -26,14 +26,15 @@ public sealed partial class CommandProfiler
             var offsets = new Dictionary<string, Dictionary<long, double>>(StringComparer.Ordinal);
             var runs = 0;
             var samples = 0.0;
+            var repeat = 1;
             while (runs < MaxRuns && samples < TargetSamples)
             {
                 var data = Shell.Quote(Path.Combine(folder, $"run{runs}.data"));
-                var record = $"{Shell.Quote(Perf)} record {perf.RecordOptions} -F{Frequency} -N -q -o {data} -- bash -c {Shell.Quote(inner)}";
-                var result = await RunAsync(record, build.ArtifactDirectory, settings.Timeout, cancellationToken).ConfigureAwait(false);
+                var record = $"{Shell.Quote(Perf)} record {perf.RecordOptions} -F{Frequency} -N -q -o {data} -- bash -c {Shell.Quote(Repeated(inner, repeat))}";
+                var result = await RunAsync(record, build.ArtifactDirectory, settings.Timeout * repeat, cancellationToken).ConfigureAwait(false);
                 if (!result.Success)
                 {
-                    return Probed<Profile>.Missing(Failed("perf record", result, settings.Timeout));
+                    return Probed<Profile>.Missing(Failed("perf record", result, settings.Timeout * repeat));
                 }
 
                 var report = await RunAsync($"{Shell.Quote(Perf)} report -i {data} --stdio -q --no-children -F overhead,sample,dso,sym -g none -t ';'", folder, s_toolTimeout, cancellationToken).ConfigureAwait(false);
@@ -47,8 +48,14 @@ public sealed partial class CommandProfiler
                 PerfReportParser.AddOffsets(script.StandardOutput, offsets);
                 var run = PerfReportParser.Symbols(report.StandardOutput, PerfReportParser.Binaries(buildIds.StandardOutput));
                 costs.AddRange(run);
-                samples += run.Sum(s => s.Cost);
-                runs++;
+                var taken = run.Sum(s => s.Cost);
+                samples += taken;
+                runs += repeat;
+
+                // A benchmark too short for the samples wanted runs the rest of its runs in one recording, as many as the
+                // samples per run so far say are needed: each recording costs perf's start and four reads of its data.
+                var perRun = Math.Max(taken / repeat, 0.5);
+                repeat = (int)Math.Clamp(Math.Ceiling((TargetSamples - samples) / perRun), 1, Math.Max(1, MaxRuns - runs));
             }
 
             log.Debug("perf record took {Samples} samples of {Artifacts} in {Runs} runs", samples, build.ArtifactDirectory, runs);
@@ -64,6 +71,10 @@ public sealed partial class CommandProfiler
             DeleteScratch(folder);
         }
     }
+
+    /// <summary>The benchmark's command run <paramref name="times"/> times in a row in one shell, stopping at the first that fails.</summary>
+    private static string Repeated(string command, int times) =>
+        times == 1 ? command : $"for _ in $(seq {times}); do {{\n{command}\n}} || exit $?; done";
 
     /// <summary>Whether perf is installed and may record here, whether the hardware counts cycles, and whether it has LBR call stacks.</summary>
     private async Task<PerfSupport> ProbePerfAsync(CancellationToken cancellationToken)

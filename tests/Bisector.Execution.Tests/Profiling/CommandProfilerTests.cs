@@ -61,6 +61,22 @@ public sealed class CommandProfilerTests(MinivmBuilds builds) : IDisposable
         Assert.InRange(thrice.Total, once.Total * 1.5, once.Total * 6);
     }
 
+    [Fact(Timeout = 120_000)]
+    public async Task A_benchmark_too_short_for_the_samples_wanted_runs_its_remaining_runs_in_one_recording()
+    {
+        // perf itself, behind a script that notes each recording of the benchmark (perf's own probes record `true`).
+        var log = _folder.Combine("records.log");
+        var perf = _folder.Combine("perf");
+        File.WriteAllText(perf, $"#!/bin/bash\ncase \"$*\" in record*' -N -q '*) echo record >> '{log}' ;; esac\nexec perf \"$@\"\n");
+        Assert.True((await _processes.RunAsync("chmod +x perf", _folder.Path, new Dictionary<string, string>(), TimeSpan.FromSeconds(10), null, CancellationToken.None)).Success);
+
+        var profile = (await Profiler("./minivm add_local 20000", targetSamples: 100_000, maxRuns: 12, perf: perf).RecordTimeAsync(builds.Parent, CancellationToken.None)).Value!;
+
+        Assert.Equal(12, profile.Runs);
+        Assert.Equal(2, File.ReadAllLines(log).Length);
+        Assert.True(profile.Total > 0);
+    }
+
     [Fact(Timeout = 60_000)]
     public async Task Perf_that_is_not_installed_is_missing_with_how_to_install_it()
     {
