@@ -19,12 +19,6 @@ namespace Bisector.Execution.Building;
 /// The CCACHE_DIR of the environment wins over both.</param>
 public sealed partial class CachingBuilder(BuildSettings settings, BuildKey key, ICheckout checkout, string cacheRoot, IProcessRunner processes, ILogger log, string? ccacheDirectory = null) : IBuilder, ILayoutBuilder
 {
-    /// <summary>Debian's folder of compiler names that call ccache: first on PATH, it caches every compile.</summary>
-    private const string CcacheCompilers = "/usr/lib/ccache";
-
-    /// <summary>The shared ccache's size limit: a few CPython build trees' objects.</summary>
-    public const string CcacheMaxSize = "5G";
-
     private IReadOnlyDictionary<string, string>? _buildVariables;
     private readonly HashSet<string> _waitedFor = new(StringComparer.Ordinal);
 
@@ -219,59 +213,5 @@ public sealed partial class CachingBuilder(BuildSettings settings, BuildKey key,
         .Replace("{config}", Shell.Quote(settings.ConfigDirectory), StringComparison.Ordinal);
 
     /// <summary>The build commands' variables (<see cref="BuildEnvironment"/>), made on first use.</summary>
-    internal IReadOnlyDictionary<string, string> BuildVariables => _buildVariables ??= BuildEnvironment(settings, cacheRoot, ccacheDirectory, ConfigureCacheDirectory, checkout.Directory);
-
-    /// <summary>
-    /// The config's variables, plus ccache in front of the compiler where it is installed, its cache limited to
-    /// <see cref="CcacheMaxSize"/> unless the user set CCACHE_MAXSIZE, and configure's shared cache.
-    /// </summary>
-    /// <remarks>
-    /// ccache hashes the compiler's working directory into every compile with -g, which the configs use (perf needs the
-    /// debug info), so a compile in another checkout (a build ahead, a multisection's, another work dir's, the nightly
-    /// job's) would never hit. Leaving it out (CCACHE_NOHASHDIR), with paths under the checkout made relative
-    /// (CCACHE_BASEDIR), lets every checkout share the objects. Only the debug info's compile directory then names the
-    /// checkout that compiled first; the explanation matches debug paths to the commit's tree by their ends, not by that
-    /// directory. The user's CCACHE_HASHDIR, CCACHE_NOHASHDIR or CCACHE_BASEDIR wins.
-    /// </remarks>
-    private static Dictionary<string, string> BuildEnvironment(
-        BuildSettings settings, string cacheRoot, string? ccacheDirectory, string? configureCacheDirectory, string checkoutDirectory)
-    {
-        var environment = new Dictionary<string, string>(settings.Environment, StringComparer.Ordinal);
-        bool Unset(params string[] names) => !names.Any(name => environment.ContainsKey(name) || Environment.GetEnvironmentVariable(name) is not null);
-        if (settings.UseConfigureCache && configureCacheDirectory is not null)
-        {
-            foreach (var (name, value) in ConfigureCache.Environment(configureCacheDirectory, settings.Environment))
-            {
-                environment[name] = value;
-            }
-        }
-
-        if (settings.UseCcache && Directory.Exists(CcacheCompilers) && !environment.ContainsKey("PATH"))
-        {
-            environment["PATH"] = $"{CcacheCompilers}:{Environment.GetEnvironmentVariable("PATH")}";
-            if (!environment.ContainsKey("CCACHE_DIR"))
-            {
-                environment["CCACHE_DIR"] = Environment.GetEnvironmentVariable("CCACHE_DIR")
-                    ?? ccacheDirectory
-                    ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(cacheRoot))!, "ccache");
-            }
-
-            if (Unset("CCACHE_MAXSIZE"))
-            {
-                environment["CCACHE_MAXSIZE"] = CcacheMaxSize;
-            }
-
-            if (Unset("CCACHE_HASHDIR", "CCACHE_NOHASHDIR"))
-            {
-                environment["CCACHE_NOHASHDIR"] = "1";
-            }
-
-            if (Unset("CCACHE_BASEDIR"))
-            {
-                environment["CCACHE_BASEDIR"] = Path.GetFullPath(checkoutDirectory);
-            }
-        }
-
-        return environment;
-    }
+    internal IReadOnlyDictionary<string, string> BuildVariables => _buildVariables ??= BuildEnvironment.Of(settings, cacheRoot, ccacheDirectory, ConfigureCacheDirectory, checkout.Directory);
 }
