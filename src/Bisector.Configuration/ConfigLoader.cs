@@ -112,7 +112,7 @@ public static class ConfigLoader
         {
             var field = $"benchmarks.{property.Name}";
             var benchmark = reader.Object(property.Value, field);
-            reader.KnownFields(benchmark, field, "command", "metric", "unit", "warmup", "timeoutSeconds", "cpu", "instructionCheck");
+            reader.KnownFields(benchmark, field, "command", "metric", "unit", "warmup", "timeoutSeconds", "cpu", "instructionCheck", "profileCommand");
             var command = reader.OptionalString(benchmark, "command", $"{field}.command")
                 ?? throw reader.Error($"{field}.command", "is required: the shell command that runs the benchmark");
             var metricText = reader.OptionalString(benchmark, "metric", $"{field}.metric") ?? Metric.WallTime.Name;
@@ -130,6 +130,7 @@ public static class ConfigLoader
                 reader.OptionalString(benchmark, "cpu", $"{field}.cpu"))
             {
                 InstructionCheck = ReadInstructionCheck(reader, benchmark, $"{field}.instructionCheck"),
+                ProfileCommand = reader.OptionalString(benchmark, "profileCommand", $"{field}.profileCommand"),
             };
         }
 

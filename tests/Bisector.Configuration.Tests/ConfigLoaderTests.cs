@@ -59,6 +59,7 @@ public sealed class ConfigLoaderTests
     [InlineData("""{ "build": { "commands": ["make"], "env": { "OPT": 3 } }, "benchmarks": { "a": { "command": "x" } } }""", "x.json:1:45: build.env.OPT: must be a string, not 3")]
     [InlineData("""{ "build": { "commands": ["make"] }, "benchmarks": { "a": { "command": "x", "instructionCheck": { "metric": "wall-time" } } } }""", "x.json:1:99: benchmarks.a.instructionCheck.metric: 'wall-time' does not count instructions")]
     [InlineData("""{ "build": { "commands": ["make"] }, "benchmarks": { "a": { "command": "x", "instructionCheck": "yes" } } }""", "x.json:1:77: benchmarks.a.instructionCheck: must be true, false or an object")]
+    [InlineData("""{ "build": { "commands": ["make"] }, "benchmarks": { "a": { "command": "x", "profileCommand": 3 } } }""", "x.json:1:77: benchmarks.a.profileCommand: must be a string, not 3")]
     [InlineData("""{ "build": { "commands": ["make"] }, "benchmarks": { "a": { "command": "x" } }, "statistics": { "thresholdPercent": -3 } }""", "x.json:1:97: statistics.thresholdPercent: must be a positive number of percent, e.g. 5, not -3.")]
     [InlineData("""{ "build": { "commands": ["make"] }, "benchmarks": { "a": { "command": "x" } }, "statistics": { "alpha": 7 } }""", "x.json:1:97: statistics.alpha: must be a false-positive rate above 0 and below 0.5, e.g. 0.001, not 7.")]
     public void A_config_error_names_the_file_the_field_and_the_problem(string json, string expected)

@@ -65,6 +65,7 @@ public sealed class ConfigSchemaTests
                 "a": { "command": "{artifacts}/prog", "metric": "output", "unit": "ns", "warmup": 0, "timeoutSeconds": 10, "cpu": "none",
                        "instructionCheck": { "command": "{artifacts}/prog 10", "metric": "callgrind", "samples": 2, "timeoutSeconds": 30 } },
                 "b": { "command": "{artifacts}/prog", "instructionCheck": false },
+                "c": { "command": "{artifacts}/prog 10", "metric": "callgrind", "profileCommand": "{artifacts}/prog 100000" },
               },
               "defaultBenchmark": "b",
               "statistics": { "thresholdPercent": 3, "alpha": 0.01, "samples": [3, 5, 10], "referenceSamples": [10, 20] }
@@ -76,6 +77,8 @@ public sealed class ConfigSchemaTests
 
         Assert.True(results.IsValid, Errors(results));
         Assert.Equal("b", config.DefaultBenchmark);
+        Assert.Equal("{artifacts}/prog 100000", config.Benchmark("c").ProfileCommand);
+        Assert.Null(config.Benchmark("a").ProfileCommand);
     }
 
     [Theory]

@@ -16,6 +16,12 @@ public sealed record BenchmarkSettings(
 {
     public InstructionCheckSettings InstructionCheck { get; init; } = InstructionCheckSettings.Default;
 
+    /// <summary>
+    /// The command the time profile records, when it is not <see cref="Command"/>: a count's short command spends its
+    /// time starting up, while a longer run of the same workload shows where the time of the loop goes.
+    /// </summary>
+    public string? ProfileCommand { get; init; }
+
     /// <summary>The config file's folder: <c>{config}</c> in the command, for benchmark scripts kept beside the config.</summary>
     public string ConfigDirectory { get; init; } = ".";
 

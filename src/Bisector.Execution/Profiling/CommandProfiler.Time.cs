@@ -21,7 +21,7 @@ public sealed partial class CommandProfiler
         var folder = NewScratch("perf");
         try
         {
-            var inner = BenchmarkCommand.For(settings, build);
+            var inner = BenchmarkCommand.For(settings with { Command = settings.ProfileCommand ?? settings.Command }, build);
             var costs = new List<SymbolCost>();
             var offsets = new Dictionary<string, Dictionary<long, double>>(StringComparer.Ordinal);
             var runs = 0;

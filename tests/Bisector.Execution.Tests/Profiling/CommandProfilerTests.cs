@@ -24,10 +24,12 @@ public sealed class CommandProfilerTests(MinivmBuilds builds) : IDisposable
     private bool ScratchIsEmpty => !Directory.Exists(Scratch) || !Directory.EnumerateFileSystemEntries(Scratch).Any();
 
     /// <summary>A profiler of add_local, whose instruction check counts a short run; a million loops take about 280 perf samples.</summary>
-    private CommandProfiler Profiler(string command = "./minivm add_local 1000000", int targetSamples = 100, int maxRuns = 5, string perf = "perf", MachineTools? tools = null) =>
+    private CommandProfiler Profiler(
+        string command = "./minivm add_local 1000000", int targetSamples = 100, int maxRuns = 5, string perf = "perf", MachineTools? tools = null, string? profileCommand = null) =>
         new(new BenchmarkSettings("add_local", command, Metric.WallTime, "s", 0, TimeSpan.FromSeconds(60), null)
         {
             InstructionCheck = InstructionCheckSettings.Default with { Command = $"./minivm add_local {Loops}" },
+            ProfileCommand = profileCommand,
         }, _processes, tools ?? s_tools, Scratch, Logger.None)
         {
             TargetSamples = targetSamples,
@@ -75,6 +77,18 @@ public sealed class CommandProfilerTests(MinivmBuilds builds) : IDisposable
         Assert.Equal(12, profile.Runs);
         Assert.Equal(2, File.ReadAllLines(log).Length);
         Assert.True(profile.Total > 0);
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task A_profile_command_is_what_perf_records_in_place_of_a_short_counted_run()
+    {
+        // The counted command runs one loop: the program's start-up. Its profile command runs the loop for a while.
+        var profiler = Profiler("./minivm add_local 1", targetSamples: 100, maxRuns: 3, profileCommand: "./minivm add_local 1000000");
+
+        var profile = (await profiler.RecordTimeAsync(builds.Parent, CancellationToken.None)).Value!;
+
+        Assert.InRange(profile.Share("eval_code"), 0.5, 1.0);
+        Assert.True(profile.Total >= 100, $"{profile.Total} samples");
     }
 
     [Fact(Timeout = 60_000)]
