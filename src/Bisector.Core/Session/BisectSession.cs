@@ -123,6 +123,7 @@ public sealed class BisectSession(
 
         observer.Phase(new ConfirmingChange());
         var comparison = await ConfirmChangeAsync(state, endpoints, range, cancellationToken).ConfigureAwait(false);
+        state.EndpointsOutcome = comparison.Outcome;
         state.TimeVsInstructions = await crew.Counts.CompareEndpointsAsync(good, bad, comparison, state.EndpointRounds, cancellationToken).ConfigureAwait(false);
         if (comparison.Outcome != EndpointOutcome.Regression)
         {

@@ -40,6 +40,11 @@ internal sealed class LayoutCheck(ILayoutBuilder? builder, IBenchmarkRunner runn
         if (await CompareAsync(state.Good, state.Bad, layouts, state.EndpointRounds.Count, cancellationToken, automatic: state.Request.Layouts is null).ConfigureAwait(false) is { } endpoints)
         {
             state.Layouts.Add(endpoints);
+            if (state.EndpointsOutcome is not EndpointOutcome.Regression && Surely(endpoints.Verdict))
+            {
+                var v = endpoints.Verdict;
+                record.Found(new ChangeHiddenByPlacement(state.Good.Rev, state.Bad.Rev, v.Layouts, v.ShiftPercent, v.LowPercent, v.HighPercent, v.DefaultShiftPercent), sayNow: true);
+            }
         }
 
         if (status != BisectStatus.CulpritFound || state.Culprit is not { } culprit || parent is null || state.Verification is not { } verification)
@@ -73,6 +78,14 @@ internal sealed class LayoutCheck(ILayoutBuilder? builder, IBenchmarkRunner runn
     /// </summary>
     public static int For(int? asked, TimeVsInstructions? endpoints) =>
         asked ?? (endpoints is { Finding: not TimeInstructionFinding.Agree } ? WhenTimeAndInstructionsDisagree : 1);
+
+    /// <summary>Over the layouts, the code surely moved by at least the threshold in the direction bisected.</summary>
+    private bool Surely(LayoutVerdict verdict)
+    {
+        var sign = engine.Options.Direction == Direction.Faster ? -1 : 1;
+        return verdict.Finding is LayoutFinding.Code or LayoutFinding.Both
+            && sign * verdict.ShiftPercent >= engine.Options.ThresholdPercent && Math.Min(sign * verdict.LowPercent, sign * verdict.HighPercent) > 0;
+    }
 
     /// <summary>The layouts a run's time verdicts are checked over: 1 without a change measured, or on a count that repeats exactly, which no layout moves.</summary>
     public int ForRun(RunState state) =>

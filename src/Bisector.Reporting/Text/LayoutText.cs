@@ -48,6 +48,10 @@ internal static class LayoutText
         LayoutsFailed f => $"No comparison over layouts: the benchmark of layout {f.Layout} of {Format.Sha(f.Sha)} failed ({f.Error}).",
         CulpritIsPlacement f =>
             $"{f.Commit.ShortSha} is not named: its time change against its parent vanishes over {f.Layouts} code layouts. It moved where the code landed, not what it does.",
+        ChangeHiddenByPlacement f =>
+            $"Over {f.Layouts} code layouts, {f.BadRev} differs from {f.GoodRev} by {Invariant($"{f.ShiftPercent:+0.0;-0.0;0.0}% (95% interval {f.LowPercent:+0.0;-0.0;0.0}% to {f.HighPercent:+0.0;-0.0;0.0}%)")}, " +
+            $"where the default builds alone showed {Invariant($"{f.DefaultShiftPercent:+0.0;-0.0;0.0}%")}: where the code landed hid a change in what it does. " +
+            "The search steps use the default builds, so none was searched; the work search, or a run with --metric callgrind, names where the work changed.",
         _ => throw new ArgumentOutOfRangeException(nameof(finding), finding, "Not a layout finding."),
     };
 

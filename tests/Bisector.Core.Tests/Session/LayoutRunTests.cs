@@ -132,4 +132,27 @@ public sealed class LayoutRunTests
         Assert.Empty(result.Layouts);
         Assert.Equal(result.RevertCheck.Change!.ShiftPercent, result.RevertCheck.Recovery!.Value.Shift);
     }
+
+    [Fact]
+    public async Task A_change_the_default_builds_hide_is_found_over_the_layouts_unasked_and_said()
+    {
+        // The default build of c27 on lands where it runs as fast as before; every other layout shows the code's +12 %.
+        var result = await RunAsync(layout => layout == 0 ? s_before[0] : s_before[layout] * 1.12, layouts: null, instructions: MoreWorkFrom27);
+
+        Assert.Equal(BisectStatus.NoRegression, result.Status);
+        Assert.Equal(TimeInstructionFinding.InstructionsOnly, result.TimeVsInstructions!.Finding);
+        var hidden = Assert.Single(result.Notes.OfType<ChangeHiddenByPlacement>());
+        Assert.Equal((8, "c0", "c39"), (hidden.Layouts, hidden.GoodRev, hidden.BadRev));
+        Assert.InRange(hidden.ShiftPercent, 5, 13);
+        Assert.InRange(hidden.DefaultShiftPercent, -3, 3);
+    }
+
+    [Fact]
+    public async Task A_flat_pair_over_layouts_is_not_a_hidden_change()
+    {
+        var result = await RunAsync(layout => s_before[layout], layouts: 8);
+
+        Assert.Equal(BisectStatus.NoRegression, result.Status);
+        Assert.Empty(result.Notes.OfType<ChangeHiddenByPlacement>());
+    }
 }
