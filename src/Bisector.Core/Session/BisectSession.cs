@@ -72,7 +72,7 @@ public sealed class BisectSession(
     /// <summary><c>profile REV --revert-at BAD</c>: <paramref name="culprit"/> undone at <paramref name="tip"/> and measured against it; null without a reverter.</summary>
     public async Task<RevertCheck?> RevertAtAsync(CommitInfo culprit, CommitInfo tip, CancellationToken cancellationToken) =>
         Reverter is { } reverter
-            ? await new RevertChecker(reverter, Crew.Builds, Crew.Pairs).CheckAsync(culprit, tip, null, cancellationToken).ConfigureAwait(false)
+            ? await new RevertChecker(reverter, Crew.Builds, Crew.Pairs).CheckAsync(culprit, tip, null, layoutCount: 1, cancellationToken).ConfigureAwait(false)
             : null;
 
     /// <summary>
@@ -92,7 +92,7 @@ public sealed class BisectSession(
             var layouts = Crew.Layouts.ForRun(state);
             var endpoints = state.Layouts.FirstOrDefault(l => l.Baseline.Commit.Sha == state.Good.Commit.Sha && l.Candidate.Commit.Sha == state.Bad.Commit.Sha);
             state.Revert = await new RevertChecker(reverter, Crew.Builds, Crew.Pairs, Crew.Layouts)
-                .CheckAsync(culprit, state.Bad.Commit, endpoints?.Verdict.ShiftPercent ?? state.Change?.ShiftPercent, cancellationToken, layouts).ConfigureAwait(false);
+                .CheckAsync(culprit, state.Bad.Commit, endpoints?.Verdict.ShiftPercent ?? state.Change?.ShiftPercent, layouts, cancellationToken).ConfigureAwait(false);
             if (state.Revert.OverLayouts is { } overLayouts)
             {
                 state.Layouts.Add(overLayouts);

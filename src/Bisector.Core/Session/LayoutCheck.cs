@@ -37,7 +37,7 @@ internal sealed class LayoutCheck(ILayoutBuilder? builder, IBenchmarkRunner runn
             return status;
         }
 
-        if (await CompareAsync(state.Good, state.Bad, layouts, state.EndpointRounds.Count, cancellationToken, automatic: state.Request.Layouts is null).ConfigureAwait(false) is { } endpoints)
+        if (await CompareAsync(state.Good, state.Bad, layouts, state.EndpointRounds.Count, automatic: state.Request.Layouts is null, cancellationToken).ConfigureAwait(false) is { } endpoints)
         {
             state.Layouts.Add(endpoints);
             if (state.EndpointsOutcome is not EndpointOutcome.Regression && Surely(endpoints.Verdict))
@@ -52,7 +52,7 @@ internal sealed class LayoutCheck(ILayoutBuilder? builder, IBenchmarkRunner runn
             return status;
         }
 
-        var evidence = await CompareAsync(Revision(parent), Revision(culprit), layouts, verification.CulpritValues.Count, cancellationToken).ConfigureAwait(false);
+        var evidence = await CompareAsync(Revision(parent), Revision(culprit), layouts, verification.CulpritValues.Count, automatic: false, cancellationToken).ConfigureAwait(false);
         if (evidence is null)
         {
             return status;
@@ -93,7 +93,7 @@ internal sealed class LayoutCheck(ILayoutBuilder? builder, IBenchmarkRunner runn
 
     /// <param name="automatic">The layouts were not asked for: the endpoints' time and instructions disagreed.</param>
     public async Task<LayoutEvidence?> CompareAsync(
-        ResolvedRevision baseline, ResolvedRevision candidate, int layouts, int rounds, CancellationToken cancellationToken, bool automatic = false)
+        ResolvedRevision baseline, ResolvedRevision candidate, int layouts, int rounds, bool automatic, CancellationToken cancellationToken)
     {
         observer.Phase(new MeasuringLayouts(layouts, automatic));
         if (builder is null)

@@ -35,7 +35,7 @@ internal sealed class PairComparison(ICommitGraph graph, SessionCrew crew, Verdi
             state.TimeVsInstructions = await crew.Counts.CompareEndpointsAsync(baseline, candidate, comparison, state.EndpointRounds, cancellationToken).ConfigureAwait(false);
             if (LayoutCheck.For(request.Layouts, state.TimeVsInstructions) is > 1 and var count && !engine.IsRepeatable(state.EndpointRounds))
             {
-                if (await crew.Layouts.CompareAsync(baseline, candidate, count, comparison.Rounds, cancellationToken, automatic: request.Layouts is null).ConfigureAwait(false) is { } layouts)
+                if (await crew.Layouts.CompareAsync(baseline, candidate, count, comparison.Rounds, automatic: request.Layouts is null, cancellationToken).ConfigureAwait(false) is { } layouts)
                 {
                     state.Layouts.Add(layouts);
                 }

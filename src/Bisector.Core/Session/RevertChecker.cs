@@ -12,7 +12,7 @@ internal sealed class RevertChecker(IReverter reverter, BuildScheduler builds, P
 {
     /// <param name="explainedShiftPercent">The change the culprit is said to explain (the endpoints', or the culprit's own); null when none was measured.</param>
     /// <param name="layoutCount">The code layouts to measure the revert over as well; 1 for the default builds alone.</param>
-    public async Task<RevertCheck> CheckAsync(CommitInfo culprit, CommitInfo tip, double? explainedShiftPercent, CancellationToken cancellationToken, int layoutCount = 1)
+    public async Task<RevertCheck> CheckAsync(CommitInfo culprit, CommitInfo tip, double? explainedShiftPercent, int layoutCount, CancellationToken cancellationToken)
     {
         var attempt = reverter.Revert(tip.Sha, culprit.Sha);
         if (attempt.Commit is not { } reverted)
@@ -32,7 +32,7 @@ internal sealed class RevertChecker(IReverter reverter, BuildScheduler builds, P
             culprit.Sha, tip.Sha, reverted.Sha, [], comparison.Change, explainedShiftPercent,
             RevertCheck.Recovered(comparison.Change.ShiftPercent, explainedShiftPercent), NotBuilt: false);
         if (layoutCount <= 1 || layouts is null
-            || await layouts.CompareAsync(Revision(tip), Revision(reverted), layoutCount, comparison.Rounds, cancellationToken).ConfigureAwait(false) is not { } evidence)
+            || await layouts.CompareAsync(Revision(tip), Revision(reverted), layoutCount, comparison.Rounds, automatic: false, cancellationToken).ConfigureAwait(false) is not { } evidence)
         {
             return check;
         }
