@@ -72,7 +72,7 @@ public sealed class BisectSession(
     /// <summary><c>profile REV --revert-at BAD</c>: <paramref name="culprit"/> undone at <paramref name="tip"/> and measured against it; null without a reverter.</summary>
     public async Task<RevertCheck?> RevertAtAsync(CommitInfo culprit, CommitInfo tip, CancellationToken cancellationToken) =>
         Reverter is { } reverter
-            ? await new RevertChecker(reverter, Crew.Builds, Crew.Pairs).CheckAsync(culprit, tip, null, layoutCount: 1, cancellationToken).ConfigureAwait(false)
+            ? await new RevertChecker(reverter, Crew.Builds, Crew.Pairs, Crew.Layouts).CheckAsync(culprit, tip, null, layoutCount: 1, cancellationToken).ConfigureAwait(false)
             : null;
 
     /// <summary>

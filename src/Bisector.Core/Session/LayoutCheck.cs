@@ -87,7 +87,10 @@ internal sealed class LayoutCheck(ILayoutBuilder? builder, IBenchmarkRunner runn
             && sign * verdict.ShiftPercent >= engine.Options.ThresholdPercent && Math.Min(sign * verdict.LowPercent, sign * verdict.HighPercent) > 0;
     }
 
-    /// <summary>The layouts a run's time verdicts are checked over: 1 without a change measured, or on a count that repeats exactly, which no layout moves.</summary>
+    /// <summary>
+    /// The layouts a run's or a compare's time verdicts are checked over: 1 without a change measured, or on a count that
+    /// repeats exactly, which no layout moves; else <see cref="For"/>.
+    /// </summary>
     public int ForRun(RunState state) =>
         state.Change is null || engine.IsRepeatable(state.EndpointRounds) ? 1 : For(state.Request.Layouts, state.TimeVsInstructions);
 

@@ -33,7 +33,7 @@ internal sealed class PairComparison(ICommitGraph graph, SessionCrew crew, Verdi
                 baseline.Rev, candidate.Rev, comparison.Outcome, engine.Options.Direction, engine.Options.ThresholdPercent, comparison.Change, comparison.Rounds,
                 engine.DetectableShiftPercent(state.EndpointRounds)));
             state.TimeVsInstructions = await crew.Counts.CompareEndpointsAsync(baseline, candidate, comparison, state.EndpointRounds, cancellationToken).ConfigureAwait(false);
-            if (LayoutCheck.For(request.Layouts, state.TimeVsInstructions) is > 1 and var count && !engine.IsRepeatable(state.EndpointRounds))
+            if (crew.Layouts.ForRun(state) is > 1 and var count)
             {
                 if (await crew.Layouts.CompareAsync(baseline, candidate, count, comparison.Rounds, automatic: request.Layouts is null, cancellationToken).ConfigureAwait(false) is { } layouts)
                 {

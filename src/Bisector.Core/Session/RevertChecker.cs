@@ -8,7 +8,7 @@ namespace Bisector.Core.Session;
 /// The culprit undone at the tip, built and measured against the tip in paired rounds, as the re-check measures culprit
 /// against parent; and over code layouts too when the run's time verdicts are taken that way.
 /// </summary>
-internal sealed class RevertChecker(IReverter reverter, BuildScheduler builds, PairedComparer pairs, LayoutCheck? layouts = null)
+internal sealed class RevertChecker(IReverter reverter, BuildScheduler builds, PairedComparer pairs, LayoutCheck layouts)
 {
     /// <param name="explainedShiftPercent">The change the culprit is said to explain (the endpoints', or the culprit's own); null when none was measured.</param>
     /// <param name="layoutCount">The code layouts to measure the revert over as well; 1 for the default builds alone.</param>
@@ -31,7 +31,7 @@ internal sealed class RevertChecker(IReverter reverter, BuildScheduler builds, P
         var check = new RevertCheck(
             culprit.Sha, tip.Sha, reverted.Sha, [], comparison.Change, explainedShiftPercent,
             RevertCheck.Recovered(comparison.Change.ShiftPercent, explainedShiftPercent), NotBuilt: false);
-        if (layoutCount <= 1 || layouts is null
+        if (layoutCount <= 1
             || await layouts.CompareAsync(Revision(tip), Revision(reverted), layoutCount, comparison.Rounds, automatic: false, cancellationToken).ConfigureAwait(false) is not { } evidence)
         {
             return check;
