@@ -65,7 +65,10 @@ public sealed class TimeVsInstructionsTests
         Assert.Contains("since their time and instructions disagree", output, StringComparison.Ordinal);
         var layouts = Assert.Single(report.GetProperty("layouts").EnumerateArray());
         Assert.Equal(8, layouts.GetProperty("count").GetInt32());
-        Assert.Equal("code", layouts.GetProperty("finding").GetString());
+        // "both" when, under load, the default builds' few rounds happen to stand apart from the other layouts' (the
+        // rank-sum test's 5 %); the code's +50 % holds over the layouts either way.
+        Assert.Contains(layouts.GetProperty("finding").GetString(), new[] { "code", "both" });
+        Assert.True(layouts.GetProperty("shiftLowPercent").GetDouble() > 10, layouts.ToString());
     }
 
     [Fact(Timeout = 300_000)]

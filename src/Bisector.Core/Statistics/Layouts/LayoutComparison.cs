@@ -5,10 +5,15 @@ namespace Bisector.Core.Statistics.Layouts;
 /// layout i back to back (so drift cancels within each round). The shift over layouts is the Hodges-Lehmann location of
 /// every round's log ratio, whatever its layout, so where the code landed is part of the noise its interval covers (as
 /// Stabilizer makes it) rather than a cost of the code; the default builds' shift (layout 0's rounds alone) is what one
-/// build per commit would have said. Pure.
+/// build per commit would have said. The default builds' placement is said to matter only when their rounds' ratios lie
+/// apart from the other layouts' (a two-sided rank-sum test at <see cref="PlacementAlpha"/>) by at least the threshold:
+/// the median of a layout's few rounds strays from a narrow interval of all rounds by noise alone. Pure.
 /// </summary>
 public static class LayoutComparison
 {
+    /// <summary>Two-sided level at which the default builds' rounds must differ from the other layouts' to call placement.</summary>
+    public const double PlacementAlpha = 0.05;
+
     public static LayoutVerdict Compare(IReadOnlyList<LayoutRound> rounds, double thresholdPercent)
     {
         var byLayout = rounds.GroupBy(r => r.Layout).OrderBy(g => g.Key).ToArray();
@@ -22,7 +27,9 @@ public static class LayoutComparison
         var (shift, lowPercent, highPercent) = (Percent(estimate), Percent(low), Percent(high));
         var codeHolds = lowPercent > 0 || highPercent < 0;
         var codeMatters = codeHolds && Math.Abs(shift) >= thresholdPercent;
-        var placementMatters = (defaultShift < lowPercent || defaultShift > highPercent) && Math.Abs(defaultShift - shift) >= thresholdPercent;
+        var placementMatters = (defaultShift < lowPercent || defaultShift > highPercent)
+            && Math.Abs(defaultShift - shift) >= thresholdPercent
+            && DefaultBuildsStandApart(byLayout);
         var finding = (codeMatters, placementMatters) switch
         {
             (true, true) => LayoutFinding.Both,
@@ -39,6 +46,15 @@ public static class LayoutComparison
             LayoutSpan.Of(byLayout.Select(g => Summary.Of(g.Select(r => r.Baseline).ToArray()).Median).ToArray()),
             LayoutSpan.Of(byLayout.Select(g => Summary.Of(g.Select(r => r.Candidate).ToArray()).Median).ToArray()),
             finding);
+    }
+
+    /// <summary>Whether the default builds' ratios differ from the other layouts' ratios, beyond what noise would give.</summary>
+    private static bool DefaultBuildsStandApart(IGrouping<int, LayoutRound>[] byLayout)
+    {
+        var defaults = byLayout[0].Select(LogRatio).ToArray();
+        var others = byLayout.Skip(1).SelectMany(g => g).Select(LogRatio).ToArray();
+        return others.Length > 0
+            && 2 * Math.Min(VerdictEngine.PGreater(defaults, others), VerdictEngine.PGreater(others, defaults)) < PlacementAlpha;
     }
 
     private static double LogRatio(LayoutRound round) => Math.Log(round.Candidate / round.Baseline);
