@@ -67,6 +67,7 @@ public static class HtmlReportWriter
             case MachineCodeSection code: MachineCodeHtml.Render(html, code); break;
             case RevertSection revert: List(html, revert.Lines); break;
             case SitesSection sites: SitesHtml.Render(html, sites); break;
+            case HotInstructionsSection hot: HotInstructionsHtml.Render(html, hot); break;
             case SourceSection source: ExplanationHtml.Source(html, source); break;
             case CommitSection commit: CommitHtml.Render(html, commit); break;
             default: throw new NotSupportedException($"report.html has no view of {section.GetType().Name}");
@@ -78,6 +79,7 @@ public static class HtmlReportWriter
     {
         RecheckSection => "re-check",
         MachineCodeSection => "machine code",
+        HotInstructionsSection => "hot instructions",
         SourceSection => "changed source",
         CommitSection => "diff",
         _ => section.Id,

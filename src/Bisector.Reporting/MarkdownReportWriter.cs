@@ -50,6 +50,7 @@ public static class MarkdownReportWriter
                 case MachineCodeSection code: ExplanationMarkdown.MachineCode(md, code); break;
                 case RevertSection revert: List(md, revert.Lines); break;
                 case SitesSection sites: SitesMarkdown.Render(md, sites); break;
+                case HotInstructionsSection hot: HotInstructionsMarkdown.Render(md, hot); break;
                 case SourceSection source: ExplanationMarkdown.Source(md, source); break;
                 case CommitSection commit: ExplanationMarkdown.Commit(md, commit); break;
                 case ReproduceSection reproduce: ExplanationMarkdown.Reproduce(md, reproduce); break;

@@ -60,6 +60,7 @@ public static class TerminalSummary
         WorkSection { Map: { } map } => map.Select(line => $"{Indent}{line}"),
         RevertSection r => r.Lines.Select(line => $"{Indent}{line}"),
         SitesSection s => [$"{Indent}{s.Headline}"],
+        HotInstructionsSection h => [$"{Indent}{h.Headline}"],
         RecheckSection or StepsSection or WorkSection or ProfileSection or MachineCodeSection or SourceSection or CommitSection or ReproduceSection => [],
         _ => throw new NotSupportedException($"The terminal summary has no view of {section.GetType().Name}"),
     };

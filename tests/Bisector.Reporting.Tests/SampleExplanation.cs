@@ -26,8 +26,8 @@ internal static class SampleExplanation
                 new SymbolChange("main", "minivm", 0.06, 0.04, 2_063_260, 2_063_542, 0.05),
             ]),
         [
-            new MachineCodeComparison("eval_code", CodeFinding.Changed, 0x1a40, 0x1a40, 1184, 1188, 296, 297, [EvalCodeHunk()]),
-            new MachineCodeComparison("threadstate_get", CodeFinding.Changed, 0, 0x1c80, 0, 16, 0, 5, [ThreadstateGetHunk()]),
+            new MachineCodeComparison("eval_code", CodeFinding.Changed, 0x1a40, 0x1a40, 1184, 1188, 296, 297, [EvalCodeHunk()]) { Hot = EvalCodeHot() },
+            new MachineCodeComparison("threadstate_get", CodeFinding.Changed, 0, 0x1c80, 0, 16, 0, 5, [ThreadstateGetHunk()]) { Hot = ThreadstateGetHot() },
             new MachineCodeComparison("int_from_long", CodeFinding.Moved, 0x1f40, 0x1f68, 96, 96, 24, 24, []),
             new MachineCodeComparison("main", CodeFinding.Identical, 0x1100, 0x1100, 412, 412, 103, 103, []),
         ],
@@ -159,6 +159,31 @@ internal static class SampleExplanation
         new CodeLine(null, Run(0xb, "pop rbp", "pystate.c:104", Loops)),
         new CodeLine(null, Run(0xc, "ret", "pystate.c:104", Loops)),
     ]);
+
+    /// <summary>
+    /// eval_code's hottest instructions by time samples: the load through threadstate_get()'s result, and the test after
+    /// it, whose samples are the load's skid.
+    /// </summary>
+    private static HotInstructions EvalCodeHot() => new(
+        HotRanking.Samples,
+        [
+            new(Sampled(0x80, "mov eax, DWORD PTR [rax+0x10]", "ceval.c:214", Loops, 0.142), null),
+            new(Sampled(0x83, "test eax, eax", "ceval.c:214", Loops, 0.091), Sampled(0x7f, "test eax, eax", "ceval.c:214", Loops, 0.108)),
+            new(Sampled(0x74, "add r12, 0x2", "ceval.c:212", Loops, 0.064), Sampled(0x74, "add r12, 0x2", "ceval.c:212", Loops, 0.071)),
+            new(Sampled(0x7b, "call <threadstate_get>", "ceval.c:214", Loops, 0.058), null),
+            new(Sampled(0x70, "mov QWORD PTR [rbp-0x38], rdx", "ceval.c:209", Loops / 2 - 1, 0.021), Sampled(0x70, "mov QWORD PTR [rbp-0x38], rax", "ceval.c:209", Loops / 2, 0.024)),
+        ]);
+
+    private static HotInstructions ThreadstateGetHot() => new(
+        HotRanking.Samples,
+        [
+            new(Sampled(0x4, "mov rax, QWORD PTR [rip+0x0] <current_thread>", "pystate.c:103", Loops, 0.118), null),
+            new(Sampled(0xc, "ret", "pystate.c:104", Loops, 0.077), null),
+            new(Sampled(0x0, "push rbp", "pystate.c:102", Loops, 0.049), null),
+        ]);
+
+    private static Instruction Sampled(long offset, string text, string source, long executions, double share) =>
+        new(offset, text, source, executions) { SampleShare = share };
 
     private static Instruction Run(long offset, string text, string source, long executions) =>
         new(offset, text, source, executions) { SampleShare = executions / 40_000_000.0 };

@@ -50,7 +50,10 @@ public sealed class CulpritExplainer(ICommitGraph graph, IBuilder builder, IProf
             var after = await DisassembleAsync(symbol.Symbol, culpritTime.Value, culpritCounts.Value, cancellationToken).ConfigureAwait(false);
             if (before is not null && after is not null)
             {
-                machineCode.Add(MachineCodeComparer.Compare(before, after));
+                machineCode.Add(MachineCodeComparer.Compare(before, after) with
+                {
+                    Hot = HotInstructions.Of(before, after, shift, graph.Sources(parent.Sha), graph.Sources(culprit.Sha)),
+                });
                 sites.Add(SiteComparer.Compare(before, after, shift, graph.Sources(parent.Sha), graph.Sources(culprit.Sha)));
             }
         }

@@ -18,6 +18,9 @@ public sealed record MachineCodeComparison(
     /// <summary>The kinds of instruction whose executions rose most, then fell most (callgrind counts; by count in the code without them).</summary>
     public IReadOnlyList<ShapeChange> Shapes { get; init; } = [];
 
+    /// <summary>The culprit's hottest instructions beside the parent's, when samples or execution counts fell in the function.</summary>
+    public HotInstructions? Hot { get; init; }
+
     /// <summary>
     /// The <paramref name="count"/> hunks whose changed instructions ran most (or, without execution counts, the largest),
     /// in their order in the function, each with its number among all hunks: what a report of bounded size shows.

@@ -7,5 +7,12 @@ namespace Bisector.Core.Explain;
 /// <param name="Total">The samples (perf) or instructions (callgrind) summed over every run.</param>
 public sealed record ProfileMethod(string Tool, string Event, string CallGraph, double Total, int Runs)
 {
+    /// <summary>
+    /// Whether its samples land after the instruction that was running (skid): a timer (cpu-clock) or a hardware event
+    /// without the precise modifier (<c>:p</c>) interrupts a few instructions late, so a hot instruction's cost may be
+    /// the one before it. Callgrind's counts are exact.
+    /// </summary>
+    public bool Skids => Tool == "perf" && !Event.Contains(":p", StringComparison.Ordinal);
+
     public static ProfileMethod Of(Profile profile) => new(profile.Tool, profile.Event, profile.CallGraph, profile.Total, profile.Runs);
 }

@@ -23,6 +23,7 @@ public sealed record ReportDocument(BisectResult Result, IReadOnlyList<ReportSec
         RevertSection.Of(result),
         WorkSection.Of(result),
         ProfileSection.Of(result),
+        HotInstructionsSection.Of(result),
         MachineCodeSection.Of(result),
         SitesSection.Of(result),
         SourceSection.Of(result),

@@ -14,7 +14,8 @@ internal sealed record ProfileJson(
     string? ContributionBasis,
     IReadOnlyList<SymbolJson> Symbols,
     IReadOnlyList<MachineCodeJson> MachineCode,
-    IReadOnlyList<SiteJson> Sites)
+    IReadOnlyList<SiteJson> Sites,
+    IReadOnlyList<HotInstructionsJson> HotInstructions)
 {
     /// <summary>Null without a culprit, or when neither a profile nor the machine code could be had.</summary>
     public static ProfileJson? Of(Explanation? explanation)
@@ -33,6 +34,7 @@ internal sealed record ProfileJson(
             profile?.ContributionBasis,
             [.. (profile?.Symbols ?? []).Select(SymbolJson.Of)],
             [.. explanation.MachineCode.Select(MachineCodeJson.Of)],
-            [.. explanation.Sites.Select(SiteJson.Of)]);
+            [.. explanation.Sites.Select(SiteJson.Of)],
+            [.. explanation.MachineCode.Where(c => c.Hot is not null).Select(c => HotInstructionsJson.Of(c.Symbol, c.Hot!, profile?.Time))]);
     }
 }

@@ -98,25 +98,12 @@ public static partial class SiteComparer
     private static Dictionary<(string File, int Line), List<Instruction>> BySite(FunctionCode code, ISourceFiles sources, Func<string, int, int?> line)
     {
         var sites = new Dictionary<(string, int), List<Instruction>>();
-        var paths = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var located = new SourceSites(sources);
         foreach (var instruction in code.Instructions)
         {
-            if (instruction.Source is not { } source || source.LastIndexOf(':') is var colon && colon < 1
-                || !int.TryParse(source[(colon + 1)..].Split(' ')[0], out var number))
+            if (located.Of(instruction) is { } site && line(site.Path, site.Line) is { } mapped)
             {
-                continue;
-            }
-
-            var debugPath = source[..colon];
-            if (!paths.TryGetValue(debugPath, out var path))
-            {
-                path = sources.RepositoryPath(debugPath);
-                paths[debugPath] = path;
-            }
-
-            if (path is not null && line(path, number) is { } mapped)
-            {
-                var key = (path, mapped);
+                var key = (site.Path, mapped);
                 if (!sites.TryGetValue(key, out var list))
                 {
                     sites[key] = list = [];
