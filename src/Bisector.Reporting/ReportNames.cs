@@ -68,6 +68,7 @@ public static class ReportNames
         StepRole.Good => "good",
         StepRole.Bad => "bad",
         StepRole.Search => "search",
+        StepRole.Repair => "repair",
         StepRole.BranchGood => "branch-good",
         StepRole.BranchBad => "branch-bad",
         _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),

@@ -233,8 +233,8 @@ internal static class SampleResults
 
     /// <summary>
     /// A wall-time search misled by a load burst: the culprit a was measured while others kept a CPU busy and called
-    /// good, so the search ended on c, which its re-check against a did not confirm. No commit is named; the work
-    /// search that follows names a.
+    /// good, so the search ended on c, which its re-check against a did not confirm. Measured again in fresh rounds, the
+    /// load still on, a is good again and c bad: nothing to repair, no commit is named; the work search that follows names a.
     /// </summary>
     public static BisectResult RecheckFailed()
     {
@@ -270,11 +270,17 @@ internal static class SampleResults
             Instructions = null,
             Explanation = null,
             Work = work,
-            Steps = [found.Steps[0], found.Steps[1], found.Steps[2], found.Steps[3], c, misled],
+            Steps =
+            [
+                found.Steps[0], found.Steps[1], found.Steps[2], found.Steps[3], c, misled,
+                misled with { Role = StepRole.Repair, Values = [5.73, 5.70, 5.69, 5.72, 5.71], Summary = Summary.Of([5.73, 5.70, 5.69, 5.72, 5.71]), Round = 0 },
+                c with { Role = StepRole.Repair, Values = [8.49, 8.51, 8.47], Summary = Summary.Of([8.49, 8.51, 8.47]), Round = 0 },
+            ],
             Notes =
             [
                 new RecheckNotConfirmed(
                     c.Commit, Culprit, EndpointOutcome.NoRegression, Direction.Slower, 5, new ChangeSummary(8.475, 8.485, 0.1, -0.3, 0.5, 0.41), 8, 0.001, null),
+                new StepVerdictsHeld(c.Commit, [(Culprit, Verdict.Good), (c.Commit, Verdict.Bad)]),
             ],
         };
     }

@@ -11,4 +11,10 @@ public static class JournalSeries
 
     /// <summary>The instruction counts taken beside a time metric.</summary>
     public const string Instructions = "instructions";
+
+    /// <summary>
+    /// The benchmark's metric again, for a search step measured a second time in fresh rounds (a repair): kept apart, so
+    /// that a repeated run reads each first verdict from the rounds it had, and each repair from its own.
+    /// </summary>
+    public const string Retest = "retest";
 }

@@ -26,6 +26,25 @@ public sealed class BisectionSearch
         _verdicts[rangeLength - 1] = Verdict.Bad;
     }
 
+    /// <summary>
+    /// A search resumed from verdicts taken before, in the order they were taken, one of them repaired: each is recorded
+    /// when it still lies between the newest good and the oldest bad commit known by then, else dropped (a step picked
+    /// inside the half a wrong verdict chose, which the repaired verdict ruled out).
+    /// </summary>
+    public static BisectionSearch Resumed(int rangeLength, IEnumerable<(int Index, Verdict Verdict)> verdicts)
+    {
+        var search = new BisectionSearch(rangeLength);
+        foreach (var (index, verdict) in verdicts)
+        {
+            if (index > search.LastGood && index < search.FirstBadOrEnd())
+            {
+                search.Record(index, verdict);
+            }
+        }
+
+        return search;
+    }
+
     public int RangeLength => _verdicts.Length;
 
     /// <summary>Index of the newest commit known good, or -1 for the good endpoint.</summary>

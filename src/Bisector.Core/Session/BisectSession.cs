@@ -131,18 +131,37 @@ public sealed class BisectSession(
         }
 
         observer.Phase(new Searching(comparison.Change.ShiftPercent, range.Count, new BisectionSearch(range.Count).EstimatedStepsLeft(1)));
-        switch (await crew.Search.SearchAsync(endpoints, range, cancellationToken).ConfigureAwait(false))
+        var decision = await crew.Search.SearchAsync(endpoints, range, cancellationToken).ConfigureAwait(false);
+        while (true)
         {
-            case SearchDecision.Culprit culprit:
-                return await RecheckAndExplainAsync(state, range[culprit.Index], culprit.Index == 0 ? plan.Base : range[culprit.Index - 1], cancellationToken).ConfigureAwait(false);
-            case SearchDecision.Ambiguous ambiguous:
-                state.Candidates = ambiguous.Indexes.Select(i => range[i]).ToArray();
-                crew.Record.Found(new CulpritAmongCandidates(state.Candidates.Count));
-                return BisectStatus.Ambiguous;
-            case var decision:
-                throw new UnreachableException(decision.ToString());
+            switch (decision)
+            {
+                case SearchDecision.Culprit culprit:
+                    var status = await RecheckAndExplainAsync(state, range[culprit.Index], culprit.Index == 0 ? plan.Base : range[culprit.Index - 1], cancellationToken).ConfigureAwait(false);
+                    if (!Contradicted(state, status)
+                        || await crew.Repair.RepairAsync(endpoints, range, culprit.Index, cancellationToken).ConfigureAwait(false) is not { } taken)
+                    {
+                        return status;
+                    }
+
+                    decision = await crew.Search.ResumeAsync(endpoints, range, taken, cancellationToken).ConfigureAwait(false);
+                    break;
+                case SearchDecision.Ambiguous ambiguous:
+                    state.Candidates = ambiguous.Indexes.Select(i => range[i]).ToArray();
+                    crew.Record.Found(new CulpritAmongCandidates(state.Candidates.Count));
+                    return BisectStatus.Ambiguous;
+                default:
+                    throw new UnreachableException(decision.ToString());
+            }
         }
     }
+
+    /// <summary>
+    /// The re-check showed the search's commit no slower than its parent (not merely unsure): a verdict that led there
+    /// was wrong, or the change is spread below the threshold. <see cref="StepRepair"/> tells which.
+    /// </summary>
+    private static bool Contradicted(RunState state, BisectStatus status) =>
+        status == BisectStatus.Inconclusive && state.Verification is { Confirmed: false, Outcome: EndpointOutcome.NoRegression or EndpointOutcome.Faster };
 
     /// <summary>
     /// Every step of the range, on a metric that repeats exactly; the commit named is then the largest step in the asked

@@ -17,10 +17,20 @@ internal sealed class CommitSearch(
     /// <summary>Rounds run by every search of this session (the main line's and a merged branch's).</summary>
     public int Rounds { get; private set; }
 
-    public async Task<SearchDecision> SearchAsync(BuiltEndpoints endpoints, IReadOnlyList<CommitInfo> range, CancellationToken cancellationToken)
+    /// <summary>Steps the last search tested: a resumed search numbers its steps on from there.</summary>
+    private int _steps;
+
+    public Task<SearchDecision> SearchAsync(BuiltEndpoints endpoints, IReadOnlyList<CommitInfo> range, CancellationToken cancellationToken) =>
+        SearchAsync(endpoints, range, new BisectionSearch(range.Count), firstStep: 0, cancellationToken);
+
+    /// <summary>The search resumed from verdicts taken before (<see cref="BisectionSearch.Resumed"/>), one of them repaired.</summary>
+    public Task<SearchDecision> ResumeAsync(
+        BuiltEndpoints endpoints, IReadOnlyList<CommitInfo> range, IReadOnlyList<(int Index, Verdict Verdict)> taken, CancellationToken cancellationToken) =>
+        SearchAsync(endpoints, range, BisectionSearch.Resumed(range.Count, taken), firstStep: _steps, cancellationToken);
+
+    private async Task<SearchDecision> SearchAsync(BuiltEndpoints endpoints, IReadOnlyList<CommitInfo> range, BisectionSearch search, int firstStep, CancellationToken cancellationToken)
     {
-        var search = new BisectionSearch(range.Count);
-        var stepNumber = 0;
+        var stepNumber = firstStep;
         var round = 0;
         try
         {
@@ -45,12 +55,11 @@ internal sealed class CommitSearch(
                 {
                     stepNumber++;
                     observer.Testing(commit, stepNumber, (search.EstimatedStepsLeft(workers) * workers) - verdicts.Count, search.FirstBad - search.LastGood);
-                    // Rounds of commits this search has not tested yet are from a later step of an earlier run of it:
+                    // Rounds of commits this session has not tested yet are from a later step of an earlier run of it:
                     // they stay out of this step's pool, so that a resumed or repeated run decides as the first one did.
-                    var later = Enumerable.Range(search.LastGood + 1, Math.Max(0, search.FirstBad - search.LastGood - 1))
-                        .Where(i => i != index && search.VerdictAt(i) is null && !verdicts.Any(v => v.Index == i))
-                        .Select(i => range[i])
-                        .ToArray();
+                    // The whole range, not only what is left of it: a repaired search goes on outside the interval.
+                    var tested = record.Steps.Select(s => s.Commit.Sha).ToHashSet(StringComparer.Ordinal);
+                    var later = range.Where(c => c.Sha != commit.Sha && c.Sha != endpoints.Bad.Sha && !tested.Contains(c.Sha)).ToArray();
                     var step = await tester.TestAsync(endpoints, commit, later, cancellationToken).ConfigureAwait(false);
                     step = step with { Load = LoadSummary.Of(journal.Conditions(commit.Sha, Series.Time)), Round = round };
                     verdicts.Add((index, step.Verdict));
@@ -70,6 +79,7 @@ internal sealed class CommitSearch(
         finally
         {
             Rounds += round;
+            _steps = stepNumber;
         }
     }
 }

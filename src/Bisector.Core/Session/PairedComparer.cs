@@ -13,12 +13,16 @@ namespace Bisector.Core.Session;
 internal sealed class PairedComparer(IJournal journal, IBenchmarkRunner runner, VerdictEngine engine, Sampler sampler)
 {
     /// <summary>Takes one sample per commit, back to back in the order given, and journals them as one round.</summary>
-    public async Task MeasureRoundAsync(IReadOnlyList<(CommitInfo Commit, BuildOutcome Build)> order, CancellationToken cancellationToken)
+    public Task MeasureRoundAsync(IReadOnlyList<(CommitInfo Commit, BuildOutcome Build)> order, CancellationToken cancellationToken) =>
+        MeasureRoundAsync(order, Series.Time, cancellationToken);
+
+    /// <summary>As <see cref="MeasureRoundAsync(IReadOnlyList{ValueTuple{CommitInfo, BuildOutcome}}, CancellationToken)"/>, in the journal's <paramref name="series"/>.</summary>
+    public async Task MeasureRoundAsync(IReadOnlyList<(CommitInfo Commit, BuildOutcome Build)> order, string series, CancellationToken cancellationToken)
     {
         var round = Sampler.NewRound();
         foreach (var (commit, build) in order)
         {
-            var sample = await sampler.TakeAsync(runner, Series.Time, round, commit, build, cancellationToken).ConfigureAwait(false);
+            var sample = await sampler.TakeAsync(runner, series, round, commit, build, cancellationToken).ConfigureAwait(false);
             if (!sample.Success)
             {
                 throw new BenchmarkFailedException(commit, sample.Error ?? "the benchmark failed");

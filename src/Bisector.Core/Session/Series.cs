@@ -6,4 +6,6 @@ internal static class Series
     public const string Time = Abstractions.JournalSeries.Time;
 
     public const string Instructions = Abstractions.JournalSeries.Instructions;
+
+    public const string Retest = Abstractions.JournalSeries.Retest;
 }

@@ -16,7 +16,9 @@ internal sealed class SessionCrew
         Builds = new BuildScheduler(builder, observer, buildAhead);
         Record = new SessionRecord(journal, observer);
         Pairs = new PairedComparer(journal, runner, engine, sampler);
-        Search = new CommitSearch(Builds, new StepTester(journal, engine, Pairs, Builds), journal, Record, observer, workers);
+        var tester = new StepTester(journal, engine, Pairs, Builds);
+        Search = new CommitSearch(Builds, tester, journal, Record, observer, workers);
+        Repair = new StepRepair(tester, Record, observer);
         Recheck = new Recheck(Builds, Pairs, engine, Record, observer);
         Merges = new MergeDescent(graph, Builds, Pairs, Search, Recheck, Record, observer);
         Counts = new InstructionCounter(instructions, journal, sampler, Builds, engine, Record, observer);
@@ -33,6 +35,8 @@ internal sealed class SessionCrew
     public PairedComparer Pairs { get; }
 
     public CommitSearch Search { get; }
+
+    public StepRepair Repair { get; }
 
     public Recheck Recheck { get; }
 

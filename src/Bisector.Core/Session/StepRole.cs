@@ -12,6 +12,9 @@ public enum StepRole
     /// <summary>A commit the search picked between the endpoints.</summary>
     Search,
 
+    /// <summary>A search step measured again in fresh rounds, because the re-check of the commit the search ended on contradicted its verdict.</summary>
+    Repair,
+
     /// <summary>Where a merged branch left the main line (the merge base), measured when the search descends into a merge.</summary>
     BranchGood,
 

@@ -18,24 +18,36 @@ internal sealed class StepTester(IJournal journal, VerdictEngine engine, PairedC
     private static readonly int[][] s_bracketOrders = [[0, 1, 2], [2, 1, 0], [1, 0, 2], [2, 0, 1], [0, 2, 1], [1, 2, 0]];
 
     /// <param name="later">Commits the search has not tested yet: their rounds stay out of the pool (see <see cref="PairedComparer.Rounds"/>).</param>
-    public async Task<StepRecord> TestAsync(BuiltEndpoints endpoints, CommitInfo commit, IReadOnlyList<CommitInfo> later, CancellationToken cancellationToken)
+    public Task<StepRecord> TestAsync(BuiltEndpoints endpoints, CommitInfo commit, IReadOnlyList<CommitInfo> later, CancellationToken cancellationToken) =>
+        MeasureAsync(endpoints, commit, later, StepRole.Search, cancellationToken);
+
+    /// <summary>
+    /// A commit the search tested before, measured again on the same schedule in fresh rounds and judged on those alone:
+    /// what it is now, apart from the rounds that may have misled its first verdict.
+    /// </summary>
+    public Task<StepRecord> RetestAsync(BuiltEndpoints endpoints, CommitInfo commit, CancellationToken cancellationToken) =>
+        MeasureAsync(endpoints, commit, [], StepRole.Repair, cancellationToken);
+
+    private async Task<StepRecord> MeasureAsync(BuiltEndpoints endpoints, CommitInfo commit, IReadOnlyList<CommitInfo> later, StepRole role, CancellationToken cancellationToken)
     {
         var build = await builds.BuildAsync(commit, cancellationToken).ConfigureAwait(false);
         if (!build.Success)
         {
-            return new StepRecord(commit, StepRole.Search, Verdict.Skip, [], null, null, build, new BuildFailed(build.Error, build.LogPath));
+            return new StepRecord(commit, role, Verdict.Skip, [], null, null, build, new BuildFailed(build.Error, build.LogPath));
         }
 
         var (good, bad) = (endpoints.Good, endpoints.Bad);
         (CommitInfo Commit, BuildOutcome Build)[] members = [(good, endpoints.GoodBuild), (commit, build), (bad, endpoints.BadBuild)];
         var references = ExactReferences(good, bad, later);
+        // A retest judges rounds of its own, apart from the first verdict's.
+        var series = role == StepRole.Repair ? Series.Retest : Series.Time;
         IReadOnlyList<BracketedRound> Bracketed() => references is var (goodValue, badValue)
-            ? journal.Samples(commit.Sha, Series.Time).Select(value => new BracketedRound(goodValue, value, badValue)).ToArray()
-            : journal.Rounds(Series.Time, [good.Sha, commit.Sha, bad.Sha]).Select(r => new BracketedRound(r[0], r[1], r[2])).ToArray();
+            ? journal.Samples(commit.Sha, series).Select(value => new BracketedRound(goodValue, value, badValue)).ToArray()
+            : journal.Rounds(series, [good.Sha, commit.Sha, bad.Sha]).Select(r => new BracketedRound(r[0], r[1], r[2])).ToArray();
 
         Task MeasureRound(int count) => references is null
-            ? pairs.MeasureRoundAsync(s_bracketOrders[count % s_bracketOrders.Length].Select(i => members[i]).ToArray(), cancellationToken)
-            : pairs.MeasureRoundAsync([(commit, build)], cancellationToken);
+            ? pairs.MeasureRoundAsync(s_bracketOrders[count % s_bracketOrders.Length].Select(i => members[i]).ToArray(), series, cancellationToken)
+            : pairs.MeasureRoundAsync([(commit, build)], series, cancellationToken);
         bool CanLook(IReadOnlyList<BracketedRound> rounds, IReadOnlyList<PairedRound> pool) => engine.CanClassify(rounds.Count, pool.Count) || engine.IsRepeatable(rounds);
         bool CanLookNow() => CanLook(Bracketed(), pairs.Rounds(good, bad, later));
 
@@ -78,8 +90,8 @@ internal sealed class StepTester(IJournal journal, VerdictEngine engine, PairedC
         }
         catch (BenchmarkFailedException ex) when (ex.Commit.Sha == commit.Sha)
         {
-            var partial = journal.Samples(commit.Sha, Series.Time);
-            return new StepRecord(commit, StepRole.Search, Verdict.Skip, partial, partial.Count > 0 ? Summary.Of(partial) : null, null, build, new BenchmarkFailed(ex.Message));
+            var partial = Bracketed().Select(r => r.Candidate).ToArray();
+            return new StepRecord(commit, role, Verdict.Skip, partial, partial.Length > 0 ? Summary.Of(partial) : null, null, build, new BenchmarkFailed(ex.Message));
         }
         catch (BenchmarkFailedException ex)
         {
@@ -88,7 +100,7 @@ internal sealed class StepTester(IJournal journal, VerdictEngine engine, PairedC
 
         var values = Bracketed().Select(r => r.Candidate).ToArray();
         var note = classification!.Verdict == Verdict.Unknown ? new StillUnknown(values.Length) : null;
-        return new StepRecord(commit, StepRole.Search, classification.Verdict, values, Summary.Of(values), classification, build, note);
+        return new StepRecord(commit, role, classification.Verdict, values, Summary.Of(values), classification, build, note);
     }
 
     /// <summary>

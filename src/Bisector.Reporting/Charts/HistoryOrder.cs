@@ -9,7 +9,9 @@ namespace Bisector.Reporting.Charts;
 /// when it was picked; so every good step precedes every later step, and every bad step follows them. A skipped or
 /// unknown commit is only known to lie inside its interval: it goes next to a neighbour whose first parent links it,
 /// else at the interval's new end. A merge's branch (the "branch-good" and "branch-bad" steps and the search between
-/// them) comes in just before the merge.
+/// them) comes in just before the merge. A repaired step (one measured again, whose verdict flipped) is already in the
+/// order: it takes the first measurement's place, and the interval is then the newest good commit and the oldest bad
+/// one after it.
 /// </summary>
 internal static class HistoryOrder
 {
@@ -21,6 +23,10 @@ internal static class HistoryOrder
         {
             switch (step.Role)
             {
+                case StepRole.Repair when order.FindIndex(s => s.Commit.Sha == step.Commit.Sha) is >= 0 and var first:
+                    order[first] = step;
+                    (low, high) = Interval(order);
+                    break;
                 case StepRole.Good:
                     order.Insert(0, step);
                     low = step;
@@ -50,6 +56,15 @@ internal static class HistoryOrder
         }
 
         return order;
+    }
+
+    /// <summary>The newest good step of the order and the oldest bad one after it.</summary>
+    private static (StepRecord? Low, StepRecord? High) Interval(List<StepRecord> order)
+    {
+        static Verdict VerdictOf(StepRecord s) => s.Role is StepRole.Good or StepRole.BranchGood ? Verdict.Good : s.Verdict;
+        var lowIndex = order.FindLastIndex(s => VerdictOf(s) == Verdict.Good);
+        var highIndex = order.FindIndex(Math.Max(0, lowIndex + 1), s => VerdictOf(s) == Verdict.Bad);
+        return (lowIndex < 0 ? null : order[lowIndex], highIndex < 0 ? null : order[highIndex]);
     }
 
     /// <summary>Inserts a step inside the open interval (low, high) of the order.</summary>

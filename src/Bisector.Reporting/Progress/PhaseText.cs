@@ -16,6 +16,7 @@ public static class PhaseText
         SearchRound p => $"Round {p.Round}: building {(p.Commits.Count == 1 ? "1 commit" : $"{p.Commits.Count} commits at once")} ({string.Join(", ", p.Commits.Select(c => c.ShortSha))}), then measuring each in turn",
         DescendingIntoMerge p => $"{p.Merge.ShortSha} is a merge: bisecting the {ReportText.Count(p.Commits, "commit")} it brought in, {p.Base.ShortSha}..{p.Tip.ShortSha}",
         Rechecking p => $"Re-verifying {p.Culprit.ShortSha} against its parent {p.Parent.ShortSha}, in paired rounds",
+        RepairingStep p => $"Repairing: the re-check of {p.Culprit.ShortSha} contradicts the verdict {p.Commit.ShortSha} was given ({ReportNames.Verdict(p.Was)}); measuring it again in fresh rounds",
         CountingInstructions p => $"Counting instructions ({p.Metric}) of {p.Candidate.ShortSha} and {p.Baseline.ShortSha}: is the change more work or only layout?",
         MappingSteps p => $"Mapping every step of the {ReportText.Count(p.Commits, "commit")} by {p.Metric}: segments that moved are split, a few commits inside agreeing ones probed",
         FollowingWork p => $"Following the work: {FindingText.Describe(p.Reason)}. Bisecting the executed instructions ({p.Metric}) of {ReportText.Count(p.Commits, "commit")}, about {ReportText.Count(p.Steps, "step")}",

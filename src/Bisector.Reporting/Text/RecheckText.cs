@@ -15,8 +15,22 @@ internal static class RecheckText
                 ? $"the noise hides whether it is {slower} by more than {f.ThresholdPercent}% ({measured}" +
                   (f.DetectablePercent is { } d ? $"; {FindingText.CouldOnlyHaveConfirmed(f.Alpha)} {d:0.0}% or more" : string.Empty) +
                   "), so it is not named. "
-                : $"it is not {slower} by more than {f.ThresholdPercent}% ({measured}), so no commit is named: the change is spread over several commits below the threshold, " +
-                  "or the machine's speed drifted during the search and misled a step. ") +
-            "Quiet the machine, pin the benchmark to one CPU (--cpu), or count instructions instead of time (--metric callgrind), which do not drift.";
+                : $"it is not {slower} by more than {f.ThresholdPercent}% ({measured}), so it is not named: a step's verdict that led there was wrong " +
+                  "(the machine's speed drifted during the search), or the change is spread over several commits below the threshold. The verdicts it contradicts are measured again.") +
+            (f.Outcome == EndpointOutcome.Unsure ? Advice : string.Empty);
     }
+
+    /// <summary>A contradicted step verdict that flipped in fresh rounds.</summary>
+    public static string Repaired(StepVerdictRepaired f) =>
+        $"Repaired: measured again in {f.Rounds} fresh rounds, {f.Commit.ShortSha} is {ReportNames.Verdict(f.Now)}, not {ReportNames.Verdict(f.Was)} as its step said " +
+        $"(the re-check of {f.Culprit.ShortSha} contradicted that verdict), so the search went on from there, without the steps the wrong verdict had led to.";
+
+    /// <summary>Contradicted step verdicts that held in fresh rounds: nothing to repair, no commit named.</summary>
+    public static string Held(StepVerdictsHeld f) =>
+        $"Measured again in fresh rounds, {string.Join(" and ", f.Retested.Select(r => $"{r.Commit.ShortSha} is {ReportNames.Verdict(r.Verdict)}"))}: " +
+        $"none of the verdicts it contradicts flipped, so no commit is named: the change is spread over several commits below the threshold, or the noise swings faster than the rounds. " +
+        Advice;
+
+    private const string Advice =
+        "Quiet the machine, pin the benchmark to one CPU (--cpu), or count instructions instead of time (--metric callgrind), which do not drift.";
 }

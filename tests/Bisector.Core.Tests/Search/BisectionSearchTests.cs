@@ -89,4 +89,24 @@ public sealed class BisectionSearchTests
         Assert.Throws<InvalidOperationException>(() => search.Record(3, Verdict.Bad));
         Assert.Throws<InvalidOperationException>(() => search.Record(9, Verdict.Good));
     }
+
+    [Fact]
+    public void A_search_resumed_with_a_repaired_verdict_drops_the_steps_the_wrong_one_sent_it_to_and_goes_on_in_the_right_half()
+    {
+        // 40 commits, culprit 10. Taken: 19 bad, 9 good, 14 good (wrong: it is after the culprit), 16 bad, 15 bad. The
+        // search ended on 15 against 14; 14 measured again is bad.
+        (int, Verdict)[] taken = [(19, Verdict.Bad), (9, Verdict.Good), (14, Verdict.Bad), (16, Verdict.Bad), (15, Verdict.Bad)];
+
+        var search = BisectionSearch.Resumed(40, taken);
+
+        Assert.Equal((9, 14), (search.LastGood, search.FirstBad));
+        Assert.Null(search.VerdictAt(16));
+        Assert.Null(search.VerdictAt(15));
+        while (search.Next() is SearchDecision.Test test)
+        {
+            search.Record(test.Index, test.Index >= 10 ? Verdict.Bad : Verdict.Good);
+        }
+
+        Assert.Equal(new SearchDecision.Culprit(10), search.Next());
+    }
 }

@@ -149,6 +149,33 @@ public sealed class BisectSessionTests
     }
 
     [Fact]
+    public async Task A_step_verdict_misled_by_its_first_samples_is_repaired_when_the_recheck_contradicts_it_and_the_right_commit_is_named()
+    {
+        // c27 adds 20 %. c26's first 5 runs are as slow as the culprit's (a burst of load while it was measured): its
+        // step calls it bad, the search ends on it, and its re-check against c25 shows no change. Measured again in fresh
+        // rounds c26 is good; the search goes on from there to c27.
+        var runs = 0;
+        var (result, _, _) = await RunAsync((sha, random) =>
+        {
+            var index = SyntheticGraph.Index(sha);
+            var misled = index == 26 && Interlocked.Increment(ref runs) <= 5;
+            return 100 * (index >= 27 || misled ? 1.20 : 1) * (1 + (0.02 * Gaussian.Next(random)));
+        });
+
+        Assert.Equal(BisectStatus.CulpritFound, result.Status);
+        Assert.Equal(SyntheticGraph.Sha(27), result.Culprit!.Sha);
+        Assert.True(result.Verification!.Confirmed);
+        var failed = Assert.Single(result.Notes.OfType<RecheckNotConfirmed>());
+        Assert.Equal((SyntheticGraph.Sha(26), SyntheticGraph.Sha(25)), (failed.Culprit.Sha, failed.Parent.Sha));
+        var repaired = Assert.Single(result.Notes.OfType<StepVerdictRepaired>());
+        Assert.Equal((SyntheticGraph.Sha(26), Verdict.Bad, Verdict.Good), (repaired.Commit.Sha, repaired.Was, repaired.Now));
+        var repair = result.Steps.Last(s => s.Role == StepRole.Repair);
+        Assert.Equal((SyntheticGraph.Sha(26), Verdict.Good), (repair.Commit.Sha, repair.Verdict));
+        Assert.Equal(Verdict.Bad, result.Steps.Last(s => s.Role == StepRole.Search).Verdict);
+        Assert.Equal(SyntheticGraph.Sha(27), result.Steps.Last(s => s.Role == StepRole.Search).Commit.Sha);
+    }
+
+    [Fact]
     public async Task A_culprit_the_recheck_cannot_place_above_the_threshold_is_not_named_and_the_note_says_the_noise_hid_it()
     {
         // c27 adds 8 % and c35 3 % more: the endpoints' 11 % clears the 5 % threshold, but with 5 % noise the re-check

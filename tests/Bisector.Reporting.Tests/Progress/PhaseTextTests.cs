@@ -23,6 +23,10 @@ public sealed class PhaseTextTests
         { new DescendingIntoMerge(SampleResults.Bad, 5, SampleResults.Good, SampleResults.Culprit), "ffffffffff is a merge: bisecting the 5 commits it brought in, 1111111111..aaaaaaaaaa" },
         { new DescendingIntoMerge(SampleResults.Bad, 1, SampleResults.Good, SampleResults.Culprit), "ffffffffff is a merge: bisecting the 1 commit it brought in, 1111111111..aaaaaaaaaa" },
         { new Rechecking(SampleResults.Culprit, SampleResults.Good), "Re-verifying aaaaaaaaaa against its parent 1111111111, in paired rounds" },
+        {
+            new RepairingStep(SampleResults.Good, Verdict.Good, SampleResults.Culprit),
+            "Repairing: the re-check of aaaaaaaaaa contradicts the verdict 1111111111 was given (good); measuring it again in fresh rounds"
+        },
         { new CountingInstructions("callgrind", SampleResults.Culprit, SampleResults.Good), "Counting instructions (callgrind) of aaaaaaaaaa and 1111111111: is the change more work or only layout?" },
         {
             new FollowingWork(new WorkAfterNoCulprit(BisectStatus.NoRegression, null, "v1.0", "main", 8.8, Direction.Slower), "callgrind", 12, 4),

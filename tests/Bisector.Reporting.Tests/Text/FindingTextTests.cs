@@ -53,6 +53,23 @@ public sealed class FindingTextTests
             "at alpha 0.001, the verdicts' confidence, these samples could only have confirmed 12.3% or more), so it is not named. " +
             "Quiet the machine, pin the benchmark to one CPU (--cpu), or count instructions instead of time (--metric callgrind), which do not drift."
         },
+        {
+            new RecheckNotConfirmed(s_culprit, s_good, EndpointOutcome.NoRegression, Direction.Slower, 5, s_flat, 40, 0.001, 3.1),
+            "The search ended on aaaaaaaaaa, but measured again against its parent 1111111111 it is not slower by more than 5% (+0.1%, 95% interval -0.3% to +0.5%, 40 paired rounds), " +
+            "so it is not named: a step's verdict that led there was wrong (the machine's speed drifted during the search), or the change is spread over several commits below the threshold. " +
+            "The verdicts it contradicts are measured again."
+        },
+        {
+            new StepVerdictRepaired(s_good, Verdict.Good, Verdict.Bad, 8, s_culprit),
+            "Repaired: measured again in 8 fresh rounds, 1111111111 is bad, not good as its step said (the re-check of aaaaaaaaaa contradicted that verdict), " +
+            "so the search went on from there, without the steps the wrong verdict had led to."
+        },
+        {
+            new StepVerdictsHeld(s_culprit, [(s_culprit, Verdict.Bad), (s_good, Verdict.Good)]),
+            "Measured again in fresh rounds, aaaaaaaaaa is bad and 1111111111 is good: none of the verdicts it contradicts flipped, so no commit is named: the change is spread over several " +
+            "commits below the threshold, or the noise swings faster than the rounds. " +
+            "Quiet the machine, pin the benchmark to one CPU (--cpu), or count instructions instead of time (--metric callgrind), which do not drift."
+        },
         { new MergeBranchUnbuildable(s_culprit, s_good), "aaaaaaaaaa is a merge, and 1111111111 on its branch does not build: the merge is the most precise answer." },
         {
             new MergeItselfSlower(s_culprit, 1.25),
