@@ -20,14 +20,30 @@ public static class ReportText
         BisectStatus.Inconclusive when result is { Change: { } change } && result.Notes.OfType<CulpritIsPlacement>().FirstOrDefault() is { } placed =>
             $"Inconclusive: {result.Request.BadRev} is {Slower(result)} than {result.Request.GoodRev} ({Format.Percent(change.ShiftPercent)}), " +
             $"but the search's commit, {placed.Commit.ShortSha}, only moved where the code landed: its change vanishes over {placed.Layouts} code layouts",
+        BisectStatus.Inconclusive when result.Notes.OfType<ChangeHiddenByPlacement>().FirstOrDefault() is { } hidden => HiddenByPlacement(result, hidden),
         BisectStatus.Inconclusive => $"Inconclusive: the noise hides whether {result.Request.BadRev} is {Slower(result)} than {result.Request.GoodRev}",
         BisectStatus.Interrupted => "Interrupted before the end: what was measured so far is below",
+        BisectStatus.Compared when result.Notes.OfType<PairCompared>().FirstOrDefault() is { OverLayouts: { } layouts } compared =>
+            ComparedText.Headline(result.Request.BadRev, result.Request.GoodRev, compared, layouts),
         BisectStatus.Compared => result.Change is { } change
             ? $"Compared: {result.Request.BadRev} vs {result.Request.GoodRev}: {Format.Percent(change.ShiftPercent)} (95 % {Format.Percent(change.ShiftLowPercent)} to {Format.Percent(change.ShiftHighPercent)})"
             : $"Compared: {result.Request.BadRev} vs {result.Request.GoodRev}",
         BisectStatus.Profiled => $"Profiled: {result.Request.BadRev} against {result.Request.GoodRev}",
         _ => throw new ArgumentOutOfRangeException(nameof(result), result.Status, null),
     };
+
+    /// <summary>
+    /// What a run knows when the default builds hid a change over layouts: its size there, why the default builds showed
+    /// none, and what names the commit (the work search's, when it named one).
+    /// </summary>
+    private static string HiddenByPlacement(BisectResult result, ChangeHiddenByPlacement hidden) =>
+        $"Inconclusive: over {hidden.Layouts} code layouts {hidden.BadRev} is {Slower(result)} than {hidden.GoodRev} by {Format.Percent(hidden.ShiftPercent)} " +
+        $"(95 % {Format.Percent(hidden.LowPercent)} to {Format.Percent(hidden.HighPercent)}), but the default builds did not show it" +
+        (result.Change is { } change ? $" ({Format.Percent(change.ShiftPercent)})" : string.Empty) +
+        " because of where the code landed, so time searched nothing: " +
+        (result.Work?.Culprit is { } work
+            ? $"the work search names {work.ShortSha}, where the executed instructions rose"
+            : "bisect with --metric callgrind to name the commit that changed the work");
 
     public static string Totals(BisectResult result) =>
         (result.Status is BisectStatus.Compared or BisectStatus.Profiled

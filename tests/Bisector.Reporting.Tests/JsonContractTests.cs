@@ -125,4 +125,24 @@ public sealed class JsonContractTests
         Assert.Equal(57_643_181, both.GetProperty("goodInstructions").GetDouble());
         Assert.Equal(62_716_122, both.GetProperty("badInstructions").GetDouble());
     }
+
+    [Fact]
+    public void A_compare_over_layouts_reads_the_layouts_verdict_in_compared_while_change_stays_the_default_builds()
+    {
+        var placement = Render(SampleLayouts.ComparedOverLayouts());
+        var hidden = Render(SampleLayouts.ComparedHiddenByPlacement());
+        var plain = Render(SampleResults.Compared());
+
+        var compared = placement.GetProperty("compared");
+        Assert.Equal(("layouts", "no-change", "placement", false, "slower"), (
+            compared.GetProperty("basis").GetString(), compared.GetProperty("outcome").GetString(), compared.GetProperty("layoutFinding").GetString(),
+            compared.GetProperty("hiddenByPlacement").GetBoolean(), compared.GetProperty("defaultOutcome").GetString()));
+        Assert.Equal(-0.6, compared.GetProperty("shiftPercent").GetDouble());
+        Assert.Equal(9.5, placement.GetProperty("change").GetProperty("shiftPercent").GetDouble());
+        Assert.Equal(("slower", true, "no-change"), (
+            hidden.GetProperty("compared").GetProperty("outcome").GetString(), hidden.GetProperty("compared").GetProperty("hiddenByPlacement").GetBoolean(),
+            hidden.GetProperty("compared").GetProperty("defaultOutcome").GetString()));
+        Assert.Equal(("default-builds", JsonValueKind.Null), (plain.GetProperty("compared").GetProperty("basis").GetString(), plain.GetProperty("compared").GetProperty("layoutFinding").ValueKind));
+        Assert.False(Render(SampleResults.CulpritFound()).TryGetProperty("compared", out _), "only compare writes compared");
+    }
 }

@@ -44,6 +44,9 @@ internal static class SampleResults
         ["reverted"] = RevertScenario.Reverted,
         ["revert-conflict"] = RevertScenario.Conflicting,
         ["compared-over-layouts"] = SampleLayouts.ComparedOverLayouts,
+        ["compared-hidden-by-placement"] = SampleLayouts.ComparedHiddenByPlacement,
+        ["compared-both"] = SampleLayouts.ComparedBoth,
+        ["inconclusive-hidden-by-placement"] = SampleLayouts.RunHiddenByPlacement,
     };
 
     /// <summary>A run on an exact metric that mapped every step: a rise undone two commits later, and two rises that remain (the culprit the larger).</summary>

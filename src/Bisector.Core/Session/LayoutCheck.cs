@@ -26,8 +26,9 @@ internal sealed class LayoutCheck(ILayoutBuilder? builder, IBenchmarkRunner runn
     /// <summary>
     /// <c>run --layouts K</c>: the endpoints, and a named culprit against its parent, each over K layouts (the search's
     /// steps stay on the default builds). A culprit whose time change vanishes over the layouts is where the code landed,
-    /// not a code change: it is not named, and the run ends inconclusive saying so. Nothing is done on a count that
-    /// repeats exactly, which no layout moves.
+    /// not a code change: it is not named, and the run ends inconclusive saying so. So does a run whose default endpoint
+    /// builds showed no change while over the layouts the code surely moved by the threshold (<see cref="LayoutOutcome.Hidden"/>):
+    /// "no regression" would say the data shows none. Nothing is done on a count that repeats exactly, which no layout moves.
     /// </summary>
     public async Task<BisectStatus> CheckRunAsync(RunState state, CommitInfo? parent, BisectStatus status, CancellationToken cancellationToken)
     {
@@ -40,10 +41,12 @@ internal sealed class LayoutCheck(ILayoutBuilder? builder, IBenchmarkRunner runn
         if (await CompareAsync(state.Good, state.Bad, layouts, state.EndpointRounds.Count, automatic: state.Request.Layouts is null, cancellationToken).ConfigureAwait(false) is { } endpoints)
         {
             state.Layouts.Add(endpoints);
-            if (state.EndpointsOutcome is not EndpointOutcome.Regression && Surely(endpoints.Verdict))
+            var v = endpoints.Verdict;
+            state.HiddenByPlacement = LayoutOutcome.Hidden(state.EndpointsOutcome, v, engine.Options.Direction, engine.Options.ThresholdPercent);
+            if (state.HiddenByPlacement)
             {
-                var v = endpoints.Verdict;
                 record.Found(new ChangeHiddenByPlacement(state.Good.Rev, state.Bad.Rev, v.Layouts, v.ShiftPercent, v.LowPercent, v.HighPercent, v.DefaultShiftPercent), sayNow: true);
+                status = LayoutOutcome.RunStatus(status, hidden: true);
             }
         }
 
@@ -78,14 +81,6 @@ internal sealed class LayoutCheck(ILayoutBuilder? builder, IBenchmarkRunner runn
     /// </summary>
     public static int For(int? asked, TimeVsInstructions? endpoints) =>
         asked ?? (endpoints is { Finding: not TimeInstructionFinding.Agree } ? WhenTimeAndInstructionsDisagree : 1);
-
-    /// <summary>Over the layouts, the code surely moved by at least the threshold in the direction bisected.</summary>
-    private bool Surely(LayoutVerdict verdict)
-    {
-        var sign = engine.Options.Direction == Direction.Faster ? -1 : 1;
-        return verdict.Finding is LayoutFinding.Code or LayoutFinding.Both
-            && sign * verdict.ShiftPercent >= engine.Options.ThresholdPercent && Math.Min(sign * verdict.LowPercent, sign * verdict.HighPercent) > 0;
-    }
 
     /// <summary>
     /// The layouts a run's or a compare's time verdicts are checked over: 1 without a change measured, or on a count that

@@ -3,6 +3,7 @@ using Bisector.Core.Domain;
 using Bisector.Core.Findings;
 using Bisector.Core.Progress;
 using Bisector.Core.Statistics;
+using Bisector.Core.Statistics.Layouts;
 
 namespace Bisector.Core.Session;
 
@@ -29,15 +30,22 @@ internal sealed class PairComparison(ICommitGraph graph, SessionCrew crew, Verdi
             var comparison = await crew.Pairs.CompareAsync(baseline.Commit, baselineBuild, candidate.Commit, candidateBuild, [], cancellationToken).ConfigureAwait(false);
             state.Change = comparison.Change;
             state.EndpointRounds = crew.Pairs.Rounds(baseline.Commit, candidate.Commit);
-            crew.Record.Found(new PairCompared(
+            var compared = new PairCompared(
                 baseline.Rev, candidate.Rev, comparison.Outcome, engine.Options.Direction, engine.Options.ThresholdPercent, comparison.Change, comparison.Rounds,
-                engine.DetectableShiftPercent(state.EndpointRounds)));
+                engine.DetectableShiftPercent(state.EndpointRounds));
+            crew.Record.Found(compared);
             state.TimeVsInstructions = await crew.Counts.CompareEndpointsAsync(baseline, candidate, comparison, state.EndpointRounds, cancellationToken).ConfigureAwait(false);
             if (crew.Layouts.ForRun(state) is > 1 and var count)
             {
                 if (await crew.Layouts.CompareAsync(baseline, candidate, count, comparison.Rounds, automatic: request.Layouts is null, cancellationToken).ConfigureAwait(false) is { } layouts)
                 {
+                    // Over layouts, where the code landed is part of the noise: that verdict leads, the default builds' follows it.
                     state.Layouts.Add(layouts);
+                    crew.Record.Replace(compared, compared with
+                    {
+                        OverLayouts = layouts.Verdict,
+                        LayoutsOutcome = LayoutOutcome.Of(layouts.Verdict, engine.Options.Direction, engine.Options.ThresholdPercent),
+                    });
                 }
             }
 

@@ -33,6 +33,9 @@ internal sealed class RunState(BisectRequest request, ResolvedRevision good, Res
     /// <summary>The comparisons made over layouts, in the order they were made.</summary>
     public List<LayoutEvidence> Layouts { get; } = [];
 
+    /// <summary>The endpoints' default builds showed no change while over the layouts the code surely moved by the threshold.</summary>
+    public bool HiddenByPlacement { get; set; }
+
     public WorkSearch? Work { get; set; }
 
     /// <summary>Every step of the range, when the metric repeats exactly.</summary>

@@ -25,6 +25,9 @@ internal sealed class SessionRecord(IJournal journal, ISessionObserver observer)
         }
     }
 
+    /// <summary>A finding for the report told more once more was known, kept where the first was (the observer heard neither).</summary>
+    public void Replace(Finding found, Finding better) => _findings[_findings.IndexOf(found)] = better;
+
     public void Decided(StepRecord step)
     {
         _steps.Add(step);

@@ -53,7 +53,10 @@ internal sealed class WorkFollower(InstructionCounter counts, IBuilder builds, I
         var direction = engine.Options.Direction;
         Finding reason = status == BisectStatus.CulpritFound
             ? new WorkAfterLayoutCulprit(state.Culprit!, good.Rev, bad.Rev, rise, direction)
-            : new WorkAfterNoCulprit(status, state.Verification is { Confirmed: false } failed ? failed.CommitSha : null, good.Rev, bad.Rev, rise, direction);
+            : new WorkAfterNoCulprit(status, state.Verification is { Confirmed: false } failed ? failed.CommitSha : null, good.Rev, bad.Rev, rise, direction)
+            {
+                HiddenByPlacement = state.HiddenByPlacement,
+            };
         WorkSearch Ended(CommitInfo? culprit, IReadOnlyList<double> parentValues, IReadOnlyList<double> culpritValues, IReadOnlyList<CommitInfo> candidates, IReadOnlyList<WorkStep> steps, Finding? note)
         {
             // The reports lead with it (from Work); the progress says it now.

@@ -1,3 +1,4 @@
+using Bisector.Core.Domain;
 using Bisector.Core.Session;
 using Bisector.Core.Statistics;
 
@@ -46,7 +47,9 @@ internal sealed record ReportJson(
     IReadOnlyList<UnexplainedJson> Unexplained,
     RevertCheckJson? RevertCheck,
     [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-    IReadOnlyList<LayoutJson>? Layouts)
+    IReadOnlyList<LayoutJson>? Layouts,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    ComparedJson? Compared)
 {
     /// <param name="notes">The notes in words, as the report's other views show them.</param>
     public static ReportJson Of(BisectResult result, IReadOnlyList<string> notes)
@@ -87,6 +90,7 @@ internal sealed record ReportJson(
             result.Map?.Map.Probes,
             UnexplainedJson.Of(result),
             RevertCheckJson.Of(result),
-            LayoutJson.Of(result));
+            LayoutJson.Of(result),
+            result.Status == BisectStatus.Compared ? ComparedJson.Of(result.Notes.OfType<Core.Findings.PairCompared>().FirstOrDefault()) : null);
     }
 }

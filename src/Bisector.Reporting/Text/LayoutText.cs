@@ -31,10 +31,23 @@ internal static class LayoutText
                 $"the default builds' {defaults} vanishes {over} ({interval}): where the code landed, not a code change",
             LayoutFinding.Code => $"the shift holds {over}: {interval}, the code's cost",
             LayoutFinding.Both =>
-                $"{interval} from the code {over}, with a {Invariant($"{v.PlacementPercent:+0.0;-0.0;0.0}%")} placement change on top in the default builds ({defaults})",
+                $"{interval} from the code {over}, {Placed(v, Invariant($"{v.PlacementPercent:+0.0;-0.0;0.0}%"), hidden: false)} in the default builds ({defaults})",
             _ => $"no change {over}: {interval}; the default builds differ by {defaults}",
         };
         return $"{Name(v.Finding)}: {evidence.Candidate.Rev} against {evidence.Baseline.Rev}, {words}.";
+    }
+
+    /// <summary>
+    /// How the default builds' placement stands to the code's shift: "hidden by a -10.8% placement change" when it points the
+    /// other way and the default builds showed the opposite or (<paramref name="hidden"/>) no change, "partly offset by ..."
+    /// when it points the other way only, else "with a +3.0% placement change on top".
+    /// </summary>
+    public static string Placed(LayoutVerdict v, string placementPercent, bool hidden)
+    {
+        var placement = $"a {placementPercent} placement change";
+        var opposite = Math.Sign(v.PlacementPercent) != Math.Sign(v.ShiftPercent);
+        var hides = opposite && (hidden || Math.Sign(v.DefaultShiftPercent) != Math.Sign(v.ShiftPercent));
+        return hides ? $"hidden by {placement}" : opposite ? $"partly offset by {placement}" : $"with {placement} on top";
     }
 
     /// <summary>One side's spread: "COMMIT spans 362-399 ms over 8 layouts (10.0 %)".</summary>

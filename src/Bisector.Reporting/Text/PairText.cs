@@ -3,11 +3,19 @@ using Bisector.Core.Statistics;
 
 namespace Bisector.Reporting.Text;
 
-/// <summary><c>compare</c>'s verdict in words, in the direction asked: under --direction faster a "regression" is an improvement.</summary>
+/// <summary>
+/// <c>compare</c>'s verdict in words, in the direction asked: under --direction faster a "regression" is an improvement.
+/// Measured over code layouts, their verdict leads (<see cref="ComparedText"/>).
+/// </summary>
 internal static class PairText
 {
     public static string Compared(PairCompared f)
     {
+        if (f.OverLayouts is { } layouts)
+        {
+            return ComparedText.Sentence(f, layouts);
+        }
+
         var shift = $"{f.Change.ShiftPercent:+0.0;-0.0;0.0}% (95% interval {f.Change.ShiftLowPercent:+0.0;-0.0;0.0}% to {f.Change.ShiftHighPercent:+0.0;-0.0;0.0}%, {f.Rounds} paired rounds)";
         var (worse, better) = f.Direction == Direction.Faster ? ("faster", "slower") : ("slower", "faster");
         return f.Outcome switch

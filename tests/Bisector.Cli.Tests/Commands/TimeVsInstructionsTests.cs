@@ -69,6 +69,14 @@ public sealed class TimeVsInstructionsTests
         // rank-sum test's 5 %); the code's +50 % holds over the layouts either way.
         Assert.Contains(layouts.GetProperty("finding").GetString(), new[] { "code", "both" });
         Assert.True(layouts.GetProperty("shiftLowPercent").GetDouble() > 10, layouts.ToString());
+
+        // Measured over layouts, compare's verdict is theirs: its headline and report.json's "compared" lead with them.
+        var compared = report.GetProperty("compared");
+        Assert.Equal("layouts", compared.GetProperty("basis").GetString());
+        Assert.Equal(layouts.GetProperty("finding").GetString(), compared.GetProperty("layoutFinding").GetString());
+        Assert.Equal("slower", compared.GetProperty("outcome").GetString());
+        Assert.Equal(layouts.GetProperty("shiftPercent").GetDouble(), compared.GetProperty("shiftPercent").GetDouble());
+        Assert.Contains("from the code over 8 code layouts", output, StringComparison.Ordinal);
     }
 
     [Fact(Timeout = 300_000)]

@@ -134,18 +134,63 @@ public sealed class LayoutRunTests
     }
 
     [Fact]
-    public async Task A_change_the_default_builds_hide_is_found_over_the_layouts_unasked_and_said()
+    public async Task A_change_the_default_builds_hide_is_found_over_the_layouts_unasked_said_and_ends_inconclusive()
     {
         // The default build of c27 on lands where it runs as fast as before; every other layout shows the code's +12 %.
         var result = await RunAsync(layout => layout == 0 ? s_before[0] : s_before[layout] * 1.12, layouts: null, instructions: MoreWorkFrom27);
 
-        Assert.Equal(BisectStatus.NoRegression, result.Status);
+        // "No regression" would say the data shows bad is not slower, which the layouts contradict.
+        Assert.Equal(BisectStatus.Inconclusive, result.Status);
         Assert.Equal(TimeInstructionFinding.InstructionsOnly, result.TimeVsInstructions!.Finding);
         var hidden = Assert.Single(result.Notes.OfType<ChangeHiddenByPlacement>());
         Assert.Equal((8, "c0", "c39"), (hidden.Layouts, hidden.GoodRev, hidden.BadRev));
         Assert.InRange(hidden.ShiftPercent, 5, 13);
         Assert.InRange(hidden.DefaultShiftPercent, -3, 3);
+        Assert.Equal(SyntheticGraph.Sha(27), result.Work!.Culprit!.Sha);
+        Assert.True(Assert.IsType<WorkAfterNoCulprit>(result.Work.Reason).HiddenByPlacement);
     }
+
+    [Fact]
+    public async Task Compare_over_layouts_of_a_placement_step_says_the_default_builds_slower_but_leads_with_the_layouts_verdict()
+    {
+        var result = await CompareAsync(layout => s_placed[layout]);
+
+        var compared = Assert.IsType<PairCompared>(result.Notes[0]);
+        Assert.Equal(EndpointOutcome.Regression, compared.Outcome);
+        Assert.Equal(LayoutFinding.Placement, compared.OverLayouts!.Finding);
+        Assert.Equal(result.Layouts[0].Verdict, compared.OverLayouts);
+        Assert.NotEqual(EndpointOutcome.Regression, compared.LayoutsOutcome);
+        Assert.False(compared.HiddenByPlacement);
+    }
+
+    [Fact]
+    public async Task Compare_over_layouts_of_a_step_the_default_builds_hide_says_it_was_hidden()
+    {
+        var result = await CompareAsync(layout => layout == 0 ? s_before[0] : s_before[layout] * 1.12);
+
+        var compared = Assert.Single(result.Notes.OfType<PairCompared>());
+        Assert.NotEqual(EndpointOutcome.Regression, compared.Outcome);
+        Assert.Equal(EndpointOutcome.Regression, compared.LayoutsOutcome);
+        Assert.True(compared.HiddenByPlacement);
+        Assert.Equal(BisectStatus.Compared, result.Status);
+    }
+
+    [Fact]
+    public async Task Compare_on_the_default_builds_alone_has_no_layouts_verdict()
+    {
+        var result = await CompareAsync(layout => s_placed[layout], layouts: 1);
+
+        var compared = Assert.Single(result.Notes.OfType<PairCompared>());
+        Assert.Null(compared.OverLayouts);
+        Assert.Null(compared.LayoutsOutcome);
+        Assert.Empty(result.Layouts);
+    }
+
+    private static Task<BisectResult> CompareAsync(Func<int, double> stepped, int layouts = 8) =>
+        new BisectSession(
+                new SyntheticGraph(40), new LayoutBuilder(), new SyntheticRunner(Times(stepped), seed: 5), new InMemoryJournal(),
+                new VerdictEngine(StatisticsOptions.Default), SilentObserver.Instance)
+            .CompareAsync(new BisectRequest("c26", "c27", "synthetic", "wall-time", "ms") { Layouts = layouts }, CancellationToken.None);
 
     [Fact]
     public async Task A_flat_pair_over_layouts_is_not_a_hidden_change()

@@ -5,7 +5,7 @@ using Xunit;
 
 namespace Bisector.Reporting.Tests.Text;
 
-/// <summary>The report's first line for a run that confirmed a commit's change and then found it was only where the code landed.</summary>
+/// <summary>The report's first line where code layouts changed what the default builds said.</summary>
 public sealed class HeadlineTests
 {
     [Fact]
@@ -24,5 +24,45 @@ public sealed class HeadlineTests
         Assert.StartsWith("Inconclusive: main is slower than v1.0 (", headline, StringComparison.Ordinal);
         Assert.EndsWith("but the search's commit, aaaaaaaaaa, only moved where the code landed: its change vanishes over 8 code layouts", headline, StringComparison.Ordinal);
         Assert.StartsWith("Inconclusive: the noise hides", ReportText.Headline(confirmed with { Status = BisectStatus.Inconclusive, Culprit = null }), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_run_whose_default_builds_hid_a_change_says_its_size_over_layouts_and_without_a_work_culprit_to_count_instructions()
+    {
+        var hidden = SampleLayouts.RunHiddenByPlacement() with { Work = null };
+
+        var headline = ReportText.Headline(hidden);
+
+        Assert.StartsWith("Inconclusive: over 8 code layouts main is slower than v1.0 by +6.4 % (95 % +3.1 % to +9.8 %), but the default builds did not show it (+0.7 %)", headline, StringComparison.Ordinal);
+        Assert.EndsWith("bisect with --metric callgrind to name the commit that changed the work", headline, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_compare_whose_layouts_cannot_tell_does_not_say_the_code_left_the_time_alone()
+    {
+        var placement = SampleLayouts.ComparedOverLayouts();
+        var compared = (PairCompared)placement.Notes[0];
+        var wide = compared.OverLayouts! with { LowPercent = -4.0, HighPercent = 7.5 };
+        var unsure = placement with { Notes = [compared with { OverLayouts = wide, LayoutsOutcome = Core.Statistics.EndpointOutcome.Unsure }] };
+
+        Assert.StartsWith("Compared: main vs v1.0: the code did not move the time: -0.6 %", ReportText.Headline(placement), StringComparison.Ordinal);
+        Assert.StartsWith("Compared: main vs v1.0: the layouts cannot tell whether the code moved the time by 5%: -0.6 %", ReportText.Headline(unsure), StringComparison.Ordinal);
+        Assert.Contains("; the default builds' +9.5 % (95 % +7.9 % to +10.9 %) is where the code landed", ReportText.Headline(unsure), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_placement_change_the_same_way_as_the_code_is_on_top_and_the_other_way_without_hiding_it_partly_offsets_it()
+    {
+        var both = SampleLayouts.ComparedBoth();
+        var compared = (PairCompared)both.Notes[0];
+        var onTop = compared.OverLayouts! with { DefaultShiftPercent = 12.0 };
+        var offset = compared.OverLayouts! with { DefaultShiftPercent = 2.0 };
+
+        string Headline(Core.Statistics.Layouts.LayoutVerdict v) =>
+            ReportText.Headline(both with { Notes = [compared with { OverLayouts = v, Outcome = Core.Statistics.EndpointOutcome.Regression }] });
+
+        Assert.Contains("hidden by a -10.8 % placement change in the default builds, which did not show it: -4.9 %", ReportText.Headline(both), StringComparison.Ordinal);
+        Assert.Contains("+6.2 % from the code over 8 code layouts (95 % +3.0 % to +9.1 %), with a +5.8 % placement change on top in the default builds: ", Headline(onTop), StringComparison.Ordinal);
+        Assert.Contains("partly offset by a -4.2 % placement change in the default builds: ", Headline(offset), StringComparison.Ordinal);
     }
 }
