@@ -12,27 +12,8 @@ namespace Bisector.Cli.Tests.Commands;
 [Collection(BenchmarkingCollection.Name)]
 public sealed class GradualSlowdownTests
 {
-    /// <summary>Prints <paramref name="level"/> with a spread of 0.1 % (a sum of twelve uniforms, seeded by time and pid): narrow enough that the commit nearest the slope's midpoint (104, against 100 and 110) is told from it in a few rounds.</summary>
-    private static string Program(double level) => $$"""
-        #include <stdio.h>
-        #include <stdlib.h>
-        #include <time.h>
-        #include <unistd.h>
-
-        int main(void)
-        {
-            struct timespec now;
-            clock_gettime(CLOCK_REALTIME, &now);
-            srand((unsigned)now.tv_nsec ^ (unsigned)getpid());
-            double u = -6;
-            for (int i = 0; i < 12; i++) {
-                u += rand() / (double)RAND_MAX;
-            }
-            printf("%.4f\n", {{level.ToString("0.0", CultureInfo.InvariantCulture)}} * (1 + 0.001 * u));
-            return 0;
-        }
-
-        """;
+    /// <summary>Prints <paramref name="level"/> with a spread of 0.1 %: narrow enough that the commit nearest the slope's midpoint (104, against 100 and 110) is told from it in a few rounds.</summary>
+    private static string Program(double level) => CostPrintingProgram.Source(level.ToString("0.0", CultureInfo.InvariantCulture));
 
     [Fact(Timeout = 300_000)]
     public async Task A_slowdown_spread_over_commits_below_the_threshold_ends_inconclusive_and_names_no_commit()

@@ -14,51 +14,34 @@ namespace Bisector.Cli.Tests.Commands;
 public sealed class RepairTests
 {
     /// <summary>
-    /// Prints <paramref name="level"/> with a spread of 0.1 % (a sum of twelve uniforms, seeded by time and pid); with
-    /// <paramref name="misledRuns"/>, its first that many runs (counted in <paramref name="counter"/>) print 120 instead.
+    /// Prints <paramref name="level"/> with a spread of 0.1 %; with <paramref name="misledRuns"/>, its first that many
+    /// runs (counted in the file <paramref name="counter"/>) print 120 instead.
     /// </summary>
-    private static string Program(double level, string? counter = null, int misledRuns = 0) => $$"""
-        #include <stdio.h>
-        #include <stdlib.h>
-        #include <time.h>
-        #include <unistd.h>
+    private static string Program(double level, string? counter = null, int misledRuns = 0)
+    {
+        var value = level.ToString("0.0", CultureInfo.InvariantCulture);
+        return counter is null ? CostPrintingProgram.Source(value) : CostPrintingProgram.Source("level()", $$"""
 
-        static double level(void)
-        {
-            const char *counter = {{(counter is null ? "NULL" : $"\"{counter}\"")}};
-            if (counter == NULL) {
-                return {{level.ToString("0.0", CultureInfo.InvariantCulture)}};
-            }
-            int runs = 0;
-            FILE *in = fopen(counter, "r");
-            if (in != NULL) {
-                if (fscanf(in, "%d", &runs) != 1) {
-                    runs = 0;
+            static double level(void)
+            {
+                int runs = 0;
+                FILE *in = fopen("{{counter}}", "r");
+                if (in != NULL) {
+                    if (fscanf(in, "%d", &runs) != 1) {
+                        runs = 0;
+                    }
+                    fclose(in);
                 }
-                fclose(in);
+                FILE *out = fopen("{{counter}}", "w");
+                if (out != NULL) {
+                    fprintf(out, "%d\n", runs + 1);
+                    fclose(out);
+                }
+                return runs < {{misledRuns}} ? 120.0 : {{value}};
             }
-            FILE *out = fopen(counter, "w");
-            if (out != NULL) {
-                fprintf(out, "%d\n", runs + 1);
-                fclose(out);
-            }
-            return runs < {{misledRuns}} ? 120.0 : {{level.ToString("0.0", CultureInfo.InvariantCulture)}};
-        }
 
-        int main(void)
-        {
-            struct timespec now;
-            clock_gettime(CLOCK_REALTIME, &now);
-            srand((unsigned)now.tv_nsec ^ (unsigned)getpid());
-            double u = -6;
-            for (int i = 0; i < 12; i++) {
-                u += rand() / (double)RAND_MAX;
-            }
-            printf("%.4f\n", level() * (1 + 0.001 * u));
-            return 0;
-        }
-
-        """;
+            """);
+    }
 
     [Fact(Timeout = 300_000)]
     public async Task A_step_verdict_misled_by_its_first_runs_is_repaired_and_the_run_names_the_commit_that_made_it_slower()
