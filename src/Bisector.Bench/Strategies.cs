@@ -20,7 +20,8 @@ internal static class Strategies
             new SyntheticGraph(scenario.Length), new SyntheticBuilder(new HashSet<string>()), runner, new InMemoryJournal(), new VerdictEngine(options), SilentObserver.Instance,
             InstructionProbe.Using(counter, Metric.Callgrind.Name, samples: 2));
         var result = session.RunAsync(new BisectRequest("c0", $"c{scenario.Length - 1}", "sim", Metric.Output.Name, "ns"), CancellationToken.None).GetAwaiter().GetResult();
-        var search = result.Steps.Where(s => s.Role == StepRole.Search).ToArray();
+        // A repair's retests are part of what the search spent on its commits.
+        var search = result.Steps.Where(s => s.Role is StepRole.Search or StepRole.Repair).ToArray();
         var verdict = Judge(result, scenario.Culprit);
         return new Outcome(verdict, search.Sum(s => s.Samples), search.Length, runner.SamplesTaken.Values.Sum())
         {

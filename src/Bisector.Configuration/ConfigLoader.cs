@@ -186,16 +186,17 @@ public static class ConfigLoader
 
     private static StatisticsOptions ReadStatistics(ConfigReader reader, JsonElement stats)
     {
-        reader.KnownFields(stats, "statistics", "thresholdPercent", "alpha", "samples", "referenceSamples");
+        reader.KnownFields(stats, "statistics", "thresholdPercent", "alpha", "stepAlpha", "samples", "referenceSamples");
         var defaults = StatisticsOptions.Default;
         // The same rules and words as --threshold and the alpha the command line checks.
         var threshold = reader.OptionalNumber(stats, "thresholdPercent", "statistics.thresholdPercent", ValueRules.ThresholdPercent, ValueRules.IsThresholdPercent)
             ?? defaults.ThresholdPercent;
         var alpha = reader.OptionalNumber(stats, "alpha", "statistics.alpha", ValueRules.Alpha, ValueRules.IsAlpha) ?? defaults.Alpha;
+        var stepAlpha = reader.OptionalNumber(stats, "stepAlpha", "statistics.stepAlpha", ValueRules.Alpha, ValueRules.IsAlpha) ?? defaults.StepAlpha;
 
         var samples = reader.OptionalScheduleList(stats, "samples", "statistics.samples") ?? defaults.SampleSchedule;
         var references = reader.OptionalScheduleList(stats, "referenceSamples", "statistics.referenceSamples") ?? defaults.ReferenceSchedule;
-        return new StatisticsOptions(threshold, alpha, samples, references);
+        return new StatisticsOptions(threshold, alpha, samples, references) { StepAlpha = stepAlpha };
     }
 
     private static readonly string[] s_rootFields = ["$schema", "name", "description", "detect", "build", "benchmarks", "defaultBenchmark", "statistics"];

@@ -62,6 +62,7 @@ public sealed class ConfigLoaderTests
     [InlineData("""{ "build": { "commands": ["make"] }, "benchmarks": { "a": { "command": "x", "profileCommand": 3 } } }""", "x.json:1:77: benchmarks.a.profileCommand: must be a string, not 3")]
     [InlineData("""{ "build": { "commands": ["make"] }, "benchmarks": { "a": { "command": "x" } }, "statistics": { "thresholdPercent": -3 } }""", "x.json:1:97: statistics.thresholdPercent: must be a positive number of percent, e.g. 5, not -3.")]
     [InlineData("""{ "build": { "commands": ["make"] }, "benchmarks": { "a": { "command": "x" } }, "statistics": { "alpha": 7 } }""", "x.json:1:97: statistics.alpha: must be a false-positive rate above 0 and below 0.5, e.g. 0.001, not 7.")]
+    [InlineData("""{ "build": { "commands": ["make"] }, "benchmarks": { "a": { "command": "x" } }, "statistics": { "stepAlpha": 0 } }""", "x.json:1:97: statistics.stepAlpha: must be a false-positive rate above 0 and below 0.5, e.g. 0.001, not 0.")]
     public void A_config_error_names_the_file_the_field_and_the_problem(string json, string expected)
     {
         var error = Assert.Throws<UsageException>(() => ConfigLoader.Parse(json, "x.json"));

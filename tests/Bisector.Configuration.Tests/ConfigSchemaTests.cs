@@ -68,7 +68,7 @@ public sealed class ConfigSchemaTests
                 "c": { "command": "{artifacts}/prog 10", "metric": "callgrind", "profileCommand": "{artifacts}/prog 100000" },
               },
               "defaultBenchmark": "b",
-              "statistics": { "thresholdPercent": 3, "alpha": 0.01, "samples": [3, 5, 10], "referenceSamples": [10, 20] }
+              "statistics": { "thresholdPercent": 3, "alpha": 0.01, "stepAlpha": 0.05, "samples": [3, 5, 10], "referenceSamples": [10, 20] }
             }
             """;
 
@@ -79,6 +79,7 @@ public sealed class ConfigSchemaTests
         Assert.Equal("b", config.DefaultBenchmark);
         Assert.Equal("{artifacts}/prog 100000", config.Benchmark("c").ProfileCommand);
         Assert.Null(config.Benchmark("a").ProfileCommand);
+        Assert.Equal((0.01, 0.05), (config.Statistics.Alpha, config.Statistics.ForSteps().Alpha));
     }
 
     [Theory]

@@ -139,7 +139,8 @@ public sealed class BisectSession(
                 case SearchDecision.Culprit culprit:
                     var status = await RecheckAndExplainAsync(state, range[culprit.Index], culprit.Index == 0 ? plan.Base : range[culprit.Index - 1], cancellationToken).ConfigureAwait(false);
                     if (!Contradicted(state, status)
-                        || await crew.Repair.RepairAsync(endpoints, range, culprit.Index, cancellationToken).ConfigureAwait(false) is not { } taken)
+                        || await crew.Repair.RepairAsync(endpoints, range, culprit.Index, state.Verification!.Outcome == EndpointOutcome.Unsure, cancellationToken)
+                            .ConfigureAwait(false) is not { } taken)
                     {
                         return status;
                     }
@@ -157,11 +158,11 @@ public sealed class BisectSession(
     }
 
     /// <summary>
-    /// The re-check showed the search's commit no slower than its parent (not merely unsure): a verdict that led there
-    /// was wrong, or the change is spread below the threshold. <see cref="StepRepair"/> tells which.
+    /// The re-check did not confirm the search's commit against its parent: a verdict that led there was wrong, or the
+    /// change is spread below the threshold, or the noise hides it. <see cref="StepRepair"/> tells the first apart.
     /// </summary>
     private static bool Contradicted(RunState state, BisectStatus status) =>
-        status == BisectStatus.Inconclusive && state.Verification is { Confirmed: false, Outcome: EndpointOutcome.NoRegression or EndpointOutcome.Faster };
+        status == BisectStatus.Inconclusive && state.Verification is { Confirmed: false };
 
     /// <summary>
     /// Every step of the range, on a metric that repeats exactly; the commit named is then the largest step in the asked

@@ -6,9 +6,9 @@ using Bisector.Core.Progress;
 namespace Bisector.Core.Session;
 
 /// <summary>
-/// Repairs a search whose last commit failed its re-check by showing no change against its parent. The re-check
-/// contradicts two verdicts: the commit's own (bad) and its parent's (good); each that a search step gave is measured
-/// again in fresh rounds, the less certain first. The first that flips is kept, and the search resumes from its steps in
+/// Repairs a search whose last commit failed its re-check against its parent. The re-check contradicts two verdicts
+/// when it shows no change (and questions them when it is unsure): the commit's own (bad) and its parent's (good); each
+/// that a search step gave is measured again in fresh rounds, the less certain first. The first that flips is kept, and the search resumes from its steps in
 /// the order taken, the flipped verdict in place of the old one and the steps it had sent the search to dropped. When
 /// neither flips, the verdicts hold and no commit is named.
 /// </summary>
@@ -26,8 +26,9 @@ internal sealed class StepRepair(StepTester tester, SessionRecord record, ISessi
     /// The verdicts to resume the search from, in the order taken, or null when no contradicted verdict flipped (or none
     /// was a search step's, or the repairs are used up).
     /// </summary>
+    /// <param name="unsure">The re-check could not tell (rather than showing no change).</param>
     public async Task<IReadOnlyList<(int Index, Verdict Verdict)>?> RepairAsync(
-        BuiltEndpoints endpoints, IReadOnlyList<CommitInfo> range, int culpritIndex, CancellationToken cancellationToken)
+        BuiltEndpoints endpoints, IReadOnlyList<CommitInfo> range, int culpritIndex, bool unsure, CancellationToken cancellationToken)
     {
         if (Repairs >= MaxRepairs)
         {
@@ -61,7 +62,7 @@ internal sealed class StepRepair(StepTester tester, SessionRecord record, ISessi
 
         if (held.Count > 0)
         {
-            record.Found(new StepVerdictsHeld(culprit, held), sayNow: true);
+            record.Found(new StepVerdictsHeld(culprit, held) { AfterUnsureRecheck = unsure }, sayNow: true);
         }
 
         return null;

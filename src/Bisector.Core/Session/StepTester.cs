@@ -11,8 +11,11 @@ namespace Bisector.Core.Session;
 /// three in turn), looked at on the sample schedule until its verdict is sure or the schedule ends. On a metric whose
 /// endpoints repeat exactly, the commit is measured alone and bracketed by their values.
 /// </summary>
-internal sealed class StepTester(IJournal journal, VerdictEngine engine, PairedComparer pairs, IBuilder builds)
+/// <remarks>A search step decides at the options' step alpha; a retest (a repair) at the stricter alpha of the re-check.</remarks>
+internal sealed class StepTester(IJournal journal, VerdictEngine strict, PairedComparer pairs, IBuilder builds)
 {
+    private readonly VerdictEngine _steps = new(strict.Options.ForSteps());
+
     /// <summary>The six orders of good (G), candidate (C) and bad (B): a tested commit's rounds cycle through them, so no
     /// commit always runs first or last.</summary>
     private static readonly int[][] s_bracketOrders = [[0, 1, 2], [2, 1, 0], [1, 0, 2], [2, 0, 1], [0, 2, 1], [1, 2, 0]];
@@ -39,8 +42,9 @@ internal sealed class StepTester(IJournal journal, VerdictEngine engine, PairedC
         var (good, bad) = (endpoints.Good, endpoints.Bad);
         (CommitInfo Commit, BuildOutcome Build)[] members = [(good, endpoints.GoodBuild), (commit, build), (bad, endpoints.BadBuild)];
         var references = ExactReferences(good, bad, later);
-        // A retest judges rounds of its own, apart from the first verdict's.
+        // A retest judges rounds of its own, apart from the first verdict's, at the re-check's confidence.
         var series = role == StepRole.Repair ? Series.Retest : Series.Time;
+        var engine = role == StepRole.Repair ? strict : _steps;
         IReadOnlyList<BracketedRound> Bracketed() => references is var (goodValue, badValue)
             ? journal.Samples(commit.Sha, series).Select(value => new BracketedRound(goodValue, value, badValue)).ToArray()
             : journal.Rounds(series, [good.Sha, commit.Sha, bad.Sha]).Select(r => new BracketedRound(r[0], r[1], r[2])).ToArray();
@@ -111,6 +115,6 @@ internal sealed class StepTester(IJournal journal, VerdictEngine engine, PairedC
     private (double Good, double Bad)? ExactReferences(CommitInfo good, CommitInfo bad, IReadOnlyList<CommitInfo> later)
     {
         var pool = pairs.Rounds(good, bad, later);
-        return engine.IsRepeatable(pool) ? (Summary.Of([.. pool.Select(r => r.Baseline)]).Median, Summary.Of([.. pool.Select(r => r.Candidate)]).Median) : null;
+        return strict.IsRepeatable(pool) ? (Summary.Of([.. pool.Select(r => r.Baseline)]).Median, Summary.Of([.. pool.Select(r => r.Candidate)]).Median) : null;
     }
 }

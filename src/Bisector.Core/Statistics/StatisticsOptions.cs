@@ -18,6 +18,16 @@ public sealed record StatisticsOptions(
         SampleSchedule: [3, 4, 5, 6, 8, 10, 13, 16, 20, 25, 32, 40],
         ReferenceSchedule: [10, 13, 16, 20, 25, 32, 40]);
 
+    /// <summary>
+    /// The false verdict rate a search step may decide at, when it is looser than <see cref="Alpha"/>: a wrong step shows
+    /// in the re-check of the commit the search ends on, and is repaired there (measured again at <see cref="Alpha"/>).
+    /// The endpoints, the re-check and every repair keep <see cref="Alpha"/>.
+    /// </summary>
+    public double StepAlpha { get; init; } = 0.001;
+
+    /// <summary>What a search step decides at: the looser of <see cref="Alpha"/> and <see cref="StepAlpha"/>.</summary>
+    public StatisticsOptions ForSteps() => this with { Alpha = Math.Max(Alpha, StepAlpha) };
+
     /// <summary>Slower bisects a regression; faster the commit that made things faster.</summary>
     public Direction Direction { get; init; } = Direction.Slower;
 

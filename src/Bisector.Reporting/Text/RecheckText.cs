@@ -28,8 +28,10 @@ internal static class RecheckText
     /// <summary>Contradicted step verdicts that held in fresh rounds: nothing to repair, no commit named.</summary>
     public static string Held(StepVerdictsHeld f) =>
         $"Measured again in fresh rounds, {string.Join(" and ", f.Retested.Select(r => $"{r.Commit.ShortSha} is {ReportNames.Verdict(r.Verdict)}"))}: " +
-        $"none of the verdicts it contradicts flipped, so no commit is named: the change is spread over several commits below the threshold, or the noise swings faster than the rounds. " +
-        Advice;
+        (f.AfterUnsureRecheck
+            ? "none of the verdicts that led the search there flipped, so no commit is named."
+            : "none of the verdicts it contradicts flipped, so no commit is named: the change is spread over several commits below the threshold, or the noise swings faster than the rounds. " +
+              Advice);
 
     private const string Advice =
         "Quiet the machine, pin the benchmark to one CPU (--cpu), or count instructions instead of time (--metric callgrind), which do not drift.";
