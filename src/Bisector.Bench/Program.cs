@@ -7,7 +7,7 @@ using Bisector.Core.Statistics;
 // verdict code, side by side with two baselines on the same histories, on a steady machine and on drifting ones.
 // Usage: bench-noise [--trials N] [--quick] [--step-alpha A]; bench-map [--trials N] runs the step map bench instead.
 var trials = 100;
-var stepAlpha = 0.01;
+var stepAlpha = StatisticsOptions.Default.StepAlpha;
 var quick = args.Contains("--quick");
 for (var i = 0; i < args.Length - 1; i++)
 {
@@ -40,7 +40,7 @@ DriftKind[] drifts = [DriftKind.Bursts, DriftKind.Trend, DriftKind.TwoCpus, Drif
 // The smallest change the run cares about: below the smallest simulated effect. Bisector runs twice: with its search
 // steps at the alpha of the endpoints and the re-check, and with them at a looser step alpha, a wrong step being
 // repaired when the re-check contradicts it.
-var options = StatisticsOptions.Default with { ThresholdPercent = 0.5 };
+var options = StatisticsOptions.Default with { ThresholdPercent = 0.5, StepAlpha = StatisticsOptions.Default.Alpha };
 var loose = options with { StepAlpha = stepAlpha };
 
 Console.WriteLine($"Noise simulation: {trials} bisections per row, culprit drawn uniformly, threshold {options.ThresholdPercent}%, alpha {options.Alpha}, rounds {string.Join("/", options.SampleSchedule)}");

@@ -58,9 +58,7 @@ internal sealed class CommitSearch(
                     // Rounds of commits this session has not tested yet are from a later step of an earlier run of it:
                     // they stay out of this step's pool, so that a resumed or repeated run decides as the first one did.
                     // The whole range, not only what is left of it: a repaired search goes on outside the interval.
-                    var tested = record.Steps.Select(s => s.Commit.Sha).ToHashSet(StringComparer.Ordinal);
-                    var later = range.Where(c => c.Sha != commit.Sha && c.Sha != endpoints.Bad.Sha && !tested.Contains(c.Sha)).ToArray();
-                    var step = await tester.TestAsync(endpoints, commit, later, cancellationToken).ConfigureAwait(false);
+                    var step = await tester.TestAsync(endpoints, commit, record.Untested(range, endpoints, commit), cancellationToken).ConfigureAwait(false);
                     step = step with { Load = LoadSummary.Of(journal.Conditions(commit.Sha, Series.Time)), Round = round };
                     verdicts.Add((index, step.Verdict));
                     record.Decided(step);

@@ -28,6 +28,16 @@ internal sealed class SessionRecord(IJournal journal, ISessionObserver observer)
     /// <summary>A finding for the report told more once more was known, kept where the first was (the observer heard neither).</summary>
     public void Replace(Finding found, Finding better) => _findings[_findings.IndexOf(found)] = better;
 
+    /// <summary>
+    /// The commits of <paramref name="range"/> this session has measured nothing of yet, but <paramref name="except"/>
+    /// and the bad endpoint: in a resumed or repeated run their rounds come from later steps, and stay out of a pool.
+    /// </summary>
+    public IReadOnlyList<CommitInfo> Untested(IReadOnlyList<CommitInfo> range, BuiltEndpoints endpoints, CommitInfo except)
+    {
+        var tested = _steps.Select(s => s.Commit.Sha).ToHashSet(StringComparer.Ordinal);
+        return [.. range.Where(c => c.Sha != except.Sha && c.Sha != endpoints.Bad.Sha && !tested.Contains(c.Sha))];
+    }
+
     public void Decided(StepRecord step)
     {
         _steps.Add(step);

@@ -48,7 +48,7 @@ internal sealed class StepRepair(StepTester tester, SessionRecord record, ISessi
             var commit = range[index];
             _retested.Add(commit.Sha);
             observer.Phase(new RepairingStep(commit, was, culprit));
-            var retest = await tester.RetestAsync(endpoints, commit, cancellationToken).ConfigureAwait(false);
+            var retest = await tester.RetestAsync(endpoints, commit, record.Untested(range, endpoints, commit), cancellationToken).ConfigureAwait(false);
             record.Decided(retest);
             if (retest.Verdict is Verdict.Good or Verdict.Bad && retest.Verdict != was)
             {

@@ -28,8 +28,9 @@ internal sealed class StepTester(IJournal journal, VerdictEngine strict, PairedC
     /// A commit the search tested before, measured again on the same schedule in fresh rounds and judged on those alone:
     /// what it is now, apart from the rounds that may have misled its first verdict.
     /// </summary>
-    public Task<StepRecord> RetestAsync(BuiltEndpoints endpoints, CommitInfo commit, CancellationToken cancellationToken) =>
-        MeasureAsync(endpoints, commit, [], StepRole.Repair, cancellationToken);
+    /// <param name="later">Commits the session has not tested yet: their rounds stay out of the pool, as a step's do.</param>
+    public Task<StepRecord> RetestAsync(BuiltEndpoints endpoints, CommitInfo commit, IReadOnlyList<CommitInfo> later, CancellationToken cancellationToken) =>
+        MeasureAsync(endpoints, commit, later, StepRole.Repair, cancellationToken);
 
     private async Task<StepRecord> MeasureAsync(BuiltEndpoints endpoints, CommitInfo commit, IReadOnlyList<CommitInfo> later, StepRole role, CancellationToken cancellationToken)
     {

@@ -94,28 +94,38 @@ public sealed class BisectSessionTests
     [Fact]
     public async Task The_first_step_looks_as_soon_as_its_pool_lets_the_test_pass_and_clear_steps_after_it_take_three_rounds()
     {
-        var (result, _, _) = await RunAsync(Step(27, 0.20, 0.02));
+        // Steps at the endpoints' alpha 0.001: 3 rounds against a pool of 13 cannot pass (1 / C(16, 3) = 0.0018); 4 against 14 can.
+        var strict = StatisticsOptions.Default with { StepAlpha = StatisticsOptions.Default.Alpha };
+        var (result, _, _) = await RunAsync(Step(27, 0.20, 0.02), engine: new VerdictEngine(strict));
 
         var steps = result.Steps.Where(s => s.Role == StepRole.Search).ToArray();
         Assert.Equal(BisectStatus.CulpritFound, result.Status);
-        // 3 rounds against a pool of 13 cannot pass at alpha 0.001 (1 / C(16, 3) = 0.0018); 4 against 14 can.
-        Assert.False(new VerdictEngine(StatisticsOptions.Default).CanClassify(3, 13));
+        Assert.False(new VerdictEngine(strict.ForSteps()).CanClassify(3, 13));
         Assert.Equal(4, steps[0].Samples);
         Assert.All(steps.Skip(1), s => Assert.Equal(3, s.Samples));
+
+        // At the default step alpha, 0.01, the first step's 3 rounds can pass too.
+        var (loose, _, _) = await RunAsync(Step(27, 0.20, 0.02));
+        Assert.True(new VerdictEngine(StatisticsOptions.Default.ForSteps()).CanClassify(3, 13));
+        Assert.Equal(SyntheticGraph.Sha(27), loose.Culprit!.Sha);
+        Assert.All(loose.Steps.Where(s => s.Role == StepRole.Search), s => Assert.Equal(3, s.Samples));
     }
 
     [Fact]
     public async Task A_commit_halfway_between_good_and_bad_stays_unknown_up_to_the_cap_and_is_skipped()
     {
-        // c27 is exactly half as slow as the bad side: no amount of samples calls it good or bad. The noise is small
-        // enough that it is surely unlike both sides from the first look, so it is never called after the side a narrow
-        // miss leaves open.
-        var (result, runner, _) = await RunAsync((sha, random) =>
-        {
-            var index = SyntheticGraph.Index(sha);
-            var level = index < 27 ? 100 : index == 27 ? 110 : 120;
-            return level * (1 + (0.005 * Gaussian.Next(random)));
-        });
+        // c27 is exactly half as slow as the bad side: no amount of samples calls it good or bad at alpha 0.001. The
+        // noise is small enough that it is surely unlike both sides from the first look, so it is never called after the
+        // side a narrow miss leaves open. (At a looser step alpha a look may call it either way by chance; c27 is then a
+        // real step of 10 % against its parent, or c28 one of 9 %.)
+        var (result, runner, _) = await RunAsync(
+            (sha, random) =>
+            {
+                var index = SyntheticGraph.Index(sha);
+                var level = index < 27 ? 100 : index == 27 ? 110 : 120;
+                return level * (1 + (0.005 * Gaussian.Next(random)));
+            },
+            engine: new VerdictEngine(StatisticsOptions.Default with { StepAlpha = StatisticsOptions.Default.Alpha }));
 
         var unknown = Assert.Single(result.Steps, s => s.Verdict == Verdict.Unknown);
         Assert.Equal(SyntheticGraph.Sha(27), unknown.Commit.Sha);
