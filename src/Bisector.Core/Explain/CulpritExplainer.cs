@@ -50,7 +50,7 @@ public sealed class CulpritExplainer(ICommitGraph graph, IBuilder builder, IProf
             var after = await DisassembleAsync(symbol.Symbol, culpritTime.Value, culpritCounts.Value, cancellationToken).ConfigureAwait(false);
             if (before is not null && after is not null)
             {
-                machineCode.Add(MachineCodeComparer.Compare(before, after) with
+                machineCode.Add(MachineCodeComparer.Compare(new SourceSites(graph.Sources(parent.Sha)).Named(before), new SourceSites(graph.Sources(culprit.Sha)).Named(after)) with
                 {
                     Hot = HotInstructions.Of(before, after, shift, graph.Sources(parent.Sha), graph.Sources(culprit.Sha)),
                 });

@@ -26,4 +26,11 @@ internal sealed class SourceSites(ISourceFiles sources)
 
         return path is null ? null : (path, line);
     }
+
+    /// <summary>
+    /// The function with each instruction's source named by its repository path and line, as the hot table names it: debug
+    /// info names the checkout's path, or the one ccache first compiled the file in. Other sources are kept as they are.
+    /// </summary>
+    public FunctionCode Named(FunctionCode code) =>
+        code with { Instructions = [.. code.Instructions.Select(i => Of(i) is { } site ? i with { Source = $"{site.Path}:{site.Line}" } : i)] };
 }
