@@ -119,7 +119,7 @@ foreach (var (name, totals, fixedTen, runner) in new[] { ($"Bisector, steps at {
 
 Console.WriteLine(findings.Summary);
 Console.WriteLine($"Work searches (time named no commit doing more work, and the instructions rose): {workRuns} of all Bisector runs; a work culprit named in {workNamed}, the real one in {workRight}");
-EqualAccuracy.Run(trials, lengths, pairs, strict.SteadyStrong.Percent(Verdict.Correct));
+EqualAccuracy.Run(trials, lengths, pairs, looser.SteadyStrong.Percent(Verdict.Correct));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"({stopwatch.Elapsed.TotalSeconds:0} s)"));
 return 0;
 
