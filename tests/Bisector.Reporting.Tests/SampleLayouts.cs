@@ -23,7 +23,6 @@ internal static class SampleLayouts
         new ChangeSummary(5.61, 6.14, 9.5, 7.9, 10.9, 0.0002),
         EndpointOutcome.Regression,
         new LayoutVerdict(8, -0.6, -2.9, 1.8, 9.5, s_goodSpan, s_badSpan, LayoutFinding.Placement),
-        EndpointOutcome.NoRegression,
         TimeInstructionFinding.TimeOnly,
         instructionPercent: 0);
 
@@ -35,7 +34,6 @@ internal static class SampleLayouts
         new ChangeSummary(5.61, 5.65, 0.7, -1.5, 2.9, 0.41),
         EndpointOutcome.NoRegression,
         new LayoutVerdict(8, 6.4, 3.1, 9.8, 0.6, s_goodSpan, s_badSpan with { Low = 5.75, High = 6.34, Median = 5.97 }, LayoutFinding.Code),
-        EndpointOutcome.Regression,
         TimeInstructionFinding.InstructionsOnly,
         instructionPercent: 8.8);
 
@@ -47,7 +45,6 @@ internal static class SampleLayouts
         new ChangeSummary(5.61, 5.34, -4.9, -6.8, -3.0, 0.001),
         EndpointOutcome.NoRegression,
         new LayoutVerdict(8, 6.2, 3.0, 9.1, -4.6, s_goodSpan, s_badSpan with { Low = 5.35, High = 6.33, Median = 5.96 }, LayoutFinding.Both),
-        EndpointOutcome.Regression,
         TimeInstructionFinding.Opposite,
         instructionPercent: 8.8);
 
@@ -81,7 +78,7 @@ internal static class SampleLayouts
     }
 
     private static BisectResult Compared(
-        ChangeSummary change, EndpointOutcome outcome, LayoutVerdict verdict, EndpointOutcome layoutsOutcome, TimeInstructionFinding both, double instructionPercent)
+        ChangeSummary change, EndpointOutcome outcome, LayoutVerdict verdict, TimeInstructionFinding both, double instructionPercent)
     {
         var compared = SampleResults.Compared();
         var bad = s_goodValues.Select(v => Math.Round(v * (1 + (change.ShiftPercent / 100)), 2)).ToArray();
@@ -94,7 +91,7 @@ internal static class SampleLayouts
             Endpoints = new EndpointNoise(Summary.Of(s_goodValues), Summary.Of(bad), 6.25) { GoodModes = [5.61], BadModes = [Summary.Of(bad).Median] },
             TimeVsInstructions = new TimeVsInstructions(both, outcome, change.ShiftPercent, 6.25, counted),
             Explanation = null,
-            Notes = [new PairCompared("v1.0", "main", outcome, Direction.Slower, 5, change, 10, 6.25) { OverLayouts = verdict, LayoutsOutcome = layoutsOutcome }],
+            Notes = [new PairCompared("v1.0", "main", outcome, Direction.Slower, 5, change, 10, 6.25) { OverLayouts = verdict }],
             Layouts = [new LayoutEvidence(compared.Good!, compared.Bad!, "link-pad-16", verdict)],
         };
     }

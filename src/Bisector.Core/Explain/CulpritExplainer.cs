@@ -43,6 +43,7 @@ public sealed class CulpritExplainer(ICommitGraph graph, IBuilder builder, IProf
         var machineCode = new List<MachineCodeComparison>();
         var diff = UnifiedDiff.Parse(details.Patch);
         var shift = new LineShift(diff);
+        var (parentSources, culpritSources) = (graph.Sources(parent.Sha), graph.Sources(culprit.Sha));
         var sites = new List<IReadOnlyList<SiteComparison>>();
         foreach (var symbol in Disassembled(comparison))
         {
@@ -50,21 +51,21 @@ public sealed class CulpritExplainer(ICommitGraph graph, IBuilder builder, IProf
             var after = await DisassembleAsync(symbol.Symbol, culpritTime.Value, culpritCounts.Value, cancellationToken).ConfigureAwait(false);
             if (before is not null && after is not null)
             {
-                machineCode.Add(MachineCodeComparer.Compare(new SourceSites(graph.Sources(parent.Sha)).Named(before), new SourceSites(graph.Sources(culprit.Sha)).Named(after)) with
+                machineCode.Add(MachineCodeComparer.Compare(new SourceSites(parentSources).Named(before), new SourceSites(culpritSources).Named(after)) with
                 {
-                    Hot = HotInstructions.Of(before, after, shift, graph.Sources(parent.Sha), graph.Sources(culprit.Sha)),
+                    Hot = HotInstructions.Of(before, after, shift, parentSources, culpritSources),
                 });
-                sites.Add(SiteComparer.Compare(before, after, shift, graph.Sources(parent.Sha), graph.Sources(culprit.Sha)));
+                sites.Add(SiteComparer.Compare(before, after, shift, parentSources, culpritSources));
             }
         }
 
         var source = parentCounts.Value is { } p && culpritCounts.Value is { } c
-            ? SourceAnalysis.Analyze(diff, p.Lines, c.Lines, graph.Sources(parent.Sha), graph.Sources(culprit.Sha))
+            ? SourceAnalysis.Analyze(diff, p.Lines, c.Lines, parentSources, culpritSources)
             : null;
 
         return new Explanation(details, comparison, machineCode, source, unavailable)
         {
-            Sites = SiteSummaries.Of(sites, diff, graph.Sources(culprit.Sha)),
+            Sites = SiteSummaries.Of(sites, diff, culpritSources),
         };
     }
 

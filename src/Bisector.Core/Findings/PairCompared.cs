@@ -16,8 +16,8 @@ public sealed record PairCompared(
     public LayoutVerdict? OverLayouts { get; init; }
 
     /// <summary><see cref="OverLayouts"/> read as a verdict in the direction asked (<see cref="LayoutOutcome.Of"/>); null without layouts.</summary>
-    public EndpointOutcome? LayoutsOutcome { get; init; }
+    public EndpointOutcome? LayoutsOutcome => OverLayouts is { } verdict ? LayoutOutcome.Of(verdict, Direction, ThresholdPercent) : null;
 
     /// <summary>The default builds showed no change of the threshold's size, while over the layouts the code surely moved by it.</summary>
-    public bool HiddenByPlacement => LayoutsOutcome == EndpointOutcome.Regression && Outcome != EndpointOutcome.Regression;
+    public bool HiddenByPlacement => OverLayouts is { } verdict && LayoutOutcome.Hidden(Outcome, verdict, Direction, ThresholdPercent);
 }

@@ -138,7 +138,7 @@ public sealed class BisectSession(
             {
                 case SearchDecision.Culprit culprit:
                     var status = await RecheckAndExplainAsync(state, range[culprit.Index], culprit.Index == 0 ? plan.Base : range[culprit.Index - 1], cancellationToken).ConfigureAwait(false);
-                    if (!Contradicted(state, status)
+                    if (!RecheckFailed(state, status)
                         || await crew.Repair.RepairAsync(endpoints, range, culprit.Index, state.Verification!.Outcome == EndpointOutcome.Unsure, cancellationToken)
                             .ConfigureAwait(false) is not { } taken)
                     {
@@ -161,7 +161,7 @@ public sealed class BisectSession(
     /// The re-check did not confirm the search's commit against its parent: a verdict that led there was wrong, or the
     /// change is spread below the threshold, or the noise hides it. <see cref="StepRepair"/> tells the first apart.
     /// </summary>
-    private static bool Contradicted(RunState state, BisectStatus status) =>
+    private static bool RecheckFailed(RunState state, BisectStatus status) =>
         status == BisectStatus.Inconclusive && state.Verification is { Confirmed: false };
 
     /// <summary>

@@ -3,7 +3,6 @@ using Bisector.Core.Domain;
 using Bisector.Core.Findings;
 using Bisector.Core.Progress;
 using Bisector.Core.Statistics;
-using Bisector.Core.Statistics.Layouts;
 
 namespace Bisector.Core.Session;
 
@@ -41,11 +40,7 @@ internal sealed class PairComparison(ICommitGraph graph, SessionCrew crew, Verdi
                 {
                     // Over layouts, where the code landed is part of the noise: that verdict leads, the default builds' follows it.
                     state.Layouts.Add(layouts);
-                    crew.Record.Replace(compared, compared with
-                    {
-                        OverLayouts = layouts.Verdict,
-                        LayoutsOutcome = LayoutOutcome.Of(layouts.Verdict, engine.Options.Direction, engine.Options.ThresholdPercent),
-                    });
+                    crew.Record.Replace(compared, compared with { OverLayouts = layouts.Verdict });
                 }
             }
 

@@ -20,7 +20,7 @@ internal sealed class StepTester(IJournal journal, VerdictEngine strict, PairedC
     /// commit always runs first or last.</summary>
     private static readonly int[][] s_bracketOrders = [[0, 1, 2], [2, 1, 0], [1, 0, 2], [2, 0, 1], [0, 2, 1], [1, 2, 0]];
 
-    /// <param name="later">Commits the search has not tested yet: their rounds stay out of the pool (see <see cref="PairedComparer.Rounds"/>).</param>
+    /// <param name="later">Commits the session has not tested yet: their rounds stay out of the pool (see <see cref="PairedComparer.Rounds"/>).</param>
     public Task<StepRecord> TestAsync(BuiltEndpoints endpoints, CommitInfo commit, IReadOnlyList<CommitInfo> later, CancellationToken cancellationToken) =>
         MeasureAsync(endpoints, commit, later, StepRole.Search, cancellationToken);
 

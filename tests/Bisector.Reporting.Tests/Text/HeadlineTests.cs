@@ -43,7 +43,7 @@ public sealed class HeadlineTests
         var placement = SampleLayouts.ComparedOverLayouts();
         var compared = (PairCompared)placement.Notes[0];
         var wide = compared.OverLayouts! with { LowPercent = -4.0, HighPercent = 7.5 };
-        var unsure = placement with { Notes = [compared with { OverLayouts = wide, LayoutsOutcome = Core.Statistics.EndpointOutcome.Unsure }] };
+        var unsure = placement with { Notes = [compared with { OverLayouts = wide }] };
 
         Assert.StartsWith("Compared: main vs v1.0: the code did not move the time: -0.6 %", ReportText.Headline(placement), StringComparison.Ordinal);
         Assert.StartsWith("Compared: main vs v1.0: the layouts cannot tell whether the code moved the time by 5%: -0.6 %", ReportText.Headline(unsure), StringComparison.Ordinal);
