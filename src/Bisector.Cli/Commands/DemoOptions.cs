@@ -8,7 +8,7 @@ internal sealed record DemoOptions(string? WorkDir, string? ReportDir, string? B
     /// <summary>Profile the culprit and its parent (off with --no-explain).</summary>
     public bool Explain { get; init; } = true;
 
-    /// <summary>Map every step of the range on a metric that repeats exactly (off with --no-map).</summary>
+    /// <summary>Map every step of the range: on a metric that repeats exactly always, on a time where the search leaves part of the change unexplained (off with --no-map).</summary>
     public bool Map { get; init; } = true;
 
     /// <summary>Undo the culprit at main and measure main without it (off with --no-revert-check).</summary>

@@ -11,7 +11,7 @@ internal sealed record RunOptions(string Good, string Bad, HostOptions Host, boo
     /// <summary>When time shows no slowdown but the instruction count rose, go on to bisect by instructions (--also-instructions).</summary>
     public bool AlsoInstructions { get; init; }
 
-    /// <summary>After the search, map every step of the range on a metric that repeats exactly (off with --no-map).</summary>
+    /// <summary>After the search, map every step of the range: on a metric that repeats exactly always, on a time where the search leaves part of the change unexplained (off with --no-map).</summary>
     public bool Map { get; init; } = true;
 
     /// <summary>Code layouts the endpoints and the culprit's re-check are measured over (--layouts); null or 1 for the default builds alone.</summary>

@@ -165,7 +165,7 @@ public sealed class BisectSession(
         status == BisectStatus.Inconclusive && state.Verification is { Confirmed: false };
 
     /// <summary>
-    /// Every step of the range, on a metric that repeats exactly; the commit named is then the largest step in the asked
+    /// Every step of the range (see <see cref="EveryStep"/>); the commit named is then the largest step in the asked
     /// direction that remains at the tip (a step a later commit undid is not it), re-checked and counted like the search's.
     /// </summary>
     private async Task<BisectStatus> MapEveryStepAsync(RunState state, SearchRange plan, BisectStatus status, CancellationToken cancellationToken)
@@ -173,6 +173,12 @@ public sealed class BisectSession(
         state.Map = await Crew.EveryStep.MapAsync(state, plan, status, cancellationToken).ConfigureAwait(false);
         if (state.Map is not { } map || Crew.EveryStep.Culprit(map) is not var (commit, parent) || commit.Sha == state.Culprit?.Sha)
         {
+            return status;
+        }
+
+        if (state.Verification is { } rechecked && rechecked.CommitSha == commit.Sha && rechecked.ParentSha == parent.Sha)
+        {
+            // The search's commit, whose re-check did not confirm it: the map's rounds are the re-check's, and say no more.
             return status;
         }
 

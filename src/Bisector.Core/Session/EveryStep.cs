@@ -9,21 +9,30 @@ using Bisector.Core.Statistics;
 namespace Bisector.Core.Session;
 
 /// <summary>
-/// Every step of the range, not only the one the search named: on a metric that repeats exactly (an instruction count),
-/// the range is mapped (<see cref="RangeMapping"/>) through the same builds and journal, so the commits the search
-/// measured cost nothing again. A time is left to the search: its steps need paired rounds the map does not take yet.
+/// Every step of the range, not only the one the search named. On a metric that repeats exactly (an instruction count)
+/// the whole range is mapped (<see cref="RangeMapping"/>) through the same builds and journal, so the commits the
+/// search measured cost nothing again. On a time, where every comparison costs paired rounds, the map is made where the
+/// search leaves something to explain: around its culprit when the culprit's shift against its parent does not account
+/// for the endpoints' change, and over the whole range when the search could confirm no commit (a slope, or several
+/// steps none of which its bisection could pin down).
 /// </summary>
-internal sealed class EveryStep(IBuilder builds, IBenchmarkRunner runner, Sampler sampler, IJournal journal, VerdictEngine engine, ISessionObserver observer)
+internal sealed class EveryStep(
+    BuildScheduler builds, IBenchmarkRunner runner, Sampler sampler, IJournal journal, PairedComparer pairs, VerdictEngine engine, ISessionObserver observer)
 {
-    /// <summary>The range's map, or null when the metric is not exact, mapping is off, or the run ended before the endpoints were compared.</summary>
+    /// <summary>The range's map, or null when mapping is off, the run ended before a confirmed change, or a time's culprit explains it all.</summary>
     public async Task<RangeMap?> MapAsync(RunState state, SearchRange plan, BisectStatus status, CancellationToken cancellationToken)
     {
-        if (!state.Request.MapSteps || status == BisectStatus.Interrupted || state.EndpointRounds.Count == 0 || !engine.IsRepeatable(state.EndpointRounds))
+        if (!state.Request.MapSteps || status == BisectStatus.Interrupted || state.EndpointRounds.Count == 0)
         {
             return null;
         }
 
-        return await MapAsync(runner, Series.Time, state.Request.Metric, state, plan, cancellationToken).ConfigureAwait(false);
+        if (engine.IsRepeatable(state.EndpointRounds))
+        {
+            return await MapAsync(runner, Series.Time, state.Request.Metric, state, plan, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await MapTimeAsync(state, plan, status, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The range mapped by <paramref name="counter"/>'s values in <paramref name="series"/>: the run's metric, or the work search's instruction counts.</summary>
@@ -31,11 +40,88 @@ internal sealed class EveryStep(IBuilder builds, IBenchmarkRunner runner, Sample
     {
         observer.Phase(new MappingSteps(metric, plan.Commits.Count));
         return await new RangeMapping(builds, sampler, journal)
-            .MapAsync(plan.Base, plan.Commits, counter, series, new StepMapOptions(engine.Options.ThresholdPercent, state.Request.Probes), cancellationToken)
+            .MapAsync(plan.Base, plan.Commits, counter, series, Options(state), cancellationToken)
             .ConfigureAwait(false);
     }
 
     /// <summary>The commit the run must name by the contract: the largest step in the asked direction that remains at the tip, and its parent.</summary>
     public (CommitInfo Commit, CommitInfo Parent)? Culprit(RangeMap map) =>
         map.Map.Culprit(slower: engine.Options.Direction == Direction.Slower) is { } step ? (map.Commit(step.Index), map.Commit(step.Index - 1)) : null;
+
+    /// <summary>
+    /// A time's map in paired rounds (<see cref="PairedLevels"/>). Only with the endpoints' change confirmed: around a
+    /// confirmed culprit on the first-parent line that surely leaves more than the threshold of it unexplained; over the
+    /// whole range when the search ended inconclusive (its commit not confirmed, a repair that held) or ambiguous between
+    /// commits that all built (a verdict unknown at the cap: a commit between two steps, or on a slope). Candidates that
+    /// do not build stay the answer: no comparison can say more of them.
+    /// </summary>
+    private async Task<RangeMap?> MapTimeAsync(RunState state, SearchRange plan, BisectStatus status, CancellationToken cancellationToken)
+    {
+        if (state.EndpointsOutcome != EndpointOutcome.Regression || state.Change is not { } change)
+        {
+            return null;
+        }
+
+        var line = plan.Commits.Prepend(plan.Base).ToArray();
+        var total = PairedLevels.Shift(change);
+        var levels = new PairedLevels(line, builds, pairs);
+        var mapper = new StepMapper(levels, Options(state) with { Probes = state.Request.Probes ?? 0 });
+        StepMap map;
+        switch (status)
+        {
+            case BisectStatus.CulpritFound when state.Verification is { Confirmed: true } verification && state.Culprit is { } culprit:
+                var step = PairedLevels.Shift(verification.Change);
+                var index = Array.FindIndex(line, c => c.Sha == culprit.Sha);
+                if (index < 1 || Explains(step, total))
+                {
+                    // Explained within the threshold and the noise (the report gives its share), or a commit of a merged
+                    // branch, which has no place on the line to map around.
+                    return null;
+                }
+
+                observer.Phase(new MappingTimeSteps(state.Request.Metric, plan.Commits.Count, culprit, step.Percent, total.Percent));
+                map = await mapper.MapAroundAsync(line.Length - 1, index, step, cancellationToken).ConfigureAwait(false);
+                break;
+            case BisectStatus.Inconclusive:
+            case BisectStatus.Ambiguous when await AllBuildAsync(state.Candidates, cancellationToken).ConfigureAwait(false):
+                observer.Phase(new MappingTimeSteps(state.Request.Metric, plan.Commits.Count, null, null, total.Percent));
+                map = await mapper.MapAsync(line.Length - 1, cancellationToken).ConfigureAwait(false);
+                break;
+            default:
+                return null;
+        }
+
+        return new RangeMap(map, line, Series.Time, levels.Measured, engine.Options.ThresholdPercent);
+    }
+
+    private async Task<bool> AllBuildAsync(IReadOnlyList<CommitInfo> commits, CancellationToken cancellationToken)
+    {
+        foreach (var commit in commits)
+        {
+            if (!(await builds.BuildAsync(commit, cancellationToken).ConfigureAwait(false)).Success)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether one step accounts for the endpoints' change: unless what it leaves is surely more than the threshold (its
+    /// interval, from the two intervals in log scale, lies wholly beyond it), the rest of the range is not mapped. A
+    /// residue the noise could hold is not chased: every comparison of a time costs paired rounds, and one near the
+    /// threshold runs to the end of its schedule.
+    /// </summary>
+    private bool Explains(LevelShift step, LevelShift total)
+    {
+        var threshold = Log(engine.Options.ThresholdPercent);
+        var lowest = Log(total.LowPercent) - Log(step.HighPercent);
+        var highest = Log(total.HighPercent) - Log(step.LowPercent);
+        return lowest < threshold && highest > -threshold;
+
+        static double Log(double percent) => Math.Log(1 + (percent / 100));
+    }
+
+    private StepMapOptions Options(RunState state) => new(engine.Options.ThresholdPercent, state.Request.Probes);
 }

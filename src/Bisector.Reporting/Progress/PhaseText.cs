@@ -18,6 +18,9 @@ public static class PhaseText
         Rechecking p => $"Re-verifying {p.Culprit.ShortSha} against its parent {p.Parent.ShortSha}, in paired rounds",
         RepairingStep p => $"Repairing: the re-check of {p.Culprit.ShortSha} contradicts the verdict {p.Commit.ShortSha} was given ({ReportNames.Verdict(p.Was)}); measuring it again in fresh rounds",
         CountingInstructions p => $"Counting instructions ({p.Metric}) of {p.Candidate.ShortSha} and {p.Baseline.ShortSha}: is the change more work or only layout?",
+        MappingTimeSteps { Around: { } around, ExplainedPercent: { } explained } p =>
+            $"Mapping the rest of the range by {p.Metric}: {around.ShortSha} moved it {Format.Percent(explained)}, the endpoints {Format.Percent(p.TotalPercent)}; the commits before and after it are compared in paired rounds",
+        MappingTimeSteps p => $"Mapping every step of the {ReportText.Count(p.Commits, "commit")} by {p.Metric} in paired rounds: the search confirmed no single commit of the endpoints' {Format.Percent(p.TotalPercent)}",
         MappingSteps p => $"Mapping every step of the {ReportText.Count(p.Commits, "commit")} by {p.Metric}: segments that moved are split, a few commits inside agreeing ones probed",
         FollowingWork p => $"Following the work: {FindingText.Describe(p.Reason)}. Bisecting the executed instructions ({p.Metric}) of {ReportText.Count(p.Commits, "commit")}, about {ReportText.Count(p.Steps, "step")}",
         BuildingPair p => $"Building {p.Baseline.Rev} ({p.Baseline.Commit.ShortSha}) and {p.Candidate.Rev} ({p.Candidate.Commit.ShortSha})",

@@ -6,7 +6,8 @@ namespace Bisector.Cli.Tests.Commands;
 
 /// <summary>
 /// A slowdown spread over several commits, none of them above the threshold: the search ends on one of them, its
-/// re-check against its parent fails, and the run names no commit. The program prints its own cost with a fixed
+/// re-check against its parent fails, the run names no commit, and the map of the range says where the change is and
+/// that it came gradually. The program prints its own cost with a fixed
 /// spread, so the verdicts do not depend on the machine's load.
 /// </summary>
 [Collection(BenchmarkingCollection.Name)]
@@ -16,7 +17,7 @@ public sealed class GradualSlowdownTests
     private static string Program(double level) => CostPrintingProgram.Source(level.ToString("0.0", CultureInfo.InvariantCulture));
 
     [Fact(Timeout = 300_000)]
-    public async Task A_slowdown_spread_over_commits_below_the_threshold_ends_inconclusive_and_names_no_commit()
+    public async Task A_slowdown_spread_over_commits_below_the_threshold_names_no_commit_and_says_where_it_came_gradually()
     {
         // Five commits add 2 % each: good and bad differ by 10 %, no commit by more than the 5 % threshold.
         using var repository = new CProgramRepository(
@@ -51,5 +52,11 @@ public sealed class GradualSlowdownTests
         Assert.Contains($"no single commit could be confirmed: the search's last, {ended[..10]}", output, StringComparison.Ordinal);
         Assert.Contains("so no commit is named", output, StringComparison.Ordinal);
         Assert.DoesNotContain("candidate ", output, StringComparison.Ordinal);
+        Assert.Equal(0, report.GetProperty("culprits").GetArrayLength());
+        var slope = Assert.Single(report.GetProperty("unexplained").EnumerateArray());
+        Assert.Equal(repository.Shas[0], slope.GetProperty("from").GetString());
+        Assert.Contains(slope.GetProperty("to").GetString(), repository.Shas[5..]);
+        Assert.InRange(slope.GetProperty("shiftPercent").GetDouble(), 9, 11);
+        Assert.Contains($"spread over {slope.GetProperty("commits").GetInt32()} commits between {repository.Shas[0][..10]}", output, StringComparison.Ordinal);
     }
 }

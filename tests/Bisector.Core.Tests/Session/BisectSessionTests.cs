@@ -118,7 +118,7 @@ public sealed class BisectSessionTests
         // noise is small enough that it is surely unlike both sides from the first look, so it is never called after the
         // side a narrow miss leaves open. (At a looser step alpha a look may call it either way by chance; c27 is then a
         // real step of 10 % against its parent, or c28 one of 9 %.)
-        var (result, runner, _) = await RunAsync(
+        var (result, _, _) = await RunAsync(
             (sha, random) =>
             {
                 var index = SyntheticGraph.Index(sha);
@@ -131,9 +131,12 @@ public sealed class BisectSessionTests
         Assert.Equal(SyntheticGraph.Sha(27), unknown.Commit.Sha);
         Assert.Equal(StatisticsOptions.Default.MaxSamples, unknown.Samples);
         Assert.Equal(new StillUnknown(StatisticsOptions.Default.MaxSamples), unknown.Note);
-        Assert.Equal(BisectStatus.Ambiguous, result.Status);
-        Assert.Equal([SyntheticGraph.Sha(27), SyntheticGraph.Sha(28)], result.Candidates.Select(c => c.Sha));
-        Assert.Equal(StatisticsOptions.Default.MaxSamples, runner.SamplesTaken[SyntheticGraph.Sha(27)]);
+
+        // The search ends between c27 and c28; both built, so the range is mapped in paired rounds: two steps, c27 +10 %
+        // and c28 +9 %, and the larger is named.
+        Assert.Equal([27, 28], result.Map!.Map.Steps.Select(s => s.Index));
+        Assert.Equal(BisectStatus.CulpritFound, result.Status);
+        Assert.Equal(SyntheticGraph.Sha(27), result.Culprit!.Sha);
     }
 
     [Fact]

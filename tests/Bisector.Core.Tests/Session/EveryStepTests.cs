@@ -5,7 +5,10 @@ using Bisector.Core.Statistics;
 
 namespace Bisector.Core.Tests.Session;
 
-/// <summary>A run on an exact metric maps every step of the range and names the largest one that remains at the tip.</summary>
+/// <summary>
+/// A run on an exact metric maps every step of the range and names the largest one that remains at the tip; a run on a
+/// time maps where its search leaves part of the change unexplained.
+/// </summary>
 public sealed class EveryStepTests
 {
     /// <summary>An exact count per commit of a 60-commit synthetic history with steps planted at the given commits.</summary>
@@ -55,17 +58,65 @@ public sealed class EveryStepTests
         Assert.Equal(SyntheticGraph.Sha(25), result.Culprit!.Sha);
     }
 
-    [Fact]
-    public async Task A_time_is_left_to_the_search()
+    /// <summary>A time per commit of a 40-commit synthetic history with steps planted at the given commits, and 2 % noise (or <paramref name="noise"/>).</summary>
+    private static Task<BisectResult> RunTimeAsync(params (int Index, double Percent)[] steps) => RunTimeAsync(0.02, steps);
+
+    private static async Task<BisectResult> RunTimeAsync(double noise, params (int Index, double Percent)[] steps)
     {
         var session = new BisectSession(
             new SyntheticGraph(41), new SyntheticBuilder(new HashSet<string>()),
-            new SyntheticRunner((sha, random) => 100 * (SyntheticGraph.Index(sha) >= 27 ? 1.2 : 1) * (1 + (0.02 * Gaussian.Next(random))), seed: 3),
+            new SyntheticRunner(
+                (sha, random) => steps.Where(s => s.Index <= SyntheticGraph.Index(sha)).Aggregate(100.0, (level, s) => level * (1 + (s.Percent / 100))) * (1 + (noise * Gaussian.Next(random))),
+                seed: 3),
             new InMemoryJournal(), new VerdictEngine(StatisticsOptions.Default), SilentObserver.Instance);
+        return await session.RunAsync(new BisectRequest("c0", "c40", "synthetic", "output", "ns"), CancellationToken.None);
+    }
 
-        var result = await session.RunAsync(new BisectRequest("c0", "c40", "synthetic", "output", "ns"), CancellationToken.None);
+    [Fact]
+    public async Task A_time_step_that_explains_the_endpoints_change_is_named_alone_and_nothing_else_is_mapped()
+    {
+        var result = await RunTimeAsync((27, 20));
 
         Assert.Null(result.Map);
         Assert.Equal(SyntheticGraph.Sha(27), result.Culprit!.Sha);
+    }
+
+    [Fact]
+    public async Task Two_time_steps_are_both_named_the_rest_of_the_range_mapped_in_paired_rounds()
+    {
+        var result = await RunTimeAsync((9, 12), (27, 20));
+
+        Assert.Equal(BisectStatus.CulpritFound, result.Status);
+        var map = Assert.IsType<Bisector.Core.Mapping.RangeMap>(result.Map);
+        Assert.Equal([9, 27], map.Map.Steps.Select(s => s.Index));
+        Assert.Equal([9, 27], map.Map.Remaining.Select(s => s.Index));
+        Assert.InRange(map.Map.Remaining.Sum(s => s.SharePercent), 90, 110);
+        Assert.Equal(SyntheticGraph.Sha(27), result.Culprit!.Sha);
+    }
+
+    [Fact]
+    public async Task A_time_rise_with_a_later_improvement_names_both_and_the_rise_is_the_culprit()
+    {
+        var result = await RunTimeAsync((12, 25), (30, -10));
+
+        var map = Assert.IsType<Bisector.Core.Mapping.RangeMap>(result.Map);
+        Assert.Equal([(12, true), (30, false)], map.Map.Steps.Select(s => (s.Index, s.IsRise)));
+        Assert.Equal(SyntheticGraph.Sha(12), result.Culprit!.Sha);
+    }
+
+    [Fact]
+    public async Task A_time_slope_with_no_single_step_is_mapped_as_one_gradual_segment_and_no_commit_is_named()
+    {
+        // Ten commits of +1.5 % each: +16 % at the ends, no commit above the 5 % threshold.
+        var result = await RunTimeAsync(0.002, [.. Enumerable.Range(15, 10).Select(i => (i, 1.5))]);
+
+        // The search ends between two commits of the slope (ambiguous), or on one its re-check does not confirm.
+        Assert.Contains(result.Status, new[] { BisectStatus.Ambiguous, BisectStatus.Inconclusive });
+        Assert.Null(result.Culprit);
+        var map = Assert.IsType<Bisector.Core.Mapping.RangeMap>(result.Map);
+        Assert.Empty(map.Map.Steps);
+        var slope = Assert.Single(map.Map.Gradual);
+        Assert.True(slope.From <= 14 && slope.To >= 24, $"{slope.From}..{slope.To}");
+        Assert.InRange(slope.Shift.Percent, 13, 19);
     }
 }

@@ -32,6 +32,14 @@ public sealed class PhaseTextTests
             new FollowingWork(new WorkAfterNoCulprit(BisectStatus.NoRegression, null, "v1.0", "main", 8.8, Direction.Slower), "callgrind", 12, 4),
             "Following the work: time named no commit (no regression in time), while main executes 8.8 % more instructions than v1.0. Bisecting the executed instructions (callgrind) of 12 commits, about 4 steps"
         },
+        {
+            new MappingTimeSteps("wall-time", 30, SampleResults.Culprit, 12.04, 21.0),
+            "Mapping the rest of the range by wall-time: aaaaaaaaaa moved it +12.0 %, the endpoints +21.0 %; the commits before and after it are compared in paired rounds"
+        },
+        {
+            new MappingTimeSteps("wall-time", 6, null, null, 10.0),
+            "Mapping every step of the 6 commits by wall-time in paired rounds: the search confirmed no single commit of the endpoints' +10.0 %"
+        },
         { new MappingSteps("callgrind", 77), "Mapping every step of the 77 commits by callgrind: segments that moved are split, a few commits inside agreeing ones probed" },
         { new BuildingPair(s_good, s_bad), "Building v1.0 (1111111111) and main (ffffffffff)" },
         { new MeasuringPair(), "Measuring both in paired rounds, back to back" },

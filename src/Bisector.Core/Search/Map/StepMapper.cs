@@ -19,6 +19,36 @@ public sealed class StepMapper(ISegmentMeter meter, StepMapOptions options)
         ArgumentOutOfRangeException.ThrowIfLessThan(last, 1);
         var total = await CompareAsync(0, last, cancellationToken);
         await ExploreAsync(0, last, total, cancellationToken);
+        return Finish(total);
+    }
+
+    /// <summary>
+    /// The map of the line when one step is known already (a search named <paramref name="step"/> and a re-check measured
+    /// its <paramref name="shift"/> against its parent): only the segments before and after it are explored, each from
+    /// its own comparison of ends, so the known step costs nothing again.
+    /// </summary>
+    public async Task<StepMap> MapAroundAsync(int last, int step, LevelShift shift, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(last, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(step, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(step, last);
+        var total = await CompareAsync(0, last, cancellationToken);
+        if (step - 1 > 0)
+        {
+            await ExploreAsync(0, step - 1, await CompareAsync(0, step - 1, cancellationToken), cancellationToken);
+        }
+
+        _steps.Add((step, shift));
+        if (step < last)
+        {
+            await ExploreAsync(step, last, await CompareAsync(step, last, cancellationToken), cancellationToken);
+        }
+
+        return Finish(total);
+    }
+
+    private StepMap Finish(LevelShift total)
+    {
         var steps = StepPairing.Pair(_steps.OrderBy(s => s.Index).ToArray(), total, options.ThresholdPercent);
         var explained = steps.Sum(s => s.Shift.Log);
         return new StepMap(

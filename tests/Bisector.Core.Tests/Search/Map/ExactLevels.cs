@@ -36,6 +36,9 @@ internal sealed class ExactLevels : ISegmentMeter
     /// <summary>Distinct commits measured: the builds a map of this line costs.</summary>
     public int Measured => _measured.Count;
 
+    /// <summary>The comparisons asked for, in order, as (older, newer).</summary>
+    public List<(int Older, int Newer)> Compared { get; } = [];
+
     public ValueTask<bool> CanMeasureAsync(int index, CancellationToken cancellationToken) => ValueTask.FromResult(!_broken.Contains(index));
 
     public ValueTask<LevelShift> CompareAsync(int older, int newer, CancellationToken cancellationToken)
@@ -44,6 +47,7 @@ internal sealed class ExactLevels : ISegmentMeter
         Assert.DoesNotContain(newer, _broken);
         _measured.Add(older);
         _measured.Add(newer);
+        Compared.Add((older, newer));
         return ValueTask.FromResult(LevelShift.Exact(((_levels[newer] / _levels[older]) - 1) * 100));
     }
 }

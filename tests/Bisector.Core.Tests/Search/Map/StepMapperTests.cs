@@ -158,4 +158,29 @@ public sealed class StepMapperTests
         Assert.True(unmeasured.From < 8 && unmeasured.To >= 9 && unmeasured.To < 13, $"{unmeasured.From}..{unmeasured.To}");
         Assert.Equal(3, unmeasured.Shift.Percent, 6);
     }
+
+    [Fact]
+    public async Task Around_a_known_step_only_the_segments_before_and_after_it_are_explored_and_the_known_step_is_not_measured_again()
+    {
+        var line = new ExactLevels(40, (12, 4), (30, 9));
+
+        var map = await new StepMapper(line, new StepMapOptions(1, Probes: 0)).MapAroundAsync(40, 30, LevelShift.Exact(9), CancellationToken.None);
+
+        Assert.Equal(new[] { 12, 30 }, map.Steps.Select(s => s.Index));
+        Assert.Equal(30, map.Culprit(slower: true)!.Index);
+        Assert.Equal(100, map.Remaining.Sum(s => s.SharePercent), 6);
+        Assert.Equal(0, map.UnexplainedPercent, 6);
+        Assert.DoesNotContain((29, 30), line.Compared);
+    }
+
+    [Fact]
+    public async Task Around_a_known_step_at_the_first_commit_and_with_flat_ends_on_the_other_side_nothing_else_is_named()
+    {
+        var line = new ExactLevels(20, (1, 6));
+
+        var map = await new StepMapper(line, new StepMapOptions(1, Probes: 0)).MapAroundAsync(20, 1, LevelShift.Exact(6), CancellationToken.None);
+
+        Assert.Equal(new[] { 1 }, map.Steps.Select(s => s.Index));
+        Assert.Equal(new[] { (0, 20), (1, 20) }, line.Compared);
+    }
 }

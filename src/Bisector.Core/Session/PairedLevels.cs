@@ -1,0 +1,36 @@
+using Bisector.Core.Domain;
+using Bisector.Core.Search.Map;
+using Bisector.Core.Statistics;
+
+namespace Bisector.Core.Session;
+
+/// <summary>
+/// The segment meter of a time (or any metric that varies): two commits of the line are built and measured side by
+/// side in paired rounds, as the endpoints are, until the comparison is sure or the reference schedule ends. Rounds
+/// that already hold both (the search's bracketed steps, the re-check) count, so the commits the search measured next
+/// to each other cost little again.
+/// </summary>
+/// <param name="line">The line, oldest first: index 0 is the good end.</param>
+internal sealed class PairedLevels(IReadOnlyList<CommitInfo> line, BuildScheduler builds, PairedComparer pairs) : ISegmentMeter
+{
+    private readonly HashSet<int> _compared = [];
+
+    /// <summary>Commits compared for the map (ends of segments and single commits), endpoints included.</summary>
+    public int Measured => _compared.Count;
+
+    public async ValueTask<bool> CanMeasureAsync(int index, CancellationToken cancellationToken) =>
+        (await builds.BuildAsync(line[index], cancellationToken).ConfigureAwait(false)).Success;
+
+    public async ValueTask<LevelShift> CompareAsync(int older, int newer, CancellationToken cancellationToken)
+    {
+        var (from, to) = (line[older], line[newer]);
+        var fromBuild = await builds.BuildAsync(from, cancellationToken).ConfigureAwait(false);
+        var toBuild = await builds.BuildAsync(to, cancellationToken).ConfigureAwait(false);
+        var comparison = await pairs.CompareAsync(from, fromBuild, to, toBuild, [], cancellationToken).ConfigureAwait(false);
+        _compared.Add(older);
+        _compared.Add(newer);
+        return Shift(comparison.Change);
+    }
+
+    public static LevelShift Shift(ChangeSummary change) => new(change.ShiftPercent, change.ShiftLowPercent, change.ShiftHighPercent);
+}
