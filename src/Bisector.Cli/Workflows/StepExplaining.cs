@@ -32,9 +32,10 @@ internal static class StepExplaining
         var others = steps.Count(s => s.Commit.Sha != explainedAlready);
         if (others > 0)
         {
+            var other = explainedAlready is null ? string.Empty : "other ";
             host.Output.WriteLine(
-                $"== Explaining {(explainedAlready is null ? "the" : "the other")} {ReportText.Count(others, "step")} of the range that {(others == 1 ? "remains" : "remain")} at {result.Request.BadRev}, " +
-                $"each against its parent, a report each in {ReportNames.StepsFolder}/ beside the run's (--no-explain turns this off)");
+                $"== Explaining {(others == 1 ? $"the {other}step" : $"the {others} {other}steps")} of the range that {(others == 1 ? "remains" : "remain")} at {result.Request.BadRev}, " +
+                $"each against its parent, into {ReportNames.StepsFolder}/ beside the report (--no-explain turns this off)");
         }
 
         var explained = new List<BisectResult>();
