@@ -45,13 +45,14 @@ internal static class StepExplaining
             var explanation = commit.Sha == explainedAlready
                 ? result.Explanation
                 : await ExplainAsync(host, setup.Explainer(builder, observer), commit, parent, cancellationToken).ConfigureAwait(false);
-            if (cancellationToken.IsCancellationRequested)
-            {
-                break;
-            }
-
             if (explanation is null)
             {
+                // Said already; an interrupt keeps the steps explained so far.
+                if (cancellationToken.IsCancellationRequested)
+                {
+                    break;
+                }
+
                 continue;
             }
 
