@@ -34,7 +34,7 @@ var probes = new Option<int?>("--probes") { Description = "On a metric that repe
 var noRevertCheck = new Option<bool>("--no-revert-check") { Description = "Do not undo the culprit at bad and measure bad without it after the search" };
 var layouts = new Option<int?>("--layouts") { Description = "Measure the pair compared (for run: the endpoints, and the culprit against its parent) over this many code layouts, each relinked with a pad of 16 bytes more, to tell a code change from where the code landed; 1 measures the default builds alone. Default: 8 when the endpoints' time and instruction counts disagree, else 1" }.Whole("must be a whole number of layouts, 1 or more", n => n >= 1);
 var noMap = new Option<bool>("--no-map") { Description = "Name the one commit the search finds without mapping the range's other steps (on a time, the map is made only where the search leaves part of the change unexplained)" };
-var noExplain = new Option<bool>("--no-explain") { Description = "Do not profile the culprit and its parent (perf, callgrind, objdump) after the search" };
+var noExplain = new Option<bool>("--no-explain") { Description = "Do not profile the culprit and its parent (perf, callgrind, objdump) after the search, nor the other steps of a mapped range" };
 
 HostOptions Host(ParseResult parse) => new(parse.GetValue(repo)!, parse.GetValue(config), parse.GetValue(benchmark), parse.GetValue(workDir), parse.GetValue(reportDir), parse.GetValue(verbosity))
 {

@@ -9,4 +9,7 @@ public enum CellKind
 
     /// <summary>A verdict's name ("good", "bad", "skip", "unknown"), which the HTML marks as the chart does.</summary>
     Verdict,
+
+    /// <summary>A folder beside the report that holds a report of its own ("steps/a1b2c3d4e5"): each view links its own file there.</summary>
+    ReportLink,
 }

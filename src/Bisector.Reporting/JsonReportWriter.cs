@@ -11,5 +11,5 @@ public static class JsonReportWriter
     public static string Render(BisectResult result) => Render(ReportDocument.Of(result));
 
     public static string Render(ReportDocument document) =>
-        JsonSerializer.Serialize(ReportJson.Of(document.Result, document.Section<NotesSection>()?.Notes ?? []), ReportJsonContext.Report.ReportJson) + "\n";
+        JsonSerializer.Serialize(ReportJson.Of(document.Result, document.Section<NotesSection>()?.Notes ?? [], document.StepReports), ReportJsonContext.Report.ReportJson) + "\n";
 }

@@ -12,9 +12,19 @@ public static class ReportExporters
         new(ReportNames.HtmlFile, HtmlReportWriter.Render),
     ];
 
-    /// <summary>Renders the document with every exporter into <paramref name="directory"/>.</summary>
+    /// <summary>
+    /// Renders the document with every exporter into <paramref name="directory"/>, and each of its steps' own reports into
+    /// the step's folder there first, so that no link of the report points at a folder not yet written.
+    /// </summary>
     public static async Task WriteAsync(ReportDocument document, string directory, CancellationToken cancellationToken)
     {
+        foreach (var step in document.StepReports)
+        {
+            var folder = Path.Combine(directory, step.Folder);
+            Directory.CreateDirectory(folder);
+            await WriteAsync(step.Document, folder, cancellationToken).ConfigureAwait(false);
+        }
+
         foreach (var exporter in All)
         {
             await File.WriteAllTextAsync(Path.Combine(directory, exporter.FileName), exporter.Render(document), cancellationToken).ConfigureAwait(false);

@@ -11,6 +11,12 @@ public static class ReportNames
     public const string MarkdownFile = "report.md";
     public const string HtmlFile = "report.html";
 
+    /// <summary>The folder beside a report that holds its steps' own reports, one folder each.</summary>
+    public const string StepsFolder = "steps";
+
+    /// <summary>A step's folder, relative to the report that links it: "steps/a1b2c3d4e5".</summary>
+    public static string StepFolder(CommitInfo step) => $"{StepsFolder}/{step.ShortSha}";
+
     public static string Status(BisectStatus status) => status switch
     {
         BisectStatus.CulpritFound => "culprit-found",

@@ -30,13 +30,20 @@ public static class TerminalSummary
             output.WriteLine($"{Indent}{summary.Cost}");
         }
 
-        var files = ReportExporters.All.Select(e => Path.Combine(reportDirectory, e.FileName)).ToArray();
-        for (var i = 0; i < files.Length; i++)
-        {
-            output.WriteLine($"{(i == 0 ? "Reports:" : string.Empty),-9}{files[i]}");
-        }
-
+        Paths(output, "Reports:", ReportExporters.All.Select(e => Path.Combine(reportDirectory, e.FileName)));
+        Paths(output, "Steps:", document.StepReports.Select(s => Path.Combine(reportDirectory, s.Folder, ReportNames.MarkdownFile)));
         output.WriteLine($"Log:     {logPath}");
+    }
+
+    /// <summary>Paths one a line, the first led by <paramref name="label"/>, the rest lined up under it; nothing when there is none.</summary>
+    private static void Paths(TextWriter output, string label, IEnumerable<string> paths)
+    {
+        var first = true;
+        foreach (var path in paths)
+        {
+            output.WriteLine($"{(first ? label : string.Empty),-9}{path}");
+            first = false;
+        }
     }
 
     private static IEnumerable<string> Lines(ReportSection section) => section switch

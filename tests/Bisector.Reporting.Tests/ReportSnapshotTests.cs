@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Bisector.Core.Session;
+using Bisector.Reporting.Document;
 
 namespace Bisector.Reporting.Tests;
 
@@ -28,20 +28,20 @@ public sealed partial class ReportSnapshotTests
         }
     }
 
-    private static IReadOnlyDictionary<string, Func<BisectResult>> Scenarios => SampleResults.ByScenario;
+    private static IReadOnlyDictionary<string, Func<ReportDocument>> Scenarios => SampleResults.DocumentsByScenario;
 
     [Theory]
     [MemberData(nameof(Cases))]
     public void A_rendered_report_matches_its_committed_snapshot(string scenario, string format)
     {
-        var result = Scenarios[scenario]();
+        var document = Scenarios[scenario]();
 
         var actual = format switch
         {
-            "json" => JsonReportWriter.Render(result),
-            "md" => MarkdownReportWriter.Render(result),
-            "txt" => Terminal(result),
-            _ => WithoutImageData(HtmlReportWriter.Render(result)),
+            "json" => JsonReportWriter.Render(document),
+            "md" => MarkdownReportWriter.Render(document),
+            "txt" => Terminal(document),
+            _ => WithoutImageData(HtmlReportWriter.Render(document)),
         };
 
         var expectedPath = Path.Combine(AppContext.BaseDirectory, "Expected", $"{scenario}.{format}");
@@ -68,10 +68,10 @@ public sealed partial class ReportSnapshotTests
     }
 
     /// <summary>The terminal summary, with the report and log paths it ends with.</summary>
-    private static string Terminal(BisectResult result)
+    private static string Terminal(ReportDocument document)
     {
         using var output = new StringWriter { NewLine = "\n" };
-        TerminalSummary.Write(output, result, "/work/reports/20250101-120000-add_local", "/work/logs/run-20250101-120000.jsonl");
+        TerminalSummary.Write(output, document, "/work/reports/20250101-120000-add_local", "/work/logs/run-20250101-120000.jsonl");
         return output.ToString();
     }
 

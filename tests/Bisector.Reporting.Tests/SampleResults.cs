@@ -3,6 +3,7 @@ using Bisector.Core.Domain;
 using Bisector.Core.Findings;
 using Bisector.Core.Session;
 using Bisector.Core.Statistics;
+using Bisector.Reporting.Document;
 
 namespace Bisector.Reporting.Tests;
 
@@ -25,6 +26,12 @@ internal static class SampleResults
         var parent = digit == '0' ? [] : new[] { new string((char)(digit == 'a' ? '9' : digit - 1), 40) };
         return new CommitInfo(new string(digit, 40), subject, "Barbara Liskov <liskov@minivm.example>", s_date.AddHours(Convert.ToInt32(digit.ToString(), 16)), parent);
     }
+
+    /// <summary>Every sample report by the name its snapshots carry: each result's, and the reports that link explained steps.</summary>
+    public static IReadOnlyDictionary<string, Func<ReportDocument>> DocumentsByScenario => ByScenario
+        .Select(s => KeyValuePair.Create(s.Key, (Func<ReportDocument>)(() => ReportDocument.Of(s.Value()))))
+        .Append(KeyValuePair.Create("mapped-explained", (Func<ReportDocument>)MappedExplained))
+        .ToDictionary();
 
     /// <summary>Every sample result by the name its snapshots carry.</summary>
     public static IReadOnlyDictionary<string, Func<BisectResult>> ByScenario { get; } = new Dictionary<string, Func<BisectResult>>
@@ -63,6 +70,29 @@ internal static class SampleResults
         var steps = Core.Search.Map.StepPairing.Pair([.. planted.Select(p => (p.Item1, Core.Search.Map.LevelShift.Exact(p.Item2)))], total, 1);
         var map = new Core.Search.Map.StepMap(total, steps, [], [], 0, Probes: 6, Comparisons: 22);
         return CulpritFound() with { Map = new Core.Mapping.RangeMap(map, line, "time", 11, 1) };
+    }
+
+    /// <summary>
+    /// The mapped run with the two steps that remain explained each in a folder of its own: the culprit (its folder holds
+    /// the run's explanation) and dddddddddd against its parent cccccccccc; the undone steps have none.
+    /// </summary>
+    public static ReportDocument MappedExplained()
+    {
+        var mapped = Mapped();
+        return ReportDocument.Of(mapped, [ProfiledStep(Culprit, Commit('9', "change 9")), ProfiledStep(Commit('d', "change d"), Commit('c', "change c"))]);
+    }
+
+    /// <summary>A step profiled against its parent, as the run writes it into the step's folder.</summary>
+    public static BisectResult ProfiledStep(CommitInfo step, CommitInfo parent)
+    {
+        var profiled = Profiled();
+        return profiled with
+        {
+            Request = profiled.Request with { GoodRev = parent.ShortSha, BadRev = step.ShortSha },
+            Good = new ResolvedRevision(parent.ShortSha, parent),
+            Bad = new ResolvedRevision(step.ShortSha, step),
+            Explanation = SampleExplanation.Full(step.Sha, parent.Sha),
+        };
     }
 
     public static CommitInfo Good { get; } = Commit('1', "Initial import of minivm");

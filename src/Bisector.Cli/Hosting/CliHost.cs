@@ -207,9 +207,10 @@ internal sealed class CliHost
 
     /// <summary>
     /// The end of every measuring command: the reports, the terminal summary, and the exit code. An interrupted command's
-    /// report and stderr say how to resume it, with the exact command.
+    /// report and stderr say how to resume it, with the exact command. <paramref name="explainedSteps"/> are the steps of
+    /// the result's map explained against their parents, each written in a folder of its own that the report links.
     /// </summary>
-    public async Task<int> FinishAsync(BisectResult result, bool interrupted)
+    public async Task<int> FinishAsync(BisectResult result, bool interrupted, IReadOnlyList<BisectResult>? explainedSteps = null)
     {
         _status?.Set(null);
         interrupted |= result.Status == BisectStatus.Interrupted;
@@ -218,8 +219,9 @@ internal sealed class CliHost
             result = result with { Notes = [.. result.Notes, Resume] };
         }
 
-        var reportDirectory = await WriteReportsAsync(result).ConfigureAwait(false);
-        TerminalSummary.Write(Output, result, reportDirectory, LogPath);
+        var document = ReportDocument.Of(result, explainedSteps ?? []);
+        var reportDirectory = await WriteReportsAsync(document).ConfigureAwait(false);
+        TerminalSummary.Write(Output, document, reportDirectory, LogPath);
         if (MachineNotes.Any(result) && Execution.Machine.MachinePointer.First())
         {
             Output.WriteLine(Execution.Machine.MachinePointer.Line);
@@ -235,15 +237,15 @@ internal sealed class CliHost
     }
 
     /// <summary>Writes every report file (<see cref="ReportExporters"/>) to <paramref name="directory"/>, else --report-dir or a new folder under the work dir, and returns the folder.</summary>
-    public async Task<string> WriteReportsAsync(BisectResult result, string? directory = null)
+    public async Task<string> WriteReportsAsync(ReportDocument document, string? directory = null)
     {
         var chosen = directory is not null || Options.ReportDir is not null;
-        directory ??= Options.ReportDir ?? WorkDirectory.NewReportDirectory(Started, result.Request.Benchmark);
+        directory ??= Options.ReportDir ?? WorkDirectory.NewReportDirectory(Started, document.Result.Request.Benchmark);
         WriteFailure.CreateDirectory(
             directory,
             chosen ? "--report-dir" : "--work-dir",
             chosen ? "the builds and samples are kept in the work dir, and a run with another --report-dir reuses them" : null);
-        await ReportExporters.WriteAsync(ReportDocument.Of(result), directory, CancellationToken.None).ConfigureAwait(false);
+        await ReportExporters.WriteAsync(document, directory, CancellationToken.None).ConfigureAwait(false);
         return directory;
     }
 

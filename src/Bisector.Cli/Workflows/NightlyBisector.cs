@@ -4,6 +4,7 @@ using Bisector.Core.Domain;
 using Bisector.Core.Nightly;
 using Bisector.Core.Session;
 using Bisector.Reporting;
+using Bisector.Reporting.Document;
 
 namespace Bisector.Cli.Workflows;
 
@@ -33,7 +34,7 @@ internal sealed class NightlyBisector(CliHost host, NightlyOptions options, stri
     {
         // Twelve hex digits name a commit as surely as forty in any real repository, and read better in the progress and the report.
         var run = new RunOptions(good[..12], bad[..12], options.Host with { Benchmark = step.Series.Benchmark }) { Explain = options.Explain };
-        var result = await RunWorkflow.BisectAsync(host, run, SearchRange.Plan(host.Graph, run.Good, run.Bad), cancellationToken).ConfigureAwait(false)
+        var (result, explainedSteps) = await RunWorkflow.BisectAsync(host, run, SearchRange.Plan(host.Graph, run.Good, run.Bad), cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException("A nightly bisection is never a dry run.");
         if (result.Status == BisectStatus.Interrupted)
         {
@@ -41,7 +42,7 @@ internal sealed class NightlyBisector(CliHost host, NightlyOptions options, stri
             cancellationToken.ThrowIfCancellationRequested();
         }
 
-        var reportDirectory = await host.WriteReportsAsync(result, Path.Combine(nightDirectory, $"{step.Series.Benchmark}-{folder[..10]}")).ConfigureAwait(false);
+        var reportDirectory = await host.WriteReportsAsync(ReportDocument.Of(result, explainedSteps), Path.Combine(nightDirectory, $"{step.Series.Benchmark}-{folder[..10]}")).ConfigureAwait(false);
         return new NightBisection(NightPolicy.StateAfterBisection(result.Status, result.Verification?.Confirmed), result.Culprit?.Sha, reportDirectory);
     }
 }

@@ -9,18 +9,20 @@ using Bisector.Core.Statistics;
 namespace Bisector.Cli.Workflows;
 
 /// <summary>
-/// <c>run</c> over a range planned once: bisect, explain the culprit, and when time and the instruction count disagree,
+/// <c>run</c> over a range planned once: bisect, explain the culprit (and every other step of a mapped range), and when time and the instruction count disagree,
 /// bisect again by instructions (--also-instructions) or say the command that would; then the reports.
 /// </summary>
 internal static class RunWorkflow
 {
     public static async Task<int> RunAsync(CliHost host, RunOptions options, SearchRange range, CancellationToken cancellationToken)
     {
-        var result = await BisectAsync(host, options, range, cancellationToken).ConfigureAwait(false);
-        if (result is null)
+        var outcome = await BisectAsync(host, options, range, cancellationToken).ConfigureAwait(false);
+        if (outcome is null)
         {
             return ExitCodeMapping.Done;
         }
+
+        var (result, explainedSteps) = outcome;
 
         if (result.TimeVsInstructions is { Finding: TimeInstructionFinding.InstructionsOnly } disagreement
             && result.Status is BisectStatus.NoRegression or BisectStatus.Inconclusive
@@ -32,7 +34,8 @@ internal static class RunWorkflow
             {
                 host.Output.WriteLine($"== Time shows no slowdown but the instruction count rose: bisecting by {metric} (--also-instructions), reusing every build");
                 var byInstructions = await BisectAsync(host, counting, range, cancellationToken).ConfigureAwait(false);
-                result = byInstructions! with { TimeVsInstructions = disagreement };
+                result = byInstructions!.Result with { TimeVsInstructions = disagreement };
+                explainedSteps = byInstructions.ExplainedSteps;
             }
             else
             {
@@ -48,13 +51,16 @@ internal static class RunWorkflow
             result = result with { Notes = [.. result.Notes, new InstructionBisectHint(CountingBy(endpoints.Instructions.Metric).Reproduce)] };
         }
 
-        return await host.FinishAsync(result, cancellationToken.IsCancellationRequested).ConfigureAwait(false);
+        return await host.FinishAsync(result, cancellationToken.IsCancellationRequested, explainedSteps).ConfigureAwait(false);
 
         RunOptions CountingBy(string metric) => options with { Host = options.Host with { Metric = Metric.Parse(metric) }, AlsoInstructions = false };
     }
 
-    /// <summary>One bisection of <paramref name="range"/> with its explanation, environment and commands; null for a dry run, which only prints.</summary>
-    public static async Task<BisectResult?> BisectAsync(CliHost host, RunOptions options, SearchRange range, CancellationToken cancellationToken)
+    /// <summary>
+    /// One bisection of <paramref name="range"/> with its explanation, environment and commands, and the other steps of its
+    /// map explained each against its parent; null for a dry run, which only prints.
+    /// </summary>
+    public static async Task<BisectOutcome?> BisectAsync(CliHost host, RunOptions options, SearchRange range, CancellationToken cancellationToken)
     {
         using var setup = await host.PrepareAsync(options.Host, range.Bad, cancellationToken).ConfigureAwait(false);
         if (options.DryRun)
@@ -75,6 +81,9 @@ internal static class RunWorkflow
             result = await Explaining.ExplainAsync(result, setup, builder, progress, host.Graph.Lookup(verification.ParentSha), culprit, verification.Change, cancellationToken).ConfigureAwait(false);
         }
 
-        return await setup.DescribedAsync(result, options.Reproduce).ConfigureAwait(false);
+        var explainedSteps = options.Explain
+            ? await StepExplaining.ExplainAsync(host, options, result, setup, builder, progress, cancellationToken).ConfigureAwait(false)
+            : [];
+        return new(await setup.DescribedAsync(result, options.Reproduce).ConfigureAwait(false), explainedSteps);
     }
 }

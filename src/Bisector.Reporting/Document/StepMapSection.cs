@@ -5,12 +5,16 @@ namespace Bisector.Reporting.Document;
 
 /// <summary>
 /// Every step of the range, when it was mapped: the headline that answers why bad differs from good, a table of the
-/// steps (oldest first) with their shares, what was undone in between, and what no single commit explains.
+/// steps (oldest first) with their shares and, when steps were explained, the folder of each one's own report, what was
+/// undone in between, and what no single commit explains.
 /// </summary>
 public sealed record StepMapSection(string Headline, ReportTable Steps, IReadOnlyList<string> Undone, IReadOnlyList<string> Unexplained, string Cost)
     : ReportSection("steps-map", "Every step of the range")
 {
-    public static StepMapSection? Of(BisectResult result)
+    public static StepMapSection? Of(BisectResult result) => Of(result, []);
+
+    /// <param name="explained">The steps explained in reports of their own: the table links each from a last column.</param>
+    public static StepMapSection? Of(BisectResult result, IReadOnlyList<StepReport> explained)
     {
         if (result.Map is not { } range)
         {
@@ -18,6 +22,7 @@ public sealed record StepMapSection(string Headline, ReportTable Steps, IReadOnl
         }
 
         var map = range.Map;
+        var linked = explained.Count > 0;
         var rows = map.Steps.Select(step => (IReadOnlyList<string>)
         [
             range.Commit(step.Index).ShortSha,
@@ -25,8 +30,10 @@ public sealed record StepMapSection(string Headline, ReportTable Steps, IReadOnl
             Format.Percent(step.Shift.Percent),
             step.Remains ? Format.Percent(step.RemainingPercent) : "undone",
             step.Remains ? Format.Share(step.SharePercent) : "",
+            .. linked ? new[] { explained.FirstOrDefault(e => e.Sha == range.Commit(step.Index).Sha)?.Folder ?? "" } : [],
         ]).ToArray();
-        var table = new ReportTable([new("commit"), new("subject"), new("shift"), new("left at the tip"), new("share")], rows);
+        ReportColumn[] columns = [new("commit"), new("subject"), new("shift"), new("left at the tip"), new("share"), .. linked ? new ReportColumn[] { new("explanation", CellKind.ReportLink) } : []];
+        var table = new ReportTable(columns, rows);
         var undone = map.Undone.Select(step => MapText.Undoing(range, step)).ToArray();
         var unexplained = map.Gradual.Select(g => MapText.Gradual(range, g, range.ThresholdPercent))
             .Concat(map.Unmeasured.Select(u => $"{Format.Percent(u.Shift.Percent)} between {range.Commit(u.From).ShortSha} and {range.Commit(u.To).ShortSha}, whose commits could not be built or measured"))

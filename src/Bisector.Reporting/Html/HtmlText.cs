@@ -64,6 +64,7 @@ internal static class HtmlText
         _ when cell.Length == 0 => "<td></td>",
         CellKind.Code => $"<td><code>{E(cell)}</code></td>",
         CellKind.Number => $"<td class=\"num\">{E(cell)}</td>",
+        CellKind.ReportLink => $"<td><a href=\"{E(cell)}/{ReportNames.HtmlFile}\">{E(cell)}/</a></td>",
         CellKind.Verdict when VerdictMark.All.FirstOrDefault(m => m.Name == cell) is { } mark => $"<td class=\"{mark.Name}\">{mark.Glyph} {mark.Name}</td>",
         _ => $"<td>{Inline(cell)}</td>",
     };

@@ -52,7 +52,8 @@ internal sealed record ReportJson(
     ComparedJson? Compared)
 {
     /// <param name="notes">The notes in words, as the report's other views show them.</param>
-    public static ReportJson Of(BisectResult result, IReadOnlyList<string> notes)
+    /// <param name="explained">The steps explained in reports of their own, which <c>culprits</c> links.</param>
+    public static ReportJson Of(BisectResult result, IReadOnlyList<string> notes, IReadOnlyList<Document.StepReport> explained)
     {
         var request = result.Request;
         return new(
@@ -86,7 +87,7 @@ internal sealed record ReportJson(
             notes,
             EnvironmentJson.Of(result.Environment),
             CommandsJson.Of(result.Commands),
-            CulpritStepJson.Of(result),
+            CulpritStepJson.Of(result, explained),
             result.Map?.Map.Probes,
             UnexplainedJson.Of(result),
             RevertCheckJson.Of(result),

@@ -31,5 +31,5 @@ internal sealed record WorkJson(
             [.. work.Candidates.Select(c => c.Sha)],
             work.Note is { } note ? FindingText.Describe(note) : null,
             [.. work.Steps.Select(WorkStepJson.Of)],
-            work.Map is { } map ? CulpritStepJson.Of(map) : null);
+            work.Map is { } map ? CulpritStepJson.Of(map, []) : null);
 }

@@ -76,6 +76,7 @@ internal static class MarkdownBlocks
     {
         _ when cell.Length == 0 => string.Empty,
         CellKind.Code => $"`{cell.Replace("|", "\\|", StringComparison.Ordinal)}`",
+        CellKind.ReportLink => $"[{CellText(cell)}/]({cell}/{ReportNames.MarkdownFile})",
         _ => CellText(cell),
     };
 }
