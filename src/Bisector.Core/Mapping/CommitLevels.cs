@@ -22,6 +22,12 @@ public sealed class CommitLevels(
 
     public CommitInfo this[int index] => line[index];
 
+    /// <summary>The line, oldest first.</summary>
+    public IReadOnlyList<CommitInfo> Line => line;
+
+    /// <summary>The journal series the levels are measured in.</summary>
+    public string Series => series;
+
     public async ValueTask<bool> CanMeasureAsync(int index, CancellationToken cancellationToken) =>
         await LevelAsync(index, cancellationToken).ConfigureAwait(false) is not null;
 

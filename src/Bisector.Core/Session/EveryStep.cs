@@ -13,7 +13,7 @@ namespace Bisector.Core.Session;
 /// the range is mapped (<see cref="RangeMapping"/>) through the same builds and journal, so the commits the search
 /// measured cost nothing again. A time is left to the search: its steps need paired rounds the map does not take yet.
 /// </summary>
-internal sealed class EveryStep(IBuilder builds, IBenchmarkRunner runner, Sampler sampler, IJournal journal, VerdictEngine engine, ISessionObserver observer)
+internal sealed class EveryStep(ICommitGraph graph, IBuilder builds, IBenchmarkRunner runner, Sampler sampler, IJournal journal, VerdictEngine engine, ISessionObserver observer)
 {
     /// <summary>The range's map, or null when the metric is not exact, mapping is off, or the run ended before the endpoints were compared.</summary>
     public async Task<RangeMap?> MapAsync(RunState state, SearchRange plan, BisectStatus status, CancellationToken cancellationToken)
@@ -30,7 +30,7 @@ internal sealed class EveryStep(IBuilder builds, IBenchmarkRunner runner, Sample
     public async Task<RangeMap> MapAsync(IBenchmarkRunner counter, string series, string metric, RunState state, SearchRange plan, CancellationToken cancellationToken)
     {
         observer.Phase(new MappingSteps(metric, plan.Commits.Count));
-        return await new RangeMapping(builds, sampler, journal)
+        return await new RangeMapping(builds, sampler, journal, graph)
             .MapAsync(plan.Base, plan.Commits, counter, series, new StepMapOptions(engine.Options.ThresholdPercent, state.Request.Probes), cancellationToken)
             .ConfigureAwait(false);
     }

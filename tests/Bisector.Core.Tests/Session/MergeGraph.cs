@@ -6,8 +6,8 @@ using Bisector.Simulation;
 namespace Bisector.Core.Tests.Session;
 
 /// <summary>
-/// A history with one merge: main line c0 c1 c2 c3, a branch c10..c17 forked from c1, and the merge c20 (parents c3
-/// and c17). Commit SHAs are <see cref="SyntheticGraph.Sha"/> of their number, so a synthetic benchmark reads them.
+/// A history with one merge: main line c0 c1 c2 c3, a branch c10..c17 forked from c1, the merge c20 (parents c3
+/// and c17), and c21 c22 c23 after it on the main line. Commit SHAs are <see cref="SyntheticGraph.Sha"/> of their number, so a synthetic benchmark reads them.
 /// </summary>
 internal sealed class MergeGraph : ICommitGraph
 {
@@ -25,6 +25,10 @@ internal sealed class MergeGraph : ICommitGraph
         }
 
         Add(20, 3, 17);
+        for (var i = 21; i <= 23; i++)
+        {
+            Add(i, i - 1);
+        }
     }
 
     public CommitInfo Merge => Lookup(SyntheticGraph.Sha(20));
