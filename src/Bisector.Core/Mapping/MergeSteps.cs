@@ -14,14 +14,15 @@ namespace Bisector.Core.Mapping;
 /// </summary>
 internal sealed class MergeSteps(ICommitGraph graph, RangeMapping mapping)
 {
-    public async Task<RangeMap> IntoBranchesAsync(RangeMap range, IBenchmarkRunner runner, StepMapOptions options, CancellationToken cancellationToken)
+    /// <param name="levels">The levels the map was measured with: the branches are measured the same way.</param>
+    public async Task<RangeMap> IntoBranchesAsync(RangeMap range, CommitLevels levels, StepMapOptions options, CancellationToken cancellationToken)
     {
         var branches = new Dictionary<int, RangeMap>();
         var notes = new List<Finding>(range.Notes);
         foreach (var step in range.Map.Steps.Where(s => range.Commit(s.Index).IsMerge))
         {
             var merge = range.Commit(step.Index);
-            var (branch, kept) = await BranchAsync(merge, runner, range.Metric, options, cancellationToken).ConfigureAwait(false);
+            var (branch, kept) = await BranchAsync(merge, levels, options, cancellationToken).ConfigureAwait(false);
             if (branch is null)
             {
                 notes.Add(kept!);
@@ -37,8 +38,7 @@ internal sealed class MergeSteps(ICommitGraph graph, RangeMapping mapping)
     }
 
     /// <summary>The branch <paramref name="merge"/> brought in, mapped; null with why when it names no single step.</summary>
-    private async Task<(RangeMap? Branch, MergeStepKept? Kept)> BranchAsync(
-        CommitInfo merge, IBenchmarkRunner runner, string series, StepMapOptions options, CancellationToken cancellationToken)
+    private async Task<(RangeMap? Branch, MergeStepKept? Kept)> BranchAsync(CommitInfo merge, CommitLevels mainLevels, StepMapOptions options, CancellationToken cancellationToken)
     {
         var tip = graph.Lookup(merge.Parents[1]);
         var mergeBase = graph.MergeBase(merge.Parents[0], tip.Sha);
@@ -48,7 +48,7 @@ internal sealed class MergeSteps(ICommitGraph graph, RangeMapping mapping)
             return (null, new MergeStepKept(merge, 0, 0, null));
         }
 
-        var levels = mapping.Levels([mergeBase, .. commits], runner, series);
+        var levels = mainLevels.On([mergeBase, .. commits]);
         foreach (var end in new[] { 0, commits.Count })
         {
             if (!await levels.CanMeasureAsync(end, cancellationToken).ConfigureAwait(false))
@@ -57,7 +57,7 @@ internal sealed class MergeSteps(ICommitGraph graph, RangeMapping mapping)
             }
         }
 
-        var branch = await mapping.MapAsync(levels, runner, options, cancellationToken).ConfigureAwait(false);
+        var branch = await mapping.MapAsync(levels, options, cancellationToken).ConfigureAwait(false);
         var map = branch.Map;
         return map.Steps.Count > 0
             ? (branch, null)
@@ -74,7 +74,7 @@ internal sealed class MergeSteps(ICommitGraph graph, RangeMapping mapping)
         var line = new List<CommitInfo>(range.Line);
         var steps = new List<(int Index, LevelShift Shift)>();
         var (gradual, unmeasured) = (new List<MapSegment>(range.Map.Gradual), new List<MapSegment>(range.Map.Unmeasured));
-        var (probes, comparisons, builds) = (range.Map.Probes, range.Map.Comparisons, range.Builds);
+        var (probes, comparisons) = (range.Map.Probes, range.Map.Comparisons);
         foreach (var step in range.Map.Steps)
         {
             if (!branches.TryGetValue(step.Index, out var branch))
@@ -88,7 +88,7 @@ internal sealed class MergeSteps(ICommitGraph graph, RangeMapping mapping)
             steps.AddRange(branch.Map.Steps.Select(s => (s.Index + offset, s.Shift)));
             gradual.AddRange(branch.Map.Gradual.Select(g => g with { From = g.From + offset, To = g.To + offset }));
             unmeasured.AddRange(branch.Map.Unmeasured.Select(g => g with { From = g.From + offset, To = g.To + offset }));
-            (probes, comparisons, builds) = (probes + branch.Map.Probes, comparisons + branch.Map.Comparisons, builds + branch.Builds);
+            (probes, comparisons) = (probes + branch.Map.Probes, comparisons + branch.Map.Comparisons);
         }
 
         var total = range.Map.Total;
@@ -100,6 +100,6 @@ internal sealed class MergeSteps(ICommitGraph graph, RangeMapping mapping)
             LevelShift.PercentOfLog(total.Log - steps.Sum(s => s.Shift.Log)),
             probes,
             comparisons);
-        return range with { Map = map, Line = line, Builds = builds };
+        return range with { Map = map, Line = line };
     }
 }

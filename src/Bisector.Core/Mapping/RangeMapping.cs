@@ -16,16 +16,16 @@ public sealed class RangeMapping(IBuilder builder, Sampler sampler, IJournal jou
     /// <param name="commits">The range's first-parent commits after it, oldest first; the last is the bad end.</param>
     public Task<RangeMap> MapAsync(
         CommitInfo baseCommit, IReadOnlyList<CommitInfo> commits, IBenchmarkRunner runner, string series, StepMapOptions options, CancellationToken cancellationToken) =>
-        MapAsync(Levels(commits.Prepend(baseCommit).ToArray(), runner, series), runner, options, cancellationToken);
-
-    /// <summary>The levels of <paramref name="line"/>'s commits, measured on demand.</summary>
-    internal CommitLevels Levels(IReadOnlyList<CommitInfo> line, IBenchmarkRunner runner, string series) => new(line, builder, sampler, journal, runner, series);
+        MapAsync(new CommitLevels(commits.Prepend(baseCommit).ToArray(), builder, sampler, journal, runner, series), options, cancellationToken);
 
     /// <summary>The map of the line <paramref name="levels"/> measures, whose two ends can be measured.</summary>
-    internal async Task<RangeMap> MapAsync(CommitLevels levels, IBenchmarkRunner runner, StepMapOptions options, CancellationToken cancellationToken)
+    internal async Task<RangeMap> MapAsync(CommitLevels levels, StepMapOptions options, CancellationToken cancellationToken)
     {
         var map = await new StepMapper(levels, options).MapAsync(levels.Line.Count - 1, cancellationToken).ConfigureAwait(false);
         var range = new RangeMap(map, levels.Line, levels.Series, levels.Measured, options.ThresholdPercent);
-        return graph is null ? range : await new MergeSteps(graph, this).IntoBranchesAsync(range, runner, options, cancellationToken).ConfigureAwait(false);
+        return graph is null
+            ? range
+            // The branches' commits count in the map's cost, each once (a merge base can lie on the range's line too).
+            : await new MergeSteps(graph, this).IntoBranchesAsync(range, levels, options, cancellationToken).ConfigureAwait(false) with { Builds = levels.Measured };
     }
 }

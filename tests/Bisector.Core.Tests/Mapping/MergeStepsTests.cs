@@ -17,12 +17,15 @@ public sealed class MergeStepsTests
         .Where(s => s_graph.IsAncestor(SyntheticGraph.Sha(s.Index), sha))
         .Aggregate(5_000_000.0, (level, s) => level * (1 + (s.Percent / 100))));
 
-    private static async Task<RangeMap> MapAsync(Func<string, Random, double> counts, params string[] broken)
+    private static async Task<RangeMap> MapAsync(Func<string, Random, double> counts, params string[] broken) => (await MeasuredAsync(counts, broken)).Map;
+
+    private static async Task<(RangeMap Map, SyntheticRunner Runner)> MeasuredAsync(Func<string, Random, double> counts, params string[] broken)
     {
         var journal = new InMemoryJournal();
         var mapping = new RangeMapping(new SyntheticBuilder(broken.ToHashSet()), new Sampler(journal, SilentObserver.Instance), journal, s_graph);
         var line = s_graph.FirstParentRange(SyntheticGraph.Sha(0), SyntheticGraph.Sha(23));
-        return await mapping.MapAsync(s_graph.Lookup(SyntheticGraph.Sha(0)), line, new SyntheticRunner(counts, seed: 1), "instructions", new StepMapOptions(1), CancellationToken.None);
+        var runner = new SyntheticRunner(counts, seed: 1);
+        return (await mapping.MapAsync(s_graph.Lookup(SyntheticGraph.Sha(0)), line, runner, "instructions", new StepMapOptions(1), CancellationToken.None), runner);
     }
 
     private static string[] Named(RangeMap map) => [.. map.Steps.Select(s => s.Commit.Subject)];
@@ -30,7 +33,7 @@ public sealed class MergeStepsTests
     [Fact]
     public async Task A_step_inside_a_merged_branch_is_named_by_its_own_commit_beside_one_on_the_first_parent_line()
     {
-        var map = await MapAsync(Counts((14, 4), (22, 6)));
+        var (map, runner) = await MeasuredAsync(Counts((14, 4), (22, 6)));
 
         Assert.Equal(["change 14", "change 22"], Named(map));
         var (branchStep, lineStep) = (map.Map.Steps[0], map.Map.Steps[1]);
@@ -43,6 +46,9 @@ public sealed class MergeStepsTests
         Assert.Equal("change 22", map.Culprit(slower: true)?.Subject);
         var note = Assert.IsType<MergeStepOnBranch>(Assert.Single(map.Notes));
         Assert.Equal((s_graph.Merge, "change 14"), (note.Merge, Assert.Single(note.Steps).Subject));
+        // The branch's commits count in the map's cost, the merge base c1 (on the range's line too) once.
+        Assert.Contains(SyntheticGraph.Sha(1), runner.SamplesTaken.Keys);
+        Assert.Equal(runner.SamplesTaken.Count, map.Builds);
     }
 
     [Fact]
