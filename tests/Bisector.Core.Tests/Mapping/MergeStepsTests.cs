@@ -13,19 +13,21 @@ public sealed class MergeStepsTests
     private static readonly MergeGraph s_graph = new();
 
     /// <summary>An instruction count that moves by each planted percent in every commit that contains the planted commit.</summary>
-    private static Func<string, Random, double> Counts(params (int Index, double Percent)[] steps) => (sha, _) => Math.Round(steps
-        .Where(s => s_graph.IsAncestor(SyntheticGraph.Sha(s.Index), sha))
+    private static Func<string, Random, double> Counts(params (int Index, double Percent)[] steps) => Counts(s_graph, steps);
+
+    private static Func<string, Random, double> Counts(MergeGraph graph, params (int Index, double Percent)[] steps) => (sha, _) => Math.Round(steps
+        .Where(s => graph.IsAncestor(SyntheticGraph.Sha(s.Index), sha))
         .Aggregate(5_000_000.0, (level, s) => level * (1 + (s.Percent / 100))));
 
-    private static async Task<RangeMap> MapAsync(Func<string, Random, double> counts, params string[] broken) => (await MeasuredAsync(counts, broken)).Map;
+    private static async Task<RangeMap> MapAsync(Func<string, Random, double> counts, params string[] broken) => (await MeasuredAsync(s_graph, counts, broken)).Map;
 
-    private static async Task<(RangeMap Map, SyntheticRunner Runner)> MeasuredAsync(Func<string, Random, double> counts, params string[] broken)
+    private static async Task<(RangeMap Map, SyntheticRunner Runner)> MeasuredAsync(MergeGraph graph, Func<string, Random, double> counts, params string[] broken)
     {
         var journal = new InMemoryJournal();
-        var mapping = new RangeMapping(new SyntheticBuilder(broken.ToHashSet()), new Sampler(journal, SilentObserver.Instance), journal, s_graph);
-        var line = s_graph.FirstParentRange(SyntheticGraph.Sha(0), SyntheticGraph.Sha(23));
+        var mapping = new RangeMapping(new SyntheticBuilder(broken.ToHashSet()), new Sampler(journal, SilentObserver.Instance), journal, graph);
+        var line = graph.FirstParentRange(SyntheticGraph.Sha(0), SyntheticGraph.Sha(23));
         var runner = new SyntheticRunner(counts, seed: 1);
-        return (await mapping.MapAsync(s_graph.Lookup(SyntheticGraph.Sha(0)), line, runner, "instructions", new StepMapOptions(1), CancellationToken.None), runner);
+        return (await mapping.MapAsync(graph.Lookup(SyntheticGraph.Sha(0)), line, runner, "instructions", new StepMapOptions(1), CancellationToken.None), runner);
     }
 
     private static string[] Named(RangeMap map) => [.. map.Steps.Select(s => s.Commit.Subject)];
@@ -33,7 +35,7 @@ public sealed class MergeStepsTests
     [Fact]
     public async Task A_step_inside_a_merged_branch_is_named_by_its_own_commit_beside_one_on_the_first_parent_line()
     {
-        var (map, runner) = await MeasuredAsync(Counts((14, 4), (22, 6)));
+        var (map, runner) = await MeasuredAsync(s_graph, Counts((14, 4), (22, 6)));
 
         Assert.Equal(["change 14", "change 22"], Named(map));
         var (branchStep, lineStep) = (map.Map.Steps[0], map.Map.Steps[1]);
@@ -49,6 +51,21 @@ public sealed class MergeStepsTests
         // The branch's commits count in the map's cost, the merge base c1 (on the range's line too) once.
         Assert.Contains(SyntheticGraph.Sha(1), runner.SamplesTaken.Keys);
         Assert.Equal(runner.SamplesTaken.Count, map.Builds);
+    }
+
+    [Fact]
+    public async Task A_step_on_a_branch_merged_into_the_merged_branch_is_followed_through_both_merges()
+    {
+        var graph = new MergeGraph(nested: true);
+
+        var (map, _) = await MeasuredAsync(graph, Counts(graph, (31, 5), (22, 6)));
+
+        Assert.Equal(["change 31", "change 22"], Named(map));
+        Assert.Equal("change 30", map.Commit(map.Map.Steps[0].Index - 1).Subject);
+        Assert.Equal(100, map.Map.Steps.Sum(s => s.SharePercent), precision: 6);
+        Assert.Equal(
+            [("change 20", "change 31"), ("change 15", "change 31")],
+            map.Notes.Cast<MergeStepOnBranch>().Select(n => (n.Merge.Subject, Assert.Single(n.Steps).Subject)));
     }
 
     [Fact]

@@ -122,6 +122,19 @@ public sealed class WorkFollowerTests
     }
 
     [Fact]
+    public async Task A_merge_found_on_a_merged_branch_is_followed_in_turn()
+    {
+        var graph = new MergeGraph(nested: true);
+        var (crew, state, plan, _) = await NoRegressionInTimeAsync((sha, _) => graph.IsAncestor(SyntheticGraph.Sha(31), sha) ? 1_090_000 : 1_000_000, graph);
+
+        var work = await crew.Crew.Work.FollowAsync(state, plan, BisectStatus.NoRegression, CancellationToken.None);
+
+        Assert.Equal(SyntheticGraph.Sha(31), work!.Culprit!.Sha);
+        Assert.Equal(new FoundOnMergedBranch(graph.Lookup(SyntheticGraph.Sha(15))), work.Note);
+        Assert.Contains(work.Steps, step => step.Commit.Sha == SyntheticGraph.Sha(15) && step.Verdict == Verdict.Bad);
+    }
+
+    [Fact]
     public async Task A_merge_whose_branch_tip_does_not_build_stays_the_work_culprit_and_says_why()
     {
         var graph = new MergeGraph();
