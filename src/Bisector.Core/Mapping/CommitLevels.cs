@@ -16,11 +16,21 @@ public sealed class CommitLevels(
     IReadOnlyList<CommitInfo> line, IBuilder builder, Sampler sampler, IJournal journal, IBenchmarkRunner runner, string series, int samples = 1) : ISegmentMeter
 {
     private readonly Dictionary<int, double?> _levels = [];
+    private HashSet<string> _measured = new(StringComparer.Ordinal);
 
-    /// <summary>Commits whose level is known (measured now or found in the journal).</summary>
-    public int Measured => _levels.Values.Count(l => l is not null);
+    /// <summary>Commits whose level is known (measured now or found in the journal), here and on the branches measured with <see cref="On"/>, each once.</summary>
+    public int Measured => _measured.Count;
+
+    /// <summary>The levels of another line (a merged branch's) measured the same way, counted in <see cref="Measured"/> with this line's.</summary>
+    public CommitLevels On(IReadOnlyList<CommitInfo> other) => new(other, builder, sampler, journal, runner, series, samples) { _measured = _measured };
 
     public CommitInfo this[int index] => line[index];
+
+    /// <summary>The line, oldest first.</summary>
+    public IReadOnlyList<CommitInfo> Line => line;
+
+    /// <summary>The journal series the levels are measured in.</summary>
+    public string Series => series;
 
     public async ValueTask<bool> CanMeasureAsync(int index, CancellationToken cancellationToken) =>
         await LevelAsync(index, cancellationToken).ConfigureAwait(false) is not null;
@@ -60,6 +70,11 @@ public sealed class CommitLevels(
 
         var level = values.Count >= samples ? Summary.Of(values).Median : (double?)null;
         _levels[index] = level;
+        if (level is not null)
+        {
+            _measured.Add(commit.Sha);
+        }
+
         return level;
     }
 }

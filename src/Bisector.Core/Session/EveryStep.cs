@@ -17,7 +17,8 @@ namespace Bisector.Core.Session;
 /// steps none of which its bisection could pin down).
 /// </summary>
 internal sealed class EveryStep(
-    BuildScheduler builds, IBenchmarkRunner runner, Sampler sampler, IJournal journal, PairedComparer pairs, VerdictEngine engine, ISessionObserver observer)
+    ICommitGraph graph, BuildScheduler builds, IBenchmarkRunner runner, Sampler sampler, IJournal journal, PairedComparer pairs, VerdictEngine engine,
+    ISessionObserver observer)
 {
     /// <summary>The range's map, or null when mapping is off, the run ended before a confirmed change, or a time's culprit explains it all.</summary>
     public async Task<RangeMap?> MapAsync(RunState state, SearchRange plan, BisectStatus status, CancellationToken cancellationToken)
@@ -39,7 +40,7 @@ internal sealed class EveryStep(
     public async Task<RangeMap> MapAsync(IBenchmarkRunner counter, string series, string metric, RunState state, SearchRange plan, CancellationToken cancellationToken)
     {
         observer.Phase(new MappingSteps(metric, plan.Commits.Count));
-        return await new RangeMapping(builds, sampler, journal)
+        return await new RangeMapping(builds, sampler, journal, graph)
             .MapAsync(plan.Base, plan.Commits, counter, series, Options(state), cancellationToken)
             .ConfigureAwait(false);
     }

@@ -36,7 +36,8 @@ internal sealed class SessionResults(
             state.RangeLength,
             builds.Built().Count(),
             _clock.Elapsed,
-            record.Findings.ToArray())
+            // What the maps say of merges among their steps, after what the run found on its way.
+            [.. record.Findings, .. state.Map?.Notes ?? [], .. state.Work?.Map?.Notes ?? []])
         {
             Endpoints = endpoints,
             Instructions = state.Instructions,

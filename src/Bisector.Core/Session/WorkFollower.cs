@@ -11,10 +11,13 @@ namespace Bisector.Core.Session;
 /// <summary>
 /// The commit where the executed instructions rose, searched when time could not name a commit that does more work:
 /// instruction counts move with the program's work only, so a near-exact count splits the range at the midpoint of the
-/// endpoints' counts. When the counts repeat, the range is then mapped by them (<see cref="RangeMapping"/>), as a run on
-/// an exact metric maps its own: every step of the work, what remains at the tip and what was undone.
+/// endpoints' counts (<see cref="WorkBisection"/>), and a merge it names is followed into its branch
+/// (<see cref="WorkMergeDescent"/>) as the time search's is. When the counts repeat, the range is then mapped by them
+/// (<see cref="RangeMapping"/>), as a run on an exact metric maps its own: every step of the work, what remains at the
+/// tip and what was undone.
 /// </summary>
-internal sealed class WorkFollower(InstructionCounter counts, IBuilder builds, IJournal journal, EveryStep everyStep, VerdictEngine engine, ISessionObserver observer)
+internal sealed class WorkFollower(
+    InstructionCounter counts, WorkBisection bisection, WorkMergeDescent merges, IJournal journal, EveryStep everyStep, VerdictEngine engine, ISessionObserver observer)
 {
     /// <summary>
     /// Follows the work when time named no commit that does more work although the endpoints' executed instructions
@@ -49,18 +52,17 @@ internal sealed class WorkFollower(InstructionCounter counts, IBuilder builds, I
             return null;
         }
 
-        var (good, bad, metric) = (state.Good, state.Bad, counts.Probe.Metric);
-        var direction = engine.Options.Direction;
+        var (good, bad, metric, direction) = (state.Good, state.Bad, counts.Probe.Metric, engine.Options.Direction);
         Finding reason = status == BisectStatus.CulpritFound
             ? new WorkAfterLayoutCulprit(state.Culprit!, good.Rev, bad.Rev, rise, direction)
             : new WorkAfterNoCulprit(status, state.Verification is { Confirmed: false } failed ? failed.CommitSha : null, good.Rev, bad.Rev, rise, direction)
             {
                 HiddenByPlacement = state.HiddenByPlacement,
             };
-        WorkSearch Ended(CommitInfo? culprit, IReadOnlyList<double> parentValues, IReadOnlyList<double> culpritValues, IReadOnlyList<CommitInfo> candidates, IReadOnlyList<WorkStep> steps, Finding? note)
+        WorkSearch Ended(WorkLine line, IReadOnlyList<WorkStep> steps)
         {
             // The reports lead with it (from Work); the progress says it now.
-            var work = new WorkSearch(metric, reason, culprit, parentValues, culpritValues, candidates, steps, note);
+            var work = new WorkSearch(metric, reason, line.Culprit, line.ParentValues, line.CulpritValues, line.Candidates, steps, line.Note);
             observer.Found(new WorkSearched(work));
             return work;
         }
@@ -68,79 +70,16 @@ internal sealed class WorkFollower(InstructionCounter counts, IBuilder builds, I
         // A midpoint split needs counts that repeat: their spread must be small beside the endpoints' difference.
         var goodValues = journal.Samples(good.Sha, Series.Instructions);
         var badValues = journal.Samples(bad.Sha, Series.Instructions);
-        var spread = new[] { goodValues, badValues }.Max(values => (values.Max() - values.Min()) / Summary.Of(values).Median * 100);
+        var spread = Math.Max(WorkBisection.SpreadPercent(goodValues), WorkBisection.SpreadPercent(badValues));
         if (spread > rise / 4)
         {
-            return Ended(null, [], [], [], [], new EndpointCountsVary(spread, rise));
+            return Ended(WorkLine.None([], new EndpointCountsVary(spread, rise)), []);
         }
 
         var midpoint = (Summary.Of(goodValues).Median + Summary.Of(badValues).Median) / 2;
-        var range = plan.Commits;
-        var search = new BisectionSearch(range.Count);
-        observer.Phase(new FollowingWork(reason, metric, range.Count, search.EstimatedStepsLeft(1)));
+        observer.Phase(new FollowingWork(reason, metric, plan.Commits.Count, new BisectionSearch(plan.Commits.Count).EstimatedStepsLeft(1)));
         var steps = new List<WorkStep>();
-        SearchDecision decision;
-        while ((decision = search.Next()) is SearchDecision.Test test)
-        {
-            var commit = range[test.Index];
-            var step = await CountWorkAsync(counter, commit, midpoint, sign, rise / 4, cancellationToken).ConfigureAwait(false);
-            search.Record(test.Index, step.Verdict);
-            steps.Add(step);
-            observer.Found(new WorkStepCounted(steps.Count, step));
-        }
-
-        if (decision is SearchDecision.Ambiguous ambiguous)
-        {
-            var candidates = ambiguous.Indexes.Select(i => range[i]).ToArray();
-            return Ended(null, [], [], candidates, steps, new WorkRiseAmbiguous(candidates));
-        }
-
-        var index = ((SearchDecision.Culprit)decision).Index;
-        var (culprit, parent) = (range[index], index == 0 ? plan.Base : range[index - 1]);
-        var parentBuild = await builds.BuildAsync(parent, cancellationToken).ConfigureAwait(false);
-        var culpritBuild = await builds.BuildAsync(culprit, cancellationToken).ConfigureAwait(false);
-        if (!parentBuild.Success || !culpritBuild.Success
-            || await counts.CountAsync(counter, [(parent, parentBuild), (culprit, culpritBuild)], cancellationToken).ConfigureAwait(false) is not null)
-        {
-            return Ended(null, [], [], [culprit], steps, new WorkPairNotCounted(culprit, parent));
-        }
-
-        var parentValues = journal.Samples(parent.Sha, Series.Instructions);
-        var culpritValues = journal.Samples(culprit.Sha, Series.Instructions);
-        var change = sign * (Summary.Of(culpritValues).Median - Summary.Of(parentValues).Median) / Summary.Of(parentValues).Median * 100;
-        var unsteady = new[] { parentValues, culpritValues }.Max(values => (values.Max() - values.Min()) / Summary.Of(values).Median * 100);
-        if (unsteady > rise / 4)
-        {
-            return Ended(null, [], [], [culprit], steps, new WorkCulpritUnsteady(culprit, unsteady));
-        }
-
-        return change >= InstructionEvidence.SamePercent
-            ? Ended(culprit, parentValues, culpritValues, [culprit], steps, null)
-            : Ended(null, [], [], [culprit], steps, new WorkRiseSpread(culprit, change, direction));
-    }
-
-    /// <summary>One commit of the work search: built (or found), counted, and called bad when its count lies past the endpoints' midpoint.</summary>
-    /// <param name="spreadLimit">Counts of one build that vary by more than this (percent) decide nothing: the step is skipped.</param>
-    private async Task<WorkStep> CountWorkAsync(IBenchmarkRunner counter, CommitInfo commit, double midpoint, int sign, double spreadLimit, CancellationToken cancellationToken)
-    {
-        var build = await builds.BuildAsync(commit, cancellationToken).ConfigureAwait(false);
-        if (!build.Success)
-        {
-            return new WorkStep(commit, Verdict.Skip, [], new BuildFailed(build.Error, null));
-        }
-
-        if (await counts.CountAsync(counter, [(commit, build)], cancellationToken).ConfigureAwait(false) is { } failure)
-        {
-            return new WorkStep(commit, Verdict.Skip, journal.Samples(commit.Sha, Series.Instructions), failure);
-        }
-
-        var values = journal.Samples(commit.Sha, Series.Instructions);
-        var spread = (values.Max() - values.Min()) / Summary.Of(values).Median * 100;
-        if (spread > spreadLimit)
-        {
-            return new WorkStep(commit, Verdict.Skip, values, new CountsVary(spread));
-        }
-
-        return new WorkStep(commit, sign * (Summary.Of(values).Median - midpoint) > 0 ? Verdict.Bad : Verdict.Good, values, null);
+        var found = await bisection.SearchAsync(counter, plan.Base, plan.Commits, midpoint, sign, rise, steps, cancellationToken).ConfigureAwait(false);
+        return Ended(await merges.FollowAsync(found, counter, sign, steps, cancellationToken).ConfigureAwait(false), steps);
     }
 }

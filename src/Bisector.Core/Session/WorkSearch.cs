@@ -22,7 +22,10 @@ public sealed record WorkStep(CommitInfo Commit, Verdict Verdict, IReadOnlyList<
 /// <param name="CulpritValues">The culprit's counts; empty without a culprit.</param>
 /// <param name="Candidates">With no single culprit: the commits it could be (the untestable ones next to it).</param>
 /// <param name="Steps">The commits the work search counted, in the order it counted them.</param>
-/// <param name="Note">Why there is no culprit, when there is none.</param>
+/// <param name="Note">
+/// Why there is no culprit, when there is none. With one: <see cref="FoundOnMergedBranch"/> when the search named a merge
+/// and found the commit inside its branch, <see cref="WorkMergeKept"/> when the merge stays the answer and why.
+/// </param>
 public sealed record WorkSearch(
     string Metric,
     Finding Reason,

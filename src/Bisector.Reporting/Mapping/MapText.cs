@@ -1,3 +1,4 @@
+using Bisector.Core.Findings;
 using Bisector.Core.Mapping;
 using Bisector.Core.Search.Map;
 
@@ -37,8 +38,32 @@ public static class MapText
     {
         var by = range.Map.Steps.Single(s => s.Index == step.UndoneBy);
         return $"{Format.Percent(step.Shift.Percent)} at {range.Commit(step.Index).ShortSha}, undone by {range.Commit(by.Index).ShortSha} {Format.Percent(by.Shift.Percent)} " +
-            $"{ReportText.Commits(by.Index - step.Index)} later{(step.Remains ? $" ({Format.Percent(step.RemainingPercent)} of it remains)" : "")}";
+            $"{Later(range, step.Index, by.Index)}{(step.Remains ? $" ({Format.Percent(step.RemainingPercent)} of it remains)" : "")}";
     }
+
+    /// <summary>
+    /// "2 commits later" when both steps lie on one line of the history; "later" across a merged branch's, whose line the
+    /// map appends after the range's (a commit whose first parent is not the one before it starts such a line).
+    /// </summary>
+    private static string Later(RangeMap range, int older, int newer)
+    {
+        var oneLine = newer > older && Enumerable.Range(older + 1, newer - older)
+            .All(i => range.Commit(i).Parents is not [var parent, ..] || parent == range.Commit(i - 1).Sha);
+        return oneLine ? $"{ReportText.Commits(newer - older)} later" : "later";
+    }
+
+    /// <summary>A merge among the map's steps, followed into its branch or kept.</summary>
+    public static string Merge(Finding finding) => finding switch
+    {
+        MergeStepOnBranch f => $"The step at the merge {f.Merge.ShortSha} ({f.Merge.Subject}) came from the branch it merged: the map names {string.Join(", ", f.Steps.Select(c => c.ShortSha))} there.",
+        MergeStepKept { Unmeasured: { } commit } f => $"{Kept(f.Merge)}: {commit.ShortSha} on its branch could not be built or measured.",
+        MergeStepKept { SpreadCommits: > 0 } f => $"{Kept(f.Merge)}: its branch moved {Format.Percent(f.BranchShiftPercent)} spread over {ReportText.Commits(f.SpreadCommits)}, none above the threshold.",
+        MergeStepKept f =>
+            $"{Kept(f.Merge)}: its branch alone moved {Format.Percent(f.BranchShiftPercent)} with no step above the threshold; the change came where the branch met the main line.",
+        _ => throw new ArgumentOutOfRangeException(nameof(finding), finding, "Not a finding of the step map."),
+    };
+
+    private static string Kept(Core.Domain.CommitInfo merge) => $"The map keeps the merge {merge.ShortSha} ({merge.Subject}) as a step";
 
     /// <summary>"+3.1 % spread over 12 commits between A and B, none above 1 %": a slope no single commit explains.</summary>
     public static string Gradual(RangeMap range, MapSegment segment, double thresholdPercent) =>

@@ -52,8 +52,9 @@ public static class FindingText
         BenchmarkFailed f => $"benchmark failed: {f.Message}",
         StillUnknown f => $"still unknown after {ReportText.Count(f.Rounds, "round")}: treated as skipped",
         CountsVary f => string.Create(CultureInfo.InvariantCulture, $"its counts vary by {f.SpreadPercent:0.0} %, too much to place it"),
-        EndpointCountsVary or WorkRiseAmbiguous or WorkPairNotCounted or WorkCulpritUnsteady or WorkRiseSpread or WorkAfterLayoutCulprit or WorkAfterNoCulprit =>
-            WorkText.Describe(finding),
+        EndpointCountsVary or WorkRiseAmbiguous or WorkPairNotCounted or WorkCulpritUnsteady or WorkRiseSpread or WorkAfterLayoutCulprit or WorkAfterNoCulprit
+            or WorkMergeKept => WorkText.Describe(finding),
+        MergeStepOnBranch or MergeStepKept => Mapping.MapText.Merge(finding),
         ProfileUnavailable f => $"No {(f.Instructions ? "instruction" : "time")} profile: {f.Reason}",
         ResumeHint f => $"What was done is saved in {f.WorkDirectory}; run again to resume: {f.Command}",
         ProfilingInterrupted => "Interrupted while profiling: the culprit is not explained; run `bisector profile` on it to finish.",

@@ -12,6 +12,7 @@ public static class WorkText
     /// <summary>What the work search found, in one sentence a person acts on.</summary>
     public static string Headline(WorkSearch work) => work.Culprit is { } culprit
         ? string.Create(CultureInfo.InvariantCulture, $"The work rose at {culprit.ShortSha} ({culprit.Subject}): {work.ChangePercent:+0.0;-0.0;0.0} % executed instructions ({work.Metric}) against its parent.")
+            + (work.Note is { } merge ? $" {FindingText.Describe(merge)}" : "")
         : $"The work search ({work.Metric}) named no single commit: {FindingText.Describe(work.Note, string.Empty)}";
 
     /// <summary>A counted commit as the progress shows it: "Work step 2: a1b2c3d4e5 57,643,201 instructions: good".</summary>
@@ -32,7 +33,17 @@ public static class WorkText
             $"time's culprit {f.Culprit.ShortSha} executes the same instructions as its parent (a layout effect), while {f.BadRev} executes {f.RisePercent:0.0} % {More(f.Direction)} than {f.GoodRev}",
         WorkAfterNoCulprit f =>
             $"time named no commit ({(f.NotHeldSha is { } sha ? $"{sha[..10]} did not hold against its parent" : f.HiddenByPlacement ? "where the code landed hid the change in the default builds" : StatusWords(f.Status))}), while {f.BadRev} executes {f.RisePercent:0.0} % {More(f.Direction)} instructions than {f.GoodRev}",
+        WorkMergeKept f => $"{f.Merge.ShortSha} is a merge, and the work search could not name a commit on its branch: {Branch(f.Why)}; the merge is the most precise answer.",
         _ => throw new ArgumentOutOfRangeException(nameof(finding), finding, "Not a finding of the work search."),
+    };
+
+    /// <summary>Why the work search stopped at a merge, as a clause.</summary>
+    private static string Branch(Finding why) => why switch
+    {
+        MergeBranchUnbuildable f => $"{f.Commit.ShortSha} on it could not be built or counted",
+        MergeItselfSlower f => string.Create(CultureInfo.InvariantCulture,
+            $"the branch alone changes the executed instructions by {f.ShiftPercent:+0.0;-0.0;0.0} % against its merge base, so the work rose where it met the main line"),
+        _ => Describe(why).TrimEnd('.'),
     };
 
     private static string More(Direction direction) => direction == Direction.Faster ? "fewer" : "more";

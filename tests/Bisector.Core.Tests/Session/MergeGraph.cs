@@ -6,14 +6,15 @@ using Bisector.Simulation;
 namespace Bisector.Core.Tests.Session;
 
 /// <summary>
-/// A history with one merge: main line c0 c1 c2 c3, a branch c10..c17 forked from c1, and the merge c20 (parents c3
-/// and c17). Commit SHAs are <see cref="SyntheticGraph.Sha"/> of their number, so a synthetic benchmark reads them.
+/// A history with one merge: main line c0 c1 c2 c3, a branch c10..c17 forked from c1, the merge c20 (parents c3
+/// and c17), and c21 c22 c23 after it on the main line. <c>nested</c> makes c15 a merge too, of c14 and a branch
+/// c30 c31 c32 forked from c12. Commit SHAs are <see cref="SyntheticGraph.Sha"/> of their number, so a synthetic benchmark reads them.
 /// </summary>
 internal sealed class MergeGraph : ICommitGraph
 {
     private readonly Dictionary<string, CommitInfo> _commits = new(StringComparer.Ordinal);
 
-    public MergeGraph()
+    public MergeGraph(bool nested = false)
     {
         Add(0);
         Add(1, 0);
@@ -24,7 +25,21 @@ internal sealed class MergeGraph : ICommitGraph
             Add(i, i == 10 ? 1 : i - 1);
         }
 
+        if (nested)
+        {
+            for (var i = 30; i <= 32; i++)
+            {
+                Add(i, i == 30 ? 12 : i - 1);
+            }
+
+            Add(15, 14, 32);
+        }
+
         Add(20, 3, 17);
+        for (var i = 21; i <= 23; i++)
+        {
+            Add(i, i - 1);
+        }
     }
 
     public CommitInfo Merge => Lookup(SyntheticGraph.Sha(20));

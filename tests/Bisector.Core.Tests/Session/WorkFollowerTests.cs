@@ -12,13 +12,15 @@ public sealed class WorkFollowerTests
     private static readonly BisectRequest s_request = new("c0", "c39", "synthetic", "output", "ns");
 
     /// <summary>Time flat from c0 to c39 while the work rose at <paramref name="rise"/>: the state after a time search that found no regression.</summary>
-    private static async Task<(SyntheticCrew Crew, RunState State, SearchRange Plan, SyntheticRunner Counter)> NoRegressionInTimeAsync(Func<string, Random, double> counts)
+    private static async Task<(SyntheticCrew Crew, RunState State, SearchRange Plan, SyntheticRunner Counter)> NoRegressionInTimeAsync(
+        Func<string, Random, double> counts, MergeGraph? graph = null, params string[] broken)
     {
         var counter = new SyntheticRunner(counts, seed: 1);
-        var crew = new SyntheticCrew(SyntheticCrew.Step(27, 0, 0.01), instructions: InstructionProbe.Using(counter, "callgrind", samples: 2));
-        var plan = SearchRange.Plan(crew.Graph, "c0", "c39");
-        var state = new RunState(s_request, plan.Good, plan.Bad);
-        var endpoints = await crew.BuiltAsync(0, 39);
+        var crew = new SyntheticCrew(SyntheticCrew.Step(27, 0, 0.01), graph, broken.ToHashSet(), instructions: InstructionProbe.Using(counter, "callgrind", samples: 2));
+        var bad = graph is null ? 39 : 23;
+        var plan = SearchRange.Plan(crew.Graph, "c0", $"c{bad}");
+        var state = new RunState(s_request with { BadRev = $"c{bad}" }, plan.Good, plan.Bad);
+        var endpoints = await crew.BuiltAsync(0, bad);
         var time = await crew.Crew.Pairs.CompareAsync(endpoints.Good, endpoints.GoodBuild, endpoints.Bad, endpoints.BadBuild, [], CancellationToken.None);
         state.TimeVsInstructions = await crew.Crew.Counts.CompareEndpointsAsync(plan.Good, plan.Bad, time, crew.Crew.Pairs.Rounds(endpoints.Good, endpoints.Bad), CancellationToken.None);
         return (crew, state, plan, counter);
@@ -98,5 +100,63 @@ public sealed class WorkFollowerTests
         var (crew, state, plan, _) = await NoRegressionInTimeAsync((_, _) => 1_000_000);
 
         Assert.Null(await crew.Crew.Work.FollowAsync(state, plan, BisectStatus.NoRegression, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_rise_the_work_search_finds_at_a_merge_is_followed_into_the_branch_and_named_there()
+    {
+        var graph = new MergeGraph();
+        var (crew, state, plan, _) = await NoRegressionInTimeAsync((sha, _) => graph.IsAncestor(SyntheticGraph.Sha(14), sha) ? 1_090_000 : 1_000_000, graph);
+
+        var work = await crew.Crew.Work.FollowAsync(state, plan, BisectStatus.NoRegression, CancellationToken.None);
+
+        Assert.Equal(SyntheticGraph.Sha(14), work!.Culprit!.Sha);
+        Assert.Equal([SyntheticGraph.Sha(14)], work.Candidates.Select(c => c.Sha));
+        Assert.Equal(9, work.ChangePercent!.Value, precision: 6);
+        Assert.Equal(new FoundOnMergedBranch(graph.Merge), work.Note);
+        // The first-parent line's commits, then the branch's, in the order counted.
+        Assert.Contains(work.Steps, step => step.Commit.Sha == SyntheticGraph.Sha(20) && step.Verdict == Verdict.Bad);
+        Assert.Contains(work.Steps, step => SyntheticGraph.Index(step.Commit.Sha) is >= 10 and <= 17);
+        // The map of the same counts names the branch's commit too.
+        Assert.Equal([SyntheticGraph.Sha(14)], work.Map!.Steps.Select(step => step.Commit.Sha));
+    }
+
+    [Fact]
+    public async Task A_merge_found_on_a_merged_branch_is_followed_in_turn()
+    {
+        var graph = new MergeGraph(nested: true);
+        var (crew, state, plan, _) = await NoRegressionInTimeAsync((sha, _) => graph.IsAncestor(SyntheticGraph.Sha(31), sha) ? 1_090_000 : 1_000_000, graph);
+
+        var work = await crew.Crew.Work.FollowAsync(state, plan, BisectStatus.NoRegression, CancellationToken.None);
+
+        Assert.Equal(SyntheticGraph.Sha(31), work!.Culprit!.Sha);
+        Assert.Equal(new FoundOnMergedBranch(graph.Lookup(SyntheticGraph.Sha(15))), work.Note);
+        Assert.Contains(work.Steps, step => step.Commit.Sha == SyntheticGraph.Sha(15) && step.Verdict == Verdict.Bad);
+    }
+
+    [Fact]
+    public async Task A_merge_whose_branch_tip_does_not_build_stays_the_work_culprit_and_says_why()
+    {
+        var graph = new MergeGraph();
+        var (crew, state, plan, _) = await NoRegressionInTimeAsync(
+            (sha, _) => graph.IsAncestor(SyntheticGraph.Sha(14), sha) ? 1_090_000 : 1_000_000, graph, SyntheticGraph.Sha(17));
+
+        var work = await crew.Crew.Work.FollowAsync(state, plan, BisectStatus.NoRegression, CancellationToken.None);
+
+        Assert.Equal(graph.Merge, work!.Culprit);
+        Assert.Equal(new WorkMergeKept(graph.Merge, new MergeBranchUnbuildable(graph.Merge, graph.Lookup(SyntheticGraph.Sha(17)))), work.Note);
+    }
+
+    [Fact]
+    public async Task A_rise_the_merge_itself_made_stays_at_the_merge()
+    {
+        var graph = new MergeGraph();
+        var (crew, state, plan, _) = await NoRegressionInTimeAsync((sha, _) => graph.IsAncestor(SyntheticGraph.Sha(20), sha) ? 1_090_000 : 1_000_000, graph);
+
+        var work = await crew.Crew.Work.FollowAsync(state, plan, BisectStatus.NoRegression, CancellationToken.None);
+
+        Assert.Equal(graph.Merge, work!.Culprit);
+        var kept = Assert.IsType<WorkMergeKept>(work.Note);
+        Assert.Equal(new MergeItselfSlower(graph.Merge, 0), kept.Why);
     }
 }

@@ -54,6 +54,23 @@ public sealed class MapTextTests
     }
 
     [Fact]
+    public void A_rise_on_a_merged_branch_undone_on_the_main_line_counts_no_commits_between_them()
+    {
+        // The range's line 0..6 (4 the merge), then the branch's line appended: its merge base 1, then 11 and 12.
+        CommitInfo[] line =
+        [
+            .. Enumerable.Range(0, 7).Select(Commit),
+            Commit(1) with { Parents = [Commit(0).Sha] },
+            Commit(11) with { Parents = [Commit(1).Sha] },
+            Commit(12) with { Parents = [Commit(11).Sha] },
+        ];
+        var steps = StepPairing.Pair([(8, LevelShift.Exact(6)), (6, LevelShift.Exact(-6))], LevelShift.Exact(0), 1);
+        var range = new RangeMap(new StepMap(LevelShift.Exact(0), steps, [], [], 0, Probes: 0, Comparisons: 9), line, "instructions", 9, 1);
+
+        Assert.Equal($"+6.0 % at {Commit(11).ShortSha}, undone by {Commit(6).ShortSha} -6.0 % later", MapText.Undoing(range, range.Map.Steps[0]));
+    }
+
+    [Fact]
     public void A_slope_is_its_own_clause_and_line()
     {
         var slope = new MapSegment(19, 31, LevelShift.Exact(3.1));

@@ -133,6 +133,37 @@ public sealed class FindingTextTests
             new WorkAfterNoCulprit(BisectStatus.Inconclusive, s_culprit.Sha, "v1.0", "main", 20.8, Direction.Slower),
             "time named no commit (aaaaaaaaaa did not hold against its parent), while main executes 20.8 % more instructions than v1.0"
         },
+        {
+            new WorkMergeKept(s_culprit, new MergeBranchUnbuildable(s_culprit, s_good)),
+            "aaaaaaaaaa is a merge, and the work search could not name a commit on its branch: 1111111111 on it could not be built or counted; the merge is the most precise answer."
+        },
+        {
+            new WorkMergeKept(s_culprit, new MergeItselfSlower(s_culprit, 0.2)),
+            "aaaaaaaaaa is a merge, and the work search could not name a commit on its branch: the branch alone changes the executed instructions by +0.2 % against its merge base, " +
+            "so the work rose where it met the main line; the merge is the most precise answer."
+        },
+        {
+            new WorkMergeKept(s_culprit, new WorkRiseAmbiguous([s_good])),
+            "aaaaaaaaaa is a merge, and the work search could not name a commit on its branch: the rise is in one of 1 commits (1111111111); the others next to it could not be built " +
+            "or counted; the merge is the most precise answer."
+        },
+        {
+            new MergeStepOnBranch(s_culprit, [s_good]),
+            "The step at the merge aaaaaaaaaa (Read the eval breaker through the thread state) came from the branch it merged: the map names 1111111111 there."
+        },
+        {
+            new MergeStepKept(s_culprit, 3.6, 7, null),
+            "The map keeps the merge aaaaaaaaaa (Read the eval breaker through the thread state) as a step: its branch moved +3.6 % spread over 7 commits, none above the threshold."
+        },
+        {
+            new MergeStepKept(s_culprit, 0.1, 0, null),
+            "The map keeps the merge aaaaaaaaaa (Read the eval breaker through the thread state) as a step: its branch alone moved +0.1 % with no step above the threshold; " +
+            "the change came where the branch met the main line."
+        },
+        {
+            new MergeStepKept(s_culprit, 0, 0, s_good),
+            "The map keeps the merge aaaaaaaaaa (Read the eval breaker through the thread state) as a step: 1111111111 on its branch could not be built or measured."
+        },
         { new ProfileUnavailable(true, "valgrind is missing"), "No instruction profile: valgrind is missing" },
         { new ProfileUnavailable(false, "perf is not permitted"), "No time profile: perf is not permitted" },
         { new ResumeHint("/work", "bisector run --good v1.0 --bad main"), "What was done is saved in /work; run again to resume: bisector run --good v1.0 --bad main" },
