@@ -146,6 +146,7 @@ public sealed class LayoutRunTests
         Assert.Equal((8, "c0", "c39"), (hidden.Layouts, hidden.GoodRev, hidden.BadRev));
         Assert.InRange(hidden.ShiftPercent, 5, 13);
         Assert.InRange(hidden.DefaultShiftPercent, -3, 3);
+        Assert.Equal(result.Change!.ShiftPercent, hidden.DefaultShiftPercent);
         Assert.Equal(SyntheticGraph.Sha(27), result.Work!.Culprit!.Sha);
         Assert.True(Assert.IsType<WorkAfterNoCulprit>(result.Work.Reason).HiddenByPlacement);
     }
