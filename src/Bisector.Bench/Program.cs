@@ -5,7 +5,8 @@ using Bisector.Core.Statistics;
 
 // Noise simulation bench: thousands of synthetic bisections with a known culprit, on the real search and
 // verdict code, side by side with two baselines on the same histories, on a steady machine and on drifting ones.
-// Usage: bench-noise [--trials N] [--quick] [--step-alpha A]; bench-map [--trials N] runs the step map bench instead.
+// Usage: bench-noise [--trials N] [--quick] [--step-alpha A]; bench-map [--trials N] [--time] runs the step map bench
+// instead (--time: on a time, whole sessions in paired rounds).
 var trials = 100;
 var stepAlpha = StatisticsOptions.Default.StepAlpha;
 var quick = args.Contains("--quick");
@@ -23,7 +24,7 @@ for (var i = 0; i < args.Length - 1; i++)
 
 if (args.FirstOrDefault() == "map")
 {
-    return MapBench.Run(trials);
+    return args.Contains("--time") ? TimeMapBench.Run(trials) : MapBench.Run(trials);
 }
 
 int[] lengths = quick ? [10, 1000] : [10, 100, 1000, 5000];
