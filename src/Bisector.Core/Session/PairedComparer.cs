@@ -38,7 +38,29 @@ internal sealed class PairedComparer(IJournal journal, IBenchmarkRunner runner, 
     {
         try
         {
-            return await ComparePairedAsync(baseline, baselineBuild, candidate, candidateBuild, engine.Options.ReferenceSchedule, later, cancellationToken).ConfigureAwait(false);
+            return await ComparePairedAsync(
+                baseline, baselineBuild, candidate, candidateBuild, engine.Options.ReferenceSchedule, later, (comparison, _) => comparison.Outcome != EndpointOutcome.Unsure, cancellationToken)
+                .ConfigureAwait(false);
+        }
+        catch (BenchmarkFailedException ex)
+        {
+            throw new UsageException(new BenchmarkFails(ex.Commit, ex.Message, MeasuredBefore: false));
+        }
+    }
+
+    /// <summary>
+    /// Two commits of a map compared both ways: measured until the comparison is sure they moved by more than the
+    /// threshold (either way) or sure they lie within it both ways, or the reference schedule ends.
+    /// </summary>
+    public async Task<EndpointComparison> CompareBothWaysAsync(
+        CommitInfo baseline, BuildOutcome baselineBuild, CommitInfo candidate, BuildOutcome candidateBuild, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ComparePairedAsync(
+                baseline, baselineBuild, candidate, candidateBuild, engine.Options.ReferenceSchedule, [],
+                (comparison, rounds) => comparison.Outcome is EndpointOutcome.Regression or EndpointOutcome.Faster || engine.SurelyWithinThreshold(rounds),
+                cancellationToken).ConfigureAwait(false);
         }
         catch (BenchmarkFailedException ex)
         {
@@ -78,7 +100,7 @@ internal sealed class PairedComparer(IJournal journal, IBenchmarkRunner runner, 
     /// </summary>
     private async Task<EndpointComparison> ComparePairedAsync(
         CommitInfo baseline, BuildOutcome baselineBuild, CommitInfo candidate, BuildOutcome candidateBuild,
-        IReadOnlyList<int> schedule, IReadOnlyList<CommitInfo> later, CancellationToken cancellationToken)
+        IReadOnlyList<int> schedule, IReadOnlyList<CommitInfo> later, Func<EndpointComparison, IReadOnlyList<PairedRound>, bool> decided, CancellationToken cancellationToken)
     {
         EndpointComparison? comparison = null;
         foreach (var target in schedule[0] > engine.Options.RepeatableRounds ? schedule.Prepend(engine.Options.RepeatableRounds) : schedule)
@@ -90,8 +112,9 @@ internal sealed class PairedComparer(IJournal journal, IBenchmarkRunner runner, 
                     cancellationToken).ConfigureAwait(false);
             }
 
-            comparison = engine.CompareEndpoints(Rounds(baseline, candidate, later));
-            if (comparison.Outcome != EndpointOutcome.Unsure)
+            var rounds = Rounds(baseline, candidate, later);
+            comparison = engine.CompareEndpoints(rounds);
+            if (decided(comparison, rounds))
             {
                 break;
             }

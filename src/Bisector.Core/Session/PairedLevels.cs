@@ -26,10 +26,12 @@ internal sealed class PairedLevels(IReadOnlyList<CommitInfo> line, BuildSchedule
         var (from, to) = (line[older], line[newer]);
         var fromBuild = await builds.BuildAsync(from, cancellationToken).ConfigureAwait(false);
         var toBuild = await builds.BuildAsync(to, cancellationToken).ConfigureAwait(false);
-        var comparison = await pairs.CompareAsync(from, fromBuild, to, toBuild, [], cancellationToken).ConfigureAwait(false);
+        var comparison = await pairs.CompareBothWaysAsync(from, fromBuild, to, toBuild, cancellationToken).ConfigureAwait(false);
         _compared.Add(older);
         _compared.Add(newer);
-        return Shift(comparison.Change);
+        // A single commit is a step only when its comparison is sure it moved by more than the threshold, as a re-check
+        // must be to name it: an estimate above the threshold with a wide interval is not a step.
+        return Shift(comparison.Change) with { SurelyBeyondThreshold = comparison.Outcome is EndpointOutcome.Regression or EndpointOutcome.Faster };
     }
 
     public static LevelShift Shift(ChangeSummary change) => new(change.ShiftPercent, change.ShiftLowPercent, change.ShiftHighPercent);

@@ -59,6 +59,31 @@ public sealed class VerdictEngine(StatisticsOptions options)
     }
 
     /// <summary>
+    /// Whether the candidate is surely within the threshold of the baseline both ways (not slower by it and not faster by
+    /// it): a segment of a map whose ends agree. <see cref="CompareEndpoints"/>'s "no regression" is one-sided, and a
+    /// drop beyond the threshold passes it before the test for "faster" can.
+    /// </summary>
+    public bool SurelyWithinThreshold(IReadOnlyList<PairedRound> rounds)
+    {
+        if (rounds.Count == 0)
+        {
+            return false;
+        }
+
+        var (scale, natural) = Ratios(rounds);
+        var ratios = natural.Select(r => Orientation * r).ToArray();
+        var threshold = scale.Threshold(Options.ThresholdPercent);
+        if (IsRepeatable(rounds))
+        {
+            var margin = scale.Threshold(2 * Options.RepeatablePercent);
+            return Math.Abs(Median(ratios)) + margin < threshold;
+        }
+
+        return SignedRankTest.PGreater(ratios.Select(r => threshold - r).ToArray()) < Options.Alpha
+            && SignedRankTest.PGreater(ratios.Select(r => r + threshold).ToArray()) < Options.Alpha;
+    }
+
+    /// <summary>
     /// Bad when the candidate is surely slower than good, not surely faster than bad, and nearer bad; good the other
     /// way round; when it is surely like neither, bad or good when surely nearer that side; otherwise unknown (measure
     /// more, or skip). Each verdict's false-positive rate is at most alpha: calling a commit as fast as good "bad"

@@ -208,6 +208,9 @@ public sealed class BisectSessionTests
         var recheck = Assert.Single(result.Notes.OfType<RecheckNotConfirmed>());
         Assert.Equal((EndpointOutcome.Unsure, 5.0, 0.001), (recheck.Outcome, recheck.ThresholdPercent, recheck.Alpha));
         Assert.NotNull(recheck.DetectablePercent);
+
+        // The range is mapped in paired rounds; a commit the comparison is not sure of is no step in it either.
+        Assert.Empty(result.Map!.Map.Steps);
     }
 
     [Fact]

@@ -52,6 +52,17 @@ public sealed class VerdictEngineTests
     }
 
     [Fact]
+    public void A_drop_beyond_the_threshold_is_no_regression_one_way_but_not_within_the_threshold_both_ways()
+    {
+        var dropped = Pairs(4, 20, 100, 90, 0.01);
+        var level = Pairs(4, 20, 100, 100, 0.01);
+
+        Assert.NotEqual(EndpointOutcome.Regression, s_engine.CompareEndpoints(dropped).Outcome);
+        Assert.False(s_engine.SurelyWithinThreshold(dropped));
+        Assert.True(s_engine.SurelyWithinThreshold(level));
+    }
+
+    [Fact]
     public void Equal_endpoints_are_no_regression()
     {
         var result = s_engine.CompareEndpoints(Pairs(3, 20, 100, 100, 0.01));

@@ -9,9 +9,18 @@ public sealed record LevelShift(double Percent, double LowPercent, double HighPe
     /// <summary>The shift as a log ratio: shifts in a row add up in this scale.</summary>
     public double Log => Math.Log(1 + (Percent / 100));
 
-    /// <summary>Surely moved by at least the threshold: the estimate is at least the threshold and the interval does not hold zero.</summary>
+    /// <summary>
+    /// A test's own answer to "moved by more than the threshold", where one was made (paired rounds of a time, at the
+    /// run's alpha, the same test a re-check makes); null where the interval answers (an exact metric).
+    /// </summary>
+    public bool? SurelyBeyondThreshold { get; init; }
+
+    /// <summary>
+    /// Surely moved by at least the threshold: the test said so where there was one; otherwise the estimate is at least
+    /// the threshold and the interval does not hold zero.
+    /// </summary>
     public bool Moved(double thresholdPercent) =>
-        Math.Abs(Percent) >= thresholdPercent && (LowPercent > 0 || HighPercent < 0);
+        SurelyBeyondThreshold ?? (Math.Abs(Percent) >= thresholdPercent && (LowPercent > 0 || HighPercent < 0));
 
     public static double PercentOfLog(double log) => (Math.Exp(log) - 1) * 100;
 }
