@@ -32,41 +32,21 @@ internal sealed class PairedComparer(IJournal journal, IBenchmarkRunner runner, 
 
     /// <summary>A paired comparison whose benchmark must not fail: a failure on a revision that built is a configuration problem.</summary>
     /// <param name="later">Commits the search has not tested yet: their rounds are left out (see <see cref="Rounds"/>).</param>
-    public async Task<EndpointComparison> CompareAsync(
+    public Task<EndpointComparison> CompareAsync(
         CommitInfo baseline, BuildOutcome baselineBuild, CommitInfo candidate, BuildOutcome candidateBuild, IReadOnlyList<CommitInfo> later,
-        CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await ComparePairedAsync(
-                baseline, baselineBuild, candidate, candidateBuild, engine.Options.ReferenceSchedule, later, (comparison, _) => comparison.Outcome != EndpointOutcome.Unsure, cancellationToken)
-                .ConfigureAwait(false);
-        }
-        catch (BenchmarkFailedException ex)
-        {
-            throw new UsageException(new BenchmarkFails(ex.Commit, ex.Message, MeasuredBefore: false));
-        }
-    }
+        CancellationToken cancellationToken) =>
+        ComparePairedAsync(baseline, baselineBuild, candidate, candidateBuild, later, (comparison, _) => comparison.Outcome != EndpointOutcome.Unsure, cancellationToken);
 
     /// <summary>
     /// Two commits of a map compared both ways: measured until the comparison is sure they moved by more than the
     /// threshold (either way) or sure they lie within it both ways, or the reference schedule ends.
     /// </summary>
-    public async Task<EndpointComparison> CompareBothWaysAsync(
-        CommitInfo baseline, BuildOutcome baselineBuild, CommitInfo candidate, BuildOutcome candidateBuild, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await ComparePairedAsync(
-                baseline, baselineBuild, candidate, candidateBuild, engine.Options.ReferenceSchedule, [],
-                (comparison, rounds) => comparison.Outcome is EndpointOutcome.Regression or EndpointOutcome.Faster || engine.SurelyWithinThreshold(rounds),
-                cancellationToken).ConfigureAwait(false);
-        }
-        catch (BenchmarkFailedException ex)
-        {
-            throw new UsageException(new BenchmarkFails(ex.Commit, ex.Message, MeasuredBefore: false));
-        }
-    }
+    public Task<EndpointComparison> CompareBothWaysAsync(
+        CommitInfo baseline, BuildOutcome baselineBuild, CommitInfo candidate, BuildOutcome candidateBuild, CancellationToken cancellationToken) =>
+        ComparePairedAsync(
+            baseline, baselineBuild, candidate, candidateBuild, [],
+            (comparison, rounds) => comparison.Outcome is EndpointOutcome.Regression or EndpointOutcome.Faster || engine.SurelyWithinThreshold(rounds),
+            cancellationToken);
 
     /// <summary>
     /// The rounds holding both revisions, except rounds of <paramref name="later"/> commits (ones the search has not tested
@@ -100,24 +80,33 @@ internal sealed class PairedComparer(IJournal journal, IBenchmarkRunner runner, 
     /// </summary>
     private async Task<EndpointComparison> ComparePairedAsync(
         CommitInfo baseline, BuildOutcome baselineBuild, CommitInfo candidate, BuildOutcome candidateBuild,
-        IReadOnlyList<int> schedule, IReadOnlyList<CommitInfo> later, Func<EndpointComparison, IReadOnlyList<PairedRound>, bool> decided, CancellationToken cancellationToken)
+        IReadOnlyList<CommitInfo> later, Func<EndpointComparison, IReadOnlyList<PairedRound>, bool> decided, CancellationToken cancellationToken)
     {
+        var schedule = engine.Options.ReferenceSchedule;
         EndpointComparison? comparison = null;
-        foreach (var target in schedule[0] > engine.Options.RepeatableRounds ? schedule.Prepend(engine.Options.RepeatableRounds) : schedule)
+        try
         {
-            for (var count = Rounds(baseline, candidate, later).Count; count < target; count++)
+            foreach (var target in schedule[0] > engine.Options.RepeatableRounds ? schedule.Prepend(engine.Options.RepeatableRounds) : schedule)
             {
-                await MeasureRoundAsync(
-                    count % 2 == 0 ? [(baseline, baselineBuild), (candidate, candidateBuild)] : [(candidate, candidateBuild), (baseline, baselineBuild)],
-                    cancellationToken).ConfigureAwait(false);
-            }
+                for (var count = Rounds(baseline, candidate, later).Count; count < target; count++)
+                {
+                    await MeasureRoundAsync(
+                        count % 2 == 0 ? [(baseline, baselineBuild), (candidate, candidateBuild)] : [(candidate, candidateBuild), (baseline, baselineBuild)],
+                        cancellationToken).ConfigureAwait(false);
+                }
 
-            var rounds = Rounds(baseline, candidate, later);
-            comparison = engine.CompareEndpoints(rounds);
-            if (decided(comparison, rounds))
-            {
-                break;
+                var rounds = Rounds(baseline, candidate, later);
+                comparison = engine.CompareEndpoints(rounds);
+                if (decided(comparison, rounds))
+                {
+                    break;
+                }
             }
+        }
+        catch (BenchmarkFailedException ex)
+        {
+            // A failure on a revision that built is a configuration problem.
+            throw new UsageException(new BenchmarkFails(ex.Commit, ex.Message, MeasuredBefore: false));
         }
 
         return comparison ?? throw new InvalidOperationException("The reference schedule is empty.");
