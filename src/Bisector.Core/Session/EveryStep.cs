@@ -1,5 +1,6 @@
 using Bisector.Core.Abstractions;
 using Bisector.Core.Domain;
+using Bisector.Core.Findings;
 using Bisector.Core.Mapping;
 using Bisector.Core.Measurement;
 using Bisector.Core.Progress;
@@ -18,7 +19,7 @@ namespace Bisector.Core.Session;
 /// </summary>
 internal sealed class EveryStep(
     ICommitGraph graph, BuildScheduler builds, IBenchmarkRunner runner, Sampler sampler, IJournal journal, PairedComparer pairs, VerdictEngine engine,
-    ISessionObserver observer)
+    LayoutCheck layouts, SessionRecord record, ISessionObserver observer)
 {
     /// <summary>The range's map, or null when mapping is off, the run ended before a confirmed change, or a time's culprit explains it all.</summary>
     public async Task<RangeMap?> MapAsync(RunState state, SearchRange plan, BisectStatus status, CancellationToken cancellationToken)
@@ -73,10 +74,11 @@ internal sealed class EveryStep(
             case BisectStatus.CulpritFound when state.Verification is { Confirmed: true } verification && state.Culprit is { } culprit:
                 var step = PairedLevels.Shift(verification.Change);
                 var index = Array.FindIndex(line, c => c.Sha == culprit.Sha);
-                if (index < 1 || Explains(step, total))
+                if (index < 1 || Explains(step, total)
+                    || await ExplainedOverLayoutsAsync(state, line[index - 1], culprit, step, total, verification, cancellationToken).ConfigureAwait(false))
                 {
-                    // Explained within the threshold and the noise (the report gives its share), or a commit of a merged
-                    // branch, which has no place on the line to map around.
+                    // Explained within the threshold and the noise (the report gives its share), or only where the code
+                    // landed, or a commit of a merged branch, which has no place on the line to map around.
                     return null;
                 }
 
@@ -93,6 +95,47 @@ internal sealed class EveryStep(
         }
 
         return new RangeMap(map, line, Series.Time, levels.Measured, engine.Options.ThresholdPercent);
+    }
+
+    /// <summary>
+    /// Whether the culprit accounts for the endpoints' change over code layouts, where its default builds did not. One
+    /// build per commit puts each commit's code where it happens to land, and that alone moves a time by more than most
+    /// steps (a residue of -20 % on the sample, with no instruction in it): mapping it would name placement as steps.
+    /// The endpoints and the culprit are measured over the layouts asked for, or 8; the run's later time verdicts
+    /// (the culprit's layout check, the revert check) then use the same layouts. Not with <c>--layouts 1</c>, nor where
+    /// the builder cannot relink.
+    /// </summary>
+    private async Task<bool> ExplainedOverLayoutsAsync(
+        RunState state, CommitInfo parent, CommitInfo culprit, LevelShift step, LevelShift total, Verification verification, CancellationToken cancellationToken)
+    {
+        var count = LayoutCheck.ForResidue(state);
+        if (count <= 1)
+        {
+            return false;
+        }
+
+        state.ResidueLayouts = count;
+        observer.Phase(new CheckingResidue(culprit, step.Percent, total.Percent, count));
+        var endpoints = await layouts.EvidenceAsync(state, state.Good, state.Bad, count, state.EndpointRounds.Count, automatic: false, cancellationToken).ConfigureAwait(false);
+        var culprits = endpoints is null
+            ? null
+            : await layouts.EvidenceAsync(state, LayoutCheck.Revision(parent), LayoutCheck.Revision(culprit), count, verification.CulpritValues.Count, automatic: false, cancellationToken)
+                .ConfigureAwait(false);
+        if (endpoints is null || culprits is null)
+        {
+            return false;
+        }
+
+        var (overStep, overTotal) = (Shift(culprits.Verdict), Shift(endpoints.Verdict));
+        if (!Explains(overStep, overTotal))
+        {
+            return false;
+        }
+
+        record.Found(new ResidueIsPlacement(culprit, count, step.Percent, total.Percent, overStep.Percent, overTotal.Percent), sayNow: true);
+        return true;
+
+        static LevelShift Shift(Statistics.Layouts.LayoutVerdict v) => new(v.ShiftPercent, v.LowPercent, v.HighPercent);
     }
 
     private async Task<bool> AllBuildAsync(IReadOnlyList<CommitInfo> commits, CancellationToken cancellationToken)

@@ -38,9 +38,9 @@ internal sealed class LayoutCheck(ILayoutBuilder? builder, IBenchmarkRunner runn
             return status;
         }
 
-        if (await CompareAsync(state.Good, state.Bad, layouts, state.EndpointRounds.Count, automatic: state.Request.Layouts is null, cancellationToken).ConfigureAwait(false) is { } endpoints)
+        var automatic = state.Request.Layouts is null && state.ResidueLayouts is null;
+        if (await EvidenceAsync(state, state.Good, state.Bad, layouts, state.EndpointRounds.Count, automatic, cancellationToken).ConfigureAwait(false) is { } endpoints)
         {
-            state.Layouts.Add(endpoints);
             var v = endpoints.Verdict;
             state.HiddenByPlacement = LayoutOutcome.Hidden(state.EndpointsOutcome, v, engine.Options.Direction, engine.Options.ThresholdPercent);
             if (state.HiddenByPlacement)
@@ -58,14 +58,8 @@ internal sealed class LayoutCheck(ILayoutBuilder? builder, IBenchmarkRunner runn
             return status;
         }
 
-        var evidence = await CompareAsync(Revision(parent), Revision(culprit), layouts, verification.CulpritValues.Count, automatic: false, cancellationToken).ConfigureAwait(false);
-        if (evidence is null)
-        {
-            return status;
-        }
-
-        state.Layouts.Add(evidence);
-        if (evidence.Verdict.Finding != LayoutFinding.Placement)
+        var evidence = await EvidenceAsync(state, Revision(parent), Revision(culprit), layouts, verification.CulpritValues.Count, automatic: false, cancellationToken).ConfigureAwait(false);
+        if (evidence is null || evidence.Verdict.Finding != LayoutFinding.Placement)
         {
             return status;
         }
@@ -74,8 +68,37 @@ internal sealed class LayoutCheck(ILayoutBuilder? builder, IBenchmarkRunner runn
         state.Culprit = null;
         return BisectStatus.Inconclusive;
 
-        static ResolvedRevision Revision(CommitInfo commit) => new(commit.ShortSha, commit);
     }
+
+    /// <summary>
+    /// The layouts the time map's residue is checked over (<see cref="EveryStep"/>): those asked for, else
+    /// <see cref="WhenTimeAndInstructionsDisagree"/>; 1 (none) with <c>--layouts 1</c>.
+    /// </summary>
+    public static int ForResidue(RunState state) => state.Request.Layouts ?? WhenTimeAndInstructionsDisagree;
+
+    /// <summary>
+    /// <paramref name="baseline"/> against <paramref name="candidate"/> over <paramref name="layouts"/> layouts, as this run
+    /// already measured them or measured now (and kept in the run's state); null when no layout could be measured.
+    /// </summary>
+    /// <param name="automatic">The layouts were not asked for: the endpoints' time and instructions disagreed.</param>
+    public async Task<LayoutEvidence?> EvidenceAsync(
+        RunState state, ResolvedRevision baseline, ResolvedRevision candidate, int layouts, int rounds, bool automatic, CancellationToken cancellationToken)
+    {
+        if (state.Layouts.FirstOrDefault(l => l.Baseline.Commit.Sha == baseline.Commit.Sha && l.Candidate.Commit.Sha == candidate.Commit.Sha && l.Verdict.Layouts == layouts) is { } known)
+        {
+            return known;
+        }
+
+        var measured = await CompareAsync(baseline, candidate, layouts, rounds, automatic, cancellationToken).ConfigureAwait(false);
+        if (measured is not null)
+        {
+            state.Layouts.Add(measured);
+        }
+
+        return measured;
+    }
+
+    public static ResolvedRevision Revision(CommitInfo commit) => new(commit.ShortSha, commit);
 
     /// <summary>
     /// The layouts a comparison runs in: those asked for, else <see cref="WhenTimeAndInstructionsDisagree"/> where the
@@ -87,10 +110,10 @@ internal sealed class LayoutCheck(ILayoutBuilder? builder, IBenchmarkRunner runn
 
     /// <summary>
     /// The layouts a run's or a compare's time verdicts are checked over: 1 without a change measured, or on a count that
-    /// repeats exactly, which no layout moves; else <see cref="For"/>.
+    /// repeats exactly, which no layout moves; else <see cref="For"/>, where a residue checked over layouts counts as asked.
     /// </summary>
     public int ForRun(RunState state) =>
-        state.Change is null || engine.IsRepeatable(state.EndpointRounds) ? 1 : For(state.Request.Layouts, state.TimeVsInstructions);
+        state.Change is null || engine.IsRepeatable(state.EndpointRounds) ? 1 : For(state.Request.Layouts ?? state.ResidueLayouts, state.TimeVsInstructions);
 
     /// <param name="automatic">The layouts were not asked for: the endpoints' time and instructions disagreed.</param>
     public async Task<LayoutEvidence?> CompareAsync(

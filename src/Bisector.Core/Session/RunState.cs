@@ -33,6 +33,12 @@ internal sealed class RunState(BisectRequest request, ResolvedRevision good, Res
     /// <summary>The comparisons made over layouts, in the order they were made.</summary>
     public List<LayoutEvidence> Layouts { get; } = [];
 
+    /// <summary>
+    /// The layouts the time map's residue was checked over, unasked (a culprit whose default builds' shift did not account
+    /// for the endpoints'): from then on the run's time verdicts are made over them; null when not checked.
+    /// </summary>
+    public int? ResidueLayouts { get; set; }
+
     /// <summary>The endpoints' default builds showed no change while over the layouts the code surely moved by the threshold.</summary>
     public bool HiddenByPlacement { get; set; }
 

@@ -22,10 +22,10 @@ internal sealed class SessionCrew
         Recheck = new Recheck(Builds, Pairs, engine, Record, observer);
         Merges = new MergeDescent(graph, Builds, Pairs, Search, Recheck, Record, observer);
         Counts = new InstructionCounter(instructions, journal, sampler, Builds, engine, Record, observer);
-        EveryStep = new EveryStep(graph, Builds, runner, sampler, journal, Pairs, engine, observer);
+        Layouts = new LayoutCheck(builder as ILayoutBuilder, runner, sampler, engine, Record, observer, executor);
+        EveryStep = new EveryStep(graph, Builds, runner, sampler, journal, Pairs, engine, Layouts, Record, observer);
         var workSearch = new WorkBisection(Counts, Builds, journal, observer);
         Work = new WorkFollower(Counts, workSearch, new WorkMergeDescent(graph, Counts, Builds, journal, workSearch, observer), journal, EveryStep, engine, observer);
-        Layouts = new LayoutCheck(builder as ILayoutBuilder, runner, sampler, engine, Record, observer, executor);
         Results = new SessionResults(journal, engine, Record, Builds, sampler, Search, workers, executor);
     }
 

@@ -21,6 +21,8 @@ public static class PhaseText
         MappingTimeSteps { Around: { } around, ExplainedPercent: { } explained } p =>
             $"Mapping the rest of the range by {p.Metric}: {around.ShortSha} moved it {Format.Percent(explained)}, the endpoints {Format.Percent(p.TotalPercent)}; the commits before and after it are compared in paired rounds",
         MappingTimeSteps p => $"Mapping every step of the {ReportText.Count(p.Commits, "commit")} by {p.Metric} in paired rounds: the search confirmed no single commit of the endpoints' {Format.Percent(p.TotalPercent)}",
+        CheckingResidue p =>
+            $"{p.Culprit.ShortSha} moved it {Format.Percent(p.CulpritPercent)}, the endpoints {Format.Percent(p.TotalPercent)}: measuring both over {p.Layouts} code layouts, to tell another step from where the code landed (--layouts 1 turns this off)",
         MappingSteps p => $"Mapping every step of the {ReportText.Count(p.Commits, "commit")} by {p.Metric}: segments that moved are split, a few commits inside agreeing ones probed",
         FollowingWork p => $"Following the work: {FindingText.Describe(p.Reason)}. Bisecting the executed instructions ({p.Metric}) of {ReportText.Count(p.Commits, "commit")}, about {ReportText.Count(p.Steps, "step")}",
         BuildingPair p => $"Building {p.Baseline.Rev} ({p.Baseline.Commit.ShortSha}) and {p.Candidate.Rev} ({p.Candidate.Commit.ShortSha})",

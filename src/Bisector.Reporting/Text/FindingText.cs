@@ -60,7 +60,7 @@ public static class FindingText
         ProfilingInterrupted => "Interrupted while profiling: the culprit is not explained; run `bisector profile` on it to finish.",
         InstructionSearchHint f => $"To find the commit that added the instructions, run: {f.Command} (or add --also-instructions to this command)",
         InstructionBisectHint f => $"To bisect by executed instructions, which do not drift with load, run: {f.Command}",
-        LayoutsFailed or LayoutsUnavailable or CulpritIsPlacement or ChangeHiddenByPlacement => LayoutText.Describe(finding),
+        LayoutsFailed or LayoutsUnavailable or CulpritIsPlacement or ChangeHiddenByPlacement or ResidueIsPlacement => LayoutText.Describe(finding),
         _ => throw new ArgumentOutOfRangeException(nameof(finding), finding, "A finding without words."),
     };
 

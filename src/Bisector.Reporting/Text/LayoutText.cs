@@ -65,8 +65,13 @@ internal static class LayoutText
             $"Over {f.Layouts} code layouts, {f.BadRev} differs from {f.GoodRev} by {Invariant($"{f.ShiftPercent:+0.0;-0.0;0.0}% (95% interval {f.LowPercent:+0.0;-0.0;0.0}% to {f.HighPercent:+0.0;-0.0;0.0}%)")}, " +
             $"where the default builds alone showed {Invariant($"{f.DefaultShiftPercent:+0.0;-0.0;0.0}%")}: where the code landed hid a change in what it does. " +
             "The search steps use the default builds, so none was searched; the work search, or a run with --metric callgrind, names where the work changed.",
+        ResidueIsPlacement f =>
+            $"{f.Culprit.ShortSha}'s {Percent(f.DefaultCulpritPercent)} against its parent did not account for the endpoints' {Percent(f.DefaultEndpointsPercent)} in the default builds; " +
+            $"over {f.Layouts} code layouts it is {Percent(f.CulpritPercent)} and the endpoints {Percent(f.EndpointsPercent)}: the difference was where the code landed, not another step, so the range was not mapped further.",
         _ => throw new ArgumentOutOfRangeException(nameof(finding), finding, "Not a layout finding."),
     };
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    private static string Percent(double percent) => Invariant($"{percent:+0.0;-0.0;0.0}%");
 }

@@ -201,4 +201,68 @@ public sealed class LayoutRunTests
         Assert.Equal(BisectStatus.NoRegression, result.Status);
         Assert.Empty(result.Notes.OfType<ChangeHiddenByPlacement>());
     }
+
+    /// <summary>Times per layout that move where the code lands from c10 on (each commit from c10 runs the table one layout on), with no change in what it does.</summary>
+    private static readonly double[] s_rotating = [100, 85, 98, 101, 100, 85, 98, 101];
+
+    private static Task<BisectResult> RunHistoryAsync(Func<int, int, double> time, int? layouts) =>
+        new BisectSession(
+                new SyntheticGraph(40), new LayoutBuilder(), new SyntheticRunner(Times(time), seed: 5), new InMemoryJournal(),
+                new VerdictEngine(StatisticsOptions.Default), SilentObserver.Instance,
+                InstructionProbe.Using(new SyntheticRunner(MoreWorkFrom27, seed: 7), "callgrind", samples: 2))
+            .RunAsync(new BisectRequest("c0", "c39", "synthetic", "wall-time", "ms") { Layouts = layouts }, CancellationToken.None);
+
+    private static Func<string, Random, double> Times(Func<int, int, double> time) => (artifacts, random) =>
+    {
+        var at = artifacts.IndexOf('@', StringComparison.Ordinal);
+        var layout = at < 0 ? 0 : int.Parse(artifacts[(at + 1)..], System.Globalization.CultureInfo.InvariantCulture);
+        return time(SyntheticGraph.Index(at < 0 ? artifacts : artifacts[..at]), layout) * (1 + ((random.NextDouble() - 0.5) * 0.01));
+    };
+
+    /// <summary>c10 moves where the code lands (-15 % in the default builds, nothing over layouts); c27 costs +40 % in every layout.</summary>
+    private static double PlacedThenSlower(int commit, int layout) =>
+        (commit >= 10 ? s_rotating[(layout + 1) % 8] : s_rotating[layout]) * (commit >= 27 ? 1.4 : 1);
+
+    [Fact]
+    public async Task A_culprit_whose_default_builds_leave_a_residue_that_vanishes_over_layouts_is_the_whole_change_and_nothing_more_is_mapped()
+    {
+        // Default builds: endpoints +19 %, c27 against c26 +40 %: a residue of -15 %, all of it c10's placement.
+        var result = await RunHistoryAsync(PlacedThenSlower, layouts: null);
+
+        Assert.Equal(TimeInstructionFinding.Agree, result.TimeVsInstructions!.Finding);
+        Assert.Equal(BisectStatus.CulpritFound, result.Status);
+        Assert.Equal(SyntheticGraph.Sha(27), result.Culprit!.Sha);
+        Assert.Null(result.Map);
+        var residue = Assert.Single(result.Notes.OfType<ResidueIsPlacement>());
+        Assert.Equal(LayoutCheck.WhenTimeAndInstructionsDisagree, residue.Layouts);
+        Assert.InRange(residue.DefaultEndpointsPercent, 15, 23);
+        Assert.InRange(residue.DefaultCulpritPercent, 36, 44);
+        Assert.InRange(residue.EndpointsPercent, 30, 50);
+        Assert.InRange(residue.CulpritPercent, 36, 44);
+        // Measured once each: the culprit's layout check reuses the residue's comparisons.
+        Assert.Equal([(SyntheticGraph.Sha(0), SyntheticGraph.Sha(39)), (SyntheticGraph.Sha(26), SyntheticGraph.Sha(27))], result.Layouts.Select(l => (l.Baseline.Sha, l.Candidate.Sha)));
+    }
+
+    [Fact]
+    public async Task With_layouts_turned_off_the_same_residue_is_mapped_on_the_default_builds()
+    {
+        var result = await RunHistoryAsync(PlacedThenSlower, layouts: 1);
+
+        Assert.Empty(result.Layouts);
+        Assert.Empty(result.Notes.OfType<ResidueIsPlacement>());
+        Assert.Equal(SyntheticGraph.Sha(27), result.Culprit!.Sha);
+        Assert.Contains(result.Map!.Steps, s => s.Commit.Sha == SyntheticGraph.Sha(10));
+    }
+
+    [Fact]
+    public async Task A_residue_that_holds_over_layouts_is_mapped_and_its_step_named()
+    {
+        // c10 makes the code 15 % faster in every layout: a real step the culprit does not explain.
+        var result = await RunHistoryAsync((commit, layout) => s_before[layout] * (commit >= 10 ? 0.85 : 1) * (commit >= 27 ? 1.4 : 1), layouts: null);
+
+        Assert.Empty(result.Notes.OfType<ResidueIsPlacement>());
+        Assert.Equal(SyntheticGraph.Sha(27), result.Culprit!.Sha);
+        Assert.Equal([SyntheticGraph.Sha(10), SyntheticGraph.Sha(27)], result.Map!.Steps.Select(s => s.Commit.Sha));
+        Assert.All(result.Layouts, l => Assert.Equal(LayoutFinding.Code, l.Verdict.Finding));
+    }
 }

@@ -40,6 +40,10 @@ public sealed class PhaseTextTests
             new MappingTimeSteps("wall-time", 6, null, null, 10.0),
             "Mapping every step of the 6 commits by wall-time in paired rounds: the search confirmed no single commit of the endpoints' +10.0 %"
         },
+        {
+            new CheckingResidue(SampleResults.Culprit, 87.94, 54.3, 8),
+            "aaaaaaaaaa moved it +87.9 %, the endpoints +54.3 %: measuring both over 8 code layouts, to tell another step from where the code landed (--layouts 1 turns this off)"
+        },
         { new MappingSteps("callgrind", 77), "Mapping every step of the 77 commits by callgrind: segments that moved are split, a few commits inside agreeing ones probed" },
         { new BuildingPair(s_good, s_bad), "Building v1.0 (1111111111) and main (ffffffffff)" },
         { new MeasuringPair(), "Measuring both in paired rounds, back to back" },
