@@ -8,9 +8,11 @@ namespace Bisector.Core.Measurement;
 /// Takes the rounds of a comparison over layouts: round r runs the baseline's and the candidate's build of layout r mod K
 /// back to back (the order alternating, so a drift within a round favours neither side), through the sampler. Layout 0's
 /// samples are journaled in the series itself, the others' in the series of their layout, so that nothing else reads a
-/// padded build's time as the commit's.
+/// padded build's time as the commit's. Rounds the journal already holds for a layout count first, in the order taken,
+/// so a run resumed or repeated takes no sample again and reaches the same verdict (layout 0's are any rounds of the two
+/// default builds, such as a re-check's).
 /// </summary>
-public sealed class LayoutRounds(ILayoutBuilder builder, Sampler sampler)
+public sealed class LayoutRounds(ILayoutBuilder builder, Sampler sampler, IJournal journal)
 {
     /// <summary>The series a layout's samples are journaled in: the series itself for layout 0.</summary>
     public static string Series(string series, int layout) => layout == 0 ? series : $"{series}.layout-{layout}";
@@ -37,10 +39,17 @@ public sealed class LayoutRounds(ILayoutBuilder builder, Sampler sampler)
             builds.Add(pair);
         }
 
+        var journaled = Enumerable.Range(0, layouts).Select(layout => journal.Rounds(Series(series, layout), [baseline.Sha, candidate.Sha])).ToArray();
         var rounds = new List<LayoutRound>();
         for (var round = 0; round < layouts * roundsPerLayout; round++)
         {
             var layout = round % layouts;
+            if (journaled[layout] is { } known && known.Count > round / layouts)
+            {
+                rounds.Add(new LayoutRound(layout, known[round / layouts][0], known[round / layouts][1]));
+                continue;
+            }
+
             var id = Sampler.NewRound();
             var sides = new[] { (baseline, builds[layout].Baseline), (candidate, builds[layout].Candidate) };
             var values = new double[2];

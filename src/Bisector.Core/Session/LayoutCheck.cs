@@ -12,7 +12,7 @@ namespace Bisector.Core.Session;
 /// Compares two revisions over several code layouts of each (rounds pairing the same layout of both sides) and keeps
 /// what the time change is: the code's, the placement's, both, or none. Null when the builder cannot relink, or a layout failed.
 /// </summary>
-internal sealed class LayoutCheck(ILayoutBuilder? builder, IBenchmarkRunner runner, Sampler sampler, VerdictEngine engine, SessionRecord record, ISessionObserver observer, ExecutorKind executor)
+internal sealed class LayoutCheck(ILayoutBuilder? builder, IBenchmarkRunner runner, Sampler sampler, IJournal journal, VerdictEngine engine, SessionRecord record, ISessionObserver observer, ExecutorKind executor)
 {
     /// <summary>How the layouts differ, for the report: a pad of 16 bytes per layout in front of each link's code.</summary>
     public const string Method = "link-pad-16";
@@ -127,7 +127,7 @@ internal sealed class LayoutCheck(ILayoutBuilder? builder, IBenchmarkRunner runn
         }
 
         var perLayout = Math.Max(MinRoundsPerLayout, (rounds + layouts - 1) / layouts);
-        var (taken, failure) = await new LayoutRounds(builder, sampler)
+        var (taken, failure) = await new LayoutRounds(builder, sampler, journal)
             .TakeAsync(runner, Series.Time, baseline.Commit, candidate.Commit, layouts, perLayout, cancellationToken).ConfigureAwait(false);
         if (taken is null)
         {

@@ -33,7 +33,7 @@ public sealed class LayoutRoundsTests
     public async Task Rounds_pair_the_same_layout_of_both_sides_alternate_their_order_and_keep_padded_samples_out_of_the_series()
     {
         var journal = new InMemoryJournal();
-        var rounds = new LayoutRounds(new Layouts(), new Sampler(journal, SilentObserver.Instance));
+        var rounds = new LayoutRounds(new Layouts(), new Sampler(journal, SilentObserver.Instance), journal);
 
         var (taken, failure) = await rounds.TakeAsync(new SyntheticRunner(Placement, seed: 3), "time", s_parent, s_commit, layouts: 8, roundsPerLayout: 3, CancellationToken.None);
 
@@ -48,10 +48,42 @@ public sealed class LayoutRoundsTests
     }
 
     [Fact]
+    public async Task Taken_again_on_the_same_journal_the_rounds_are_the_journaled_ones_and_no_sample_is_taken()
+    {
+        var journal = new InMemoryJournal();
+        var runner = new SyntheticRunner(Placement, seed: 3);
+        var (first, _) = await new LayoutRounds(new Layouts(), new Sampler(journal, SilentObserver.Instance), journal)
+            .TakeAsync(runner, "time", s_parent, s_commit, layouts: 8, roundsPerLayout: 3, CancellationToken.None);
+        var samples = journal.Entries.Count;
+
+        var resumed = new Sampler(journal, SilentObserver.Instance);
+        var (again, _) = await new LayoutRounds(new Layouts(), resumed, journal)
+            .TakeAsync(runner, "time", s_parent, s_commit, layouts: 8, roundsPerLayout: 3, CancellationToken.None);
+
+        Assert.Equal(first, again);
+        Assert.Equal(0, resumed.Taken);
+        Assert.Equal(samples, journal.Entries.Count);
+    }
+
+    [Fact]
+    public async Task Rounds_journaled_before_count_and_only_the_missing_ones_are_taken()
+    {
+        var journal = new InMemoryJournal();
+        var runner = new SyntheticRunner(Placement, seed: 3);
+        var sampler = new Sampler(journal, SilentObserver.Instance);
+        await new LayoutRounds(new Layouts(), sampler, journal).TakeAsync(runner, "time", s_parent, s_commit, layouts: 4, roundsPerLayout: 2, CancellationToken.None);
+
+        var (more, _) = await new LayoutRounds(new Layouts(), sampler, journal).TakeAsync(runner, "time", s_parent, s_commit, layouts: 4, roundsPerLayout: 3, CancellationToken.None);
+
+        Assert.Equal(12, more!.Count);
+        Assert.Equal((8 + 4) * 2, sampler.Taken); // 8 rounds the first time, the 4 missing ones the second
+    }
+
+    [Fact]
     public async Task A_layout_that_does_not_link_ends_the_comparison_with_its_reason_and_no_sample()
     {
         var journal = new InMemoryJournal();
-        var rounds = new LayoutRounds(new Layouts(broken: $"{s_commit.Sha}@2"), new Sampler(journal, SilentObserver.Instance));
+        var rounds = new LayoutRounds(new Layouts(broken: $"{s_commit.Sha}@2"), new Sampler(journal, SilentObserver.Instance), journal);
 
         var (taken, failure) = await rounds.TakeAsync(new SyntheticRunner(Placement, seed: 3), "time", s_parent, s_commit, layouts: 4, roundsPerLayout: 2, CancellationToken.None);
 
