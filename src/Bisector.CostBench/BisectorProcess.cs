@@ -6,8 +6,13 @@ using Bisector.Execution.Building;
 namespace Bisector.CostBench;
 
 /// <summary>One run of the real bisector binary: its exit code, wall time and report.</summary>
-internal sealed record BisectorRun(int ExitCode, double Seconds, JsonElement Report)
+/// <param name="AfterConfirmed">Seconds the run went on after its culprit's re-check held (instruction counts, layouts, the
+/// revert check, the work search), from its log; null when no re-check of the culprit held in this run.</param>
+internal sealed record BisectorRun(int ExitCode, double Seconds, JsonElement Report, double? AfterConfirmed = null)
 {
+    /// <summary>Wall time until the culprit's re-check held: the answer a by-hand script gives, verified; null without one.</summary>
+    public double? ToConfirmed => AfterConfirmed is { } after ? Seconds - after : null;
+
     public string Status => Report.GetProperty("status").GetString()!;
 
     public string? Culprit => Report.GetProperty("culprit") is { ValueKind: JsonValueKind.Object } c ? c.GetProperty("sha").GetString() : null;
@@ -99,6 +104,38 @@ internal static class BisectorProcess
         }
 
         using var document = JsonDocument.Parse(await File.ReadAllTextAsync(reportPath));
-        return new BisectorRun(process.ExitCode, stopwatch.Elapsed.TotalSeconds, document.RootElement.Clone());
+        var report = document.RootElement.Clone();
+        var workDir = args[args.ToList().IndexOf("--work-dir") + 1];
+        return new BisectorRun(process.ExitCode, stopwatch.Elapsed.TotalSeconds, report, AfterConfirmed(workDir, report));
+    }
+
+    /// <summary>
+    /// From the newest run log in <paramref name="workDir"/>: the seconds from the last time the named culprit's re-check
+    /// held (the "RecheckConfirmed" note) to the log's last event.
+    /// </summary>
+    private static double? AfterConfirmed(string workDir, JsonElement report)
+    {
+        var logs = Path.Combine(workDir, "logs");
+        var culprit = report.GetProperty("culprit") is { ValueKind: JsonValueKind.Object } c ? c.GetProperty("sha").GetString()![..10] : null;
+        if (culprit is null || !Directory.Exists(logs) || Directory.GetFiles(logs, "run-*.jsonl").Order(StringComparer.Ordinal).LastOrDefault() is not { } log)
+        {
+            return null;
+        }
+
+        DateTimeOffset? confirmed = null;
+        DateTimeOffset last = default;
+        foreach (var line in File.ReadLines(log))
+        {
+            using var entry = JsonDocument.Parse(line);
+            var root = entry.RootElement;
+            last = root.GetProperty("@t").GetDateTimeOffset();
+            if (root.TryGetProperty("Finding", out var kind) && kind.GetString() == "RecheckConfirmed"
+                && root.GetProperty("Note").GetString()!.StartsWith(culprit, StringComparison.Ordinal))
+            {
+                confirmed = last;
+            }
+        }
+
+        return confirmed is { } at ? (last - at).TotalSeconds : null;
     }
 }

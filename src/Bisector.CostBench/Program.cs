@@ -147,6 +147,9 @@ static async Task<int> BenchAsync(CostOptions options)
     Console.WriteLine("| | Bisector, cold" + (cold.Count > 1 ? " (interrupted + resumed)" : "") + " | Bisector, warm ccache | Bisector, warm re-run | by hand (git bisect run) |");
     Console.WriteLine("|---|---|---|---|---|");
     Console.WriteLine($"| time to the culprit | {S(coldSeconds)} | {S(warmCcache.Seconds)} | {S(warm.Seconds)} | {(baseline is null ? "not run" : S(baseline.Seconds))} |");
+    var coldConfirmed = final.AfterConfirmed is { } after ? coldSeconds - after : (double?)null;
+    string Maybe(double? seconds) => seconds is { } value ? S(value) : "-";
+    Console.WriteLine($"| of it, to the re-check that held | {Maybe(coldConfirmed)} | {Maybe(warmCcache.ToConfirmed)} | {Maybe(warm.ToConfirmed)} | |");
     Console.WriteLine($"| builds by kind | {ByKind(coldBuilds)} | {ByKind(ccacheBuilds)} | {warm.Builds} | {baseline?.Builds.ToString(CultureInfo.InvariantCulture) ?? ""} in place |");
     Console.WriteLine($"| of them built ahead (used) | {Ahead(final)} | {Ahead(warmCcache)} | {Ahead(warm)} | |");
     Console.WriteLine($"| build seconds | {S(cold.Sum(r => r.BuildSeconds))} | {S(warmCcache.BuildSeconds)} | {S(warm.BuildSeconds)} | {(baseline is null ? "" : S(baseline.BuildSeconds))} |");
@@ -172,6 +175,11 @@ static async Task<int> BenchAsync(CostOptions options)
         Console.WriteLine();
         Console.WriteLine($"By hand at equal accuracy (median of {options.EqualAccuracyRuns} per commit): {S(equalAccuracy.Seconds)}, {equalAccuracy.Builds} builds, culprit {Mark(equalAccuracy.Culprit)}; " +
             $"Bisector cold / it: {coldSeconds / equalAccuracy.Seconds:0.00}x, warm ccache / it: {warmCcache.Seconds / equalAccuracy.Seconds:0.00}x");
+        if (coldConfirmed is { } toCold && warmCcache.ToConfirmed is { } toWarm)
+        {
+            Console.WriteLine($"   to the re-check that held (the answer the script gives, verified; what follows explains and checks it): " +
+                $"cold / it: {toCold / equalAccuracy.Seconds:0.00}x, warm ccache / it: {toWarm / equalAccuracy.Seconds:0.00}x");
+        }
     }
 
     Console.WriteLine();

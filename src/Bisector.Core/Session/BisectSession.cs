@@ -51,6 +51,7 @@ public sealed class BisectSession(
         try
         {
             var status = await RunCoreAsync(state, plan, cancellationToken).ConfigureAwait(false);
+            await CountEndpointsAsync(state, cancellationToken).ConfigureAwait(false);
             status = await MapEveryStepAsync(state, plan, status, cancellationToken).ConfigureAwait(false);
             status = await crew.Layouts.CheckRunAsync(state, state.Verification is { } v ? graph.Lookup(v.ParentSha) : null, status, cancellationToken).ConfigureAwait(false);
             await CheckRevertAsync(state, status, cancellationToken).ConfigureAwait(false);
@@ -124,9 +125,10 @@ public sealed class BisectSession(
         observer.Phase(new ConfirmingChange());
         var comparison = await ConfirmChangeAsync(state, endpoints, range, cancellationToken).ConfigureAwait(false);
         state.EndpointsOutcome = comparison.Outcome;
-        state.TimeVsInstructions = await crew.Counts.CompareEndpointsAsync(good, bad, comparison, state.EndpointRounds, cancellationToken).ConfigureAwait(false);
+        state.EndpointComparison = comparison;
         if (comparison.Outcome != EndpointOutcome.Regression)
         {
+            await CountEndpointsAsync(state, cancellationToken).ConfigureAwait(false);
             return EndWithoutSearch(state, comparison);
         }
 
@@ -154,6 +156,19 @@ public sealed class BisectSession(
                 default:
                     throw new UnreachableException(decision.ToString());
             }
+        }
+    }
+
+    /// <summary>
+    /// The endpoints' instructions against their time (<see cref="InstructionCounter.CompareEndpointsAsync"/>), once. With a
+    /// change to search they are counted after the search and the re-check: they explain the answer and decide how it is
+    /// checked (over layouts or not), but the answer does not wait for them.
+    /// </summary>
+    private async Task CountEndpointsAsync(RunState state, CancellationToken cancellationToken)
+    {
+        if (state.TimeVsInstructions is null && state.EndpointComparison is { } comparison)
+        {
+            state.TimeVsInstructions = await Crew.Counts.CompareEndpointsAsync(state.Good, state.Bad, comparison, state.EndpointRounds, cancellationToken).ConfigureAwait(false);
         }
     }
 

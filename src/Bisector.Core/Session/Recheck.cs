@@ -33,7 +33,11 @@ internal sealed class Recheck(IBuilder builds, PairedComparer pairs, VerdictEngi
             rounds.Select(r => r.Candidate).ToArray(),
             comparison.Outcome,
             comparison.Change);
-        if (!verification.Confirmed)
+        if (verification.Confirmed)
+        {
+            observer.Found(new RecheckConfirmed(culprit, parent, comparison.Change, comparison.Rounds));
+        }
+        else
         {
             var options = engine.Options;
             record.Found(new RecheckNotConfirmed(

@@ -17,6 +17,9 @@ internal sealed class RunState(BisectRequest request, ResolvedRevision good, Res
 
     public ChangeSummary? Change { get; set; }
 
+    /// <summary>The endpoint check's comparison; null before the endpoints were measured.</summary>
+    public EndpointComparison? EndpointComparison { get; set; }
+
     /// <summary>What the endpoints' paired rounds concluded on the default builds; null before they were measured.</summary>
     public EndpointOutcome? EndpointsOutcome { get; set; }
 

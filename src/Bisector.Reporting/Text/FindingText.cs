@@ -30,6 +30,7 @@ public static class FindingText
         CulpritAmongCandidates f => $"The culprit is one of {f.Count} commits: the ones before the first bad commit could not be built or measured conclusively.",
         RecheckNotBuilt f => $"Could not build {f.Commit.ShortSha} again for the final check.",
         RecheckNotConfirmed f => RecheckText.NotConfirmed(f),
+        RecheckConfirmed f => RecheckText.Confirmed(f),
         StepVerdictRepaired f => RecheckText.Repaired(f),
         StepVerdictsHeld f => RecheckText.Held(f),
         MergeBranchUnbuildable f => $"{f.Merge.ShortSha} is a merge, and {f.Commit.ShortSha} on its branch does not build: the merge is the most precise answer.",

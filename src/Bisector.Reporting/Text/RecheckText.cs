@@ -20,6 +20,10 @@ internal static class RecheckText
             (f.Outcome == EndpointOutcome.Unsure ? Advice : string.Empty);
     }
 
+    /// <summary>"4b36bae5fc holds against its parent 490ed90c8f: +89.9 % (95 % interval ...), 10 paired rounds".</summary>
+    public static string Confirmed(RecheckConfirmed f) =>
+        $"{f.Culprit.ShortSha} holds against its parent {f.Parent.ShortSha}: {FindingText.ShiftWithInterval(f.Change)}, {f.Rounds} paired rounds.";
+
     /// <summary>A contradicted step verdict that flipped in fresh rounds.</summary>
     public static string Repaired(StepVerdictRepaired f) =>
         $"Repaired: measured again in {f.Rounds} fresh rounds, {f.Commit.ShortSha} is {ReportNames.Verdict(f.Now)}, not {ReportNames.Verdict(f.Was)} as its step said " +

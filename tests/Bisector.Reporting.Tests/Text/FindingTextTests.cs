@@ -53,6 +53,10 @@ public sealed class FindingTextTests
         { new LayoutsFailed(3, s_good.Sha, false, "ld exited with code 1"), "No comparison over layouts: layout 3 of 1111111111 did not link (ld exited with code 1)." },
         { new LayoutsFailed(3, s_good.Sha, true, "exit 139"), "No comparison over layouts: the benchmark of layout 3 of 1111111111 failed (exit 139)." },
         {
+            new RecheckConfirmed(s_culprit, s_good, new ChangeSummary(6.57, 12.48, 89.94, 84.02, 95.51, 0.001), 10),
+            "aaaaaaaaaa holds against its parent 1111111111: +89.9%, 95% interval +84.0% to +95.5%, 10 paired rounds."
+        },
+        {
             new RecheckNotConfirmed(s_culprit, s_good, EndpointOutcome.Unsure, Direction.Slower, 5, s_flat, 8, 0.001, 12.34),
             "The search ended on aaaaaaaaaa, but measured again against its parent 1111111111 the noise hides whether it is slower by more than 5% (+0.1%, 95% interval -0.3% to +0.5%, 8 paired rounds; " +
             "at alpha 0.001, the verdicts' confidence, these samples could only have confirmed 12.3% or more), so it is not named. " +
