@@ -86,7 +86,7 @@ internal sealed class MergeSteps(ICommitGraph graph, RangeMapping mapping)
             var offset = line.Count;
             line.AddRange(branch.Line);
             steps.AddRange(branch.Map.Steps.Select(s => (s.Index + offset, s.Shift)));
-            gradual.AddRange(branch.Map.Gradual.Select(g => g with { From = g.From + offset, To = g.To + offset }));
+            gradual.AddRange(branch.Map.Gradual.Select(g => g with { From = g.From + offset, To = g.To + offset, Unsure = g.Unsure is { } u ? u with { Index = u.Index + offset } : null }));
             unmeasured.AddRange(branch.Map.Unmeasured.Select(g => g with { From = g.From + offset, To = g.To + offset }));
             (probes, comparisons) = (probes + branch.Map.Probes, comparisons + branch.Map.Comparisons);
         }

@@ -65,7 +65,14 @@ public static class MapText
 
     private static string Kept(Core.Domain.CommitInfo merge) => $"The map keeps the merge {merge.ShortSha} ({merge.Subject}) as a step";
 
-    /// <summary>"+3.1 % spread over 12 commits between A and B, none above 1 %": a slope no single commit explains.</summary>
+    /// <summary>
+    /// "+3.1 % spread over 12 commits between A and B, none above 1 %": a slope no single commit explains. When one commit's
+    /// estimate reached the threshold without its comparison being sure: "none surely above 5 % (C +7.2 %, 95 % interval
+    /// -1.0 % to +13.8 %)".
+    /// </summary>
     public static string Gradual(RangeMap range, MapSegment segment, double thresholdPercent) =>
-        $"{Format.Percent(segment.Shift.Percent)} spread over {ReportText.Commits(segment.Commits)} between {range.Commit(segment.From).ShortSha} and {range.Commit(segment.To).ShortSha}, none above {Format.Share(thresholdPercent)}";
+        $"{Format.Percent(segment.Shift.Percent)} spread over {ReportText.Commits(segment.Commits)} between {range.Commit(segment.From).ShortSha} and {range.Commit(segment.To).ShortSha}, " +
+        (segment.Unsure is { } u
+            ? $"none surely above {Format.Share(thresholdPercent)} ({range.Commit(u.Index).ShortSha} {Format.Percent(u.Shift.Percent)}, 95 % interval {Format.Percent(u.Shift.LowPercent)} to {Format.Percent(u.Shift.HighPercent)})"
+            : $"none above {Format.Share(thresholdPercent)}");
 }

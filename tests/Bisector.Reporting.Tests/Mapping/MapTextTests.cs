@@ -79,4 +79,15 @@ public sealed class MapTextTests
         Assert.Equal("main is 3.1 % slower than v2.0: no step of the range remains at the tip; +3.1 % came gradually, in 1 stretch of small commits", MapText.Headline(range, "v2.0", "main"));
         Assert.Equal($"+3.1 % spread over 12 commits between {Commit(19).ShortSha} and {Commit(31).ShortSha}, none above 1.0 %", MapText.Gradual(range, slope, 1));
     }
+
+    [Fact]
+    public void A_slope_holding_a_commit_that_reached_the_threshold_unsurely_names_it_with_its_interval()
+    {
+        var slope = new MapSegment(19, 31, new LevelShift(10.2, 6.1, 14.4)) { Unsure = new UnsureCommit(24, new LevelShift(7.2, -1.04, 13.8)) };
+        var range = Map(40, [], [slope]);
+
+        Assert.Equal(
+            $"+10.2 % spread over 12 commits between {Commit(19).ShortSha} and {Commit(31).ShortSha}, none surely above 5.0 % ({Commit(24).ShortSha} +7.2 %, 95 % interval -1.0 % to +13.8 %)",
+            MapText.Gradual(range, slope, 5));
+    }
 }

@@ -6,4 +6,13 @@ namespace Bisector.Core.Search.Map;
 public sealed record MapSegment(int From, int To, LevelShift Shift)
 {
     public int Commits => To - From;
+
+    /// <summary>
+    /// The largest single commit inside whose estimate reached the threshold but whose comparison could not say it moved
+    /// by that much (a step the noise may hide); null when every commit inside stayed below the threshold.
+    /// </summary>
+    public UnsureCommit? Unsure { get; init; }
 }
+
+/// <summary>A single commit whose estimate reached the threshold, not surely: its index on the line and its shift against its parent.</summary>
+public sealed record UnsureCommit(int Index, LevelShift Shift);

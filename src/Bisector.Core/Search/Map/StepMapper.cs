@@ -10,6 +10,7 @@ public sealed class StepMapper(ISegmentMeter meter, StepMapOptions options)
     private readonly List<(int Index, LevelShift Shift)> _steps = [];
     private readonly List<MapSegment> _gradual = [];
     private readonly List<MapSegment> _unmeasured = [];
+    private readonly List<UnsureCommit> _unsure = [];
     private int _probes;
     private int _comparisons;
 
@@ -77,6 +78,10 @@ public sealed class StepMapper(ISegmentMeter meter, StepMapOptions options)
             {
                 _steps.Add((newer, shift));
             }
+            else if (Math.Abs(shift.Percent) >= options.ThresholdPercent)
+            {
+                _unsure.Add(new UnsureCommit(newer, shift));
+            }
 
             return;
         }
@@ -87,7 +92,7 @@ public sealed class StepMapper(ISegmentMeter meter, StepMapOptions options)
             return;
         }
 
-        var (steps, gradual) = (_steps.Count, _gradual.Count);
+        var (steps, gradual, unmeasured) = (_steps.Count, _gradual.Count, _unmeasured.Count);
         if (await MeasurableNearAsync(older, newer, older + ((newer - older) / 2), cancellationToken) is not { } middle)
         {
             // Nothing between the ends can be measured: the move is somewhere in here, and no comparison can say where.
@@ -99,11 +104,15 @@ public sealed class StepMapper(ISegmentMeter meter, StepMapOptions options)
         var second = await CompareAsync(middle, newer, cancellationToken);
         await ExploreAsync(older, middle, first, cancellationToken);
         await ExploreAsync(middle, newer, second, cancellationToken);
-        if (_steps.Count == steps && shift.Moved(options.ThresholdPercent))
+        if (_steps.Count == steps && _unmeasured.Count == unmeasured && shift.Moved(options.ThresholdPercent))
         {
-            // It moved, and no commit in it did: one slope, not the pieces its halves were cut into.
+            // It moved, and no commit in it did: one slope, not the pieces its halves were cut into. Where a part of it
+            // could not be measured, that part holds the move as far as anyone can say, and the segment is not a slope.
             _gradual.RemoveRange(gradual, _gradual.Count - gradual);
-            _gradual.Add(new MapSegment(older, newer, shift));
+            _gradual.Add(new MapSegment(older, newer, shift)
+            {
+                Unsure = _unsure.Where(u => u.Index > older && u.Index <= newer).MaxBy(u => Math.Abs(u.Shift.Percent)),
+            });
         }
     }
 

@@ -160,6 +160,46 @@ public sealed class StepMapperTests
     }
 
     [Fact]
+    public async Task A_move_inside_commits_that_do_not_build_is_that_segment_alone_not_also_a_slope_around_it()
+    {
+        // As on the sample: one commit does not build and the next fixes it; the move is theirs, the rest is flat.
+        var line = new ExactLevels(40, (9, -16)).Broken(8);
+
+        var map = await MapAsync(line, 40, threshold: 5, probes: 0);
+
+        Assert.Empty(map.Steps);
+        Assert.Empty(map.Gradual);
+        var unmeasured = Assert.Single(map.Unmeasured);
+        Assert.Equal((7, 9), (unmeasured.From, unmeasured.To));
+    }
+
+    /// <summary>A meter that is unsure of one commit against its parent: its estimate stands, its test cannot say it moved.</summary>
+    private sealed class UnsureAt(ExactLevels line, int index) : ISegmentMeter
+    {
+        public ValueTask<bool> CanMeasureAsync(int at, CancellationToken cancellationToken) => line.CanMeasureAsync(at, cancellationToken);
+
+        public async ValueTask<LevelShift> CompareAsync(int older, int newer, CancellationToken cancellationToken)
+        {
+            var shift = await line.CompareAsync(older, newer, cancellationToken);
+            return newer == index && newer - older == 1 ? shift with { LowPercent = -1, SurelyBeyondThreshold = false } : shift;
+        }
+    }
+
+    [Fact]
+    public async Task A_slope_holding_one_commit_at_the_threshold_that_is_not_sure_names_that_commit_in_the_segment()
+    {
+        var slope = Enumerable.Range(20, 8).Select(i => (i, i == 24 ? 7.0 : 1.5)).ToArray();
+        var line = new ExactLevels(40, slope);
+
+        var map = await new StepMapper(new UnsureAt(line, 24), new StepMapOptions(5, Probes: 0)).MapAsync(40, CancellationToken.None);
+
+        Assert.Empty(map.Steps);
+        var segment = Assert.Single(map.Gradual);
+        Assert.Equal(24, segment.Unsure!.Index);
+        Assert.Equal(7, segment.Unsure.Shift.Percent, 6);
+    }
+
+    [Fact]
     public async Task Around_a_known_step_only_the_segments_before_and_after_it_are_explored_and_the_known_step_is_not_measured_again()
     {
         var line = new ExactLevels(40, (12, 4), (30, 9));
