@@ -39,14 +39,17 @@ internal sealed class PairedComparer(IJournal journal, IBenchmarkRunner runner, 
 
     /// <summary>
     /// Two commits of a map compared both ways: measured until the comparison is sure they moved by more than the
-    /// threshold (either way) or sure they lie within it both ways, or the reference schedule ends.
+    /// threshold (either way) or sure they lie within it both ways, or the reference schedule ends. A commit inside the
+    /// range may fail its benchmark, as a search step may: that is a <see cref="BenchmarkFailedException"/> for the map to
+    /// step around, not a usage error.
     /// </summary>
     public Task<EndpointComparison> CompareBothWaysAsync(
         CommitInfo baseline, BuildOutcome baselineBuild, CommitInfo candidate, BuildOutcome candidateBuild, CancellationToken cancellationToken) =>
         ComparePairedAsync(
             baseline, baselineBuild, candidate, candidateBuild, [],
             (comparison, rounds) => comparison.Outcome is EndpointOutcome.Regression or EndpointOutcome.Faster || engine.SurelyWithinThreshold(rounds),
-            cancellationToken);
+            cancellationToken,
+            failureIsUsage: false);
 
     /// <summary>
     /// The rounds holding both revisions, except rounds of <paramref name="later"/> commits (ones the search has not tested
@@ -80,7 +83,8 @@ internal sealed class PairedComparer(IJournal journal, IBenchmarkRunner runner, 
     /// </summary>
     private async Task<EndpointComparison> ComparePairedAsync(
         CommitInfo baseline, BuildOutcome baselineBuild, CommitInfo candidate, BuildOutcome candidateBuild,
-        IReadOnlyList<CommitInfo> later, Func<EndpointComparison, IReadOnlyList<PairedRound>, bool> decided, CancellationToken cancellationToken)
+        IReadOnlyList<CommitInfo> later, Func<EndpointComparison, IReadOnlyList<PairedRound>, bool> decided, CancellationToken cancellationToken,
+        bool failureIsUsage = true)
     {
         var schedule = engine.Options.ReferenceSchedule;
         EndpointComparison? comparison = null;
@@ -103,7 +107,7 @@ internal sealed class PairedComparer(IJournal journal, IBenchmarkRunner runner, 
                 }
             }
         }
-        catch (BenchmarkFailedException ex)
+        catch (BenchmarkFailedException ex) when (failureIsUsage)
         {
             // A failure on a revision that built is a configuration problem.
             throw new UsageException(new BenchmarkFails(ex.Commit, ex.Message, MeasuredBefore: false));

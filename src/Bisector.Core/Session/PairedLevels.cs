@@ -14,19 +14,33 @@ namespace Bisector.Core.Session;
 internal sealed class PairedLevels(IReadOnlyList<CommitInfo> line, BuildScheduler builds, PairedComparer pairs) : ISegmentMeter
 {
     private readonly HashSet<int> _compared = [];
+    private readonly HashSet<int> _failed = [];
 
     /// <summary>Commits compared for the map (ends of segments and single commits), endpoints included.</summary>
     public int Measured => _compared.Count;
 
+    /// <summary>A commit can be measured when it builds and its benchmark has not failed in this map.</summary>
     public async ValueTask<bool> CanMeasureAsync(int index, CancellationToken cancellationToken) =>
-        (await builds.BuildAsync(line[index], cancellationToken).ConfigureAwait(false)).Success;
+        !_failed.Contains(index) && (await builds.BuildAsync(line[index], cancellationToken).ConfigureAwait(false)).Success;
 
     public async ValueTask<LevelShift> CompareAsync(int older, int newer, CancellationToken cancellationToken)
     {
         var (from, to) = (line[older], line[newer]);
         var fromBuild = await builds.BuildAsync(from, cancellationToken).ConfigureAwait(false);
         var toBuild = await builds.BuildAsync(to, cancellationToken).ConfigureAwait(false);
-        var comparison = await pairs.CompareBothWaysAsync(from, fromBuild, to, toBuild, cancellationToken).ConfigureAwait(false);
+        EndpointComparison comparison;
+        try
+        {
+            comparison = await pairs.CompareBothWaysAsync(from, fromBuild, to, toBuild, cancellationToken).ConfigureAwait(false);
+        }
+        catch (BenchmarkFailedException ex)
+        {
+            // As a search step whose benchmark fails is skipped, the map steps around the commit.
+            var index = ex.Commit.Sha == from.Sha ? older : newer;
+            _failed.Add(index);
+            throw new UnmeasurableCommitException(index, ex.Message);
+        }
+
         _compared.Add(older);
         _compared.Add(newer);
         // A single commit is a step only when its comparison is sure it moved by more than the threshold, as a re-check

@@ -61,12 +61,17 @@ public sealed class EveryStepTests
     /// <summary>A time per commit of a 40-commit synthetic history with steps planted at the given commits, and 2 % noise (or <paramref name="noise"/>).</summary>
     private static Task<BisectResult> RunTimeAsync(params (int Index, double Percent)[] steps) => RunTimeAsync(0.02, steps);
 
-    private static async Task<BisectResult> RunTimeAsync(double noise, params (int Index, double Percent)[] steps)
+    private static Task<BisectResult> RunTimeAsync(double noise, params (int Index, double Percent)[] steps) => RunTimeAsync(noise, -1, steps);
+
+    /// <param name="failing">A commit whose benchmark fails (it builds, and crashes when run); -1 for none.</param>
+    private static async Task<BisectResult> RunTimeAsync(double noise, int failing, params (int Index, double Percent)[] steps)
     {
         var session = new BisectSession(
             new SyntheticGraph(41), new SyntheticBuilder(new HashSet<string>()),
             new SyntheticRunner(
-                (sha, random) => steps.Where(s => s.Index <= SyntheticGraph.Index(sha)).Aggregate(100.0, (level, s) => level * (1 + (s.Percent / 100))) * (1 + (noise * Gaussian.Next(random))),
+                (sha, random) => SyntheticGraph.Index(sha) == failing
+                    ? double.NaN
+                    : steps.Where(s => s.Index <= SyntheticGraph.Index(sha)).Aggregate(100.0, (level, s) => level * (1 + (s.Percent / 100))) * (1 + (noise * Gaussian.Next(random))),
                 seed: 3),
             new InMemoryJournal(), new VerdictEngine(StatisticsOptions.Default), SilentObserver.Instance);
         return await session.RunAsync(new BisectRequest("c0", "c40", "synthetic", "output", "ns"), CancellationToken.None);
@@ -91,6 +96,19 @@ public sealed class EveryStepTests
         Assert.Equal([9, 27], map.Map.Steps.Select(s => s.Index));
         Assert.Equal([9, 27], map.Map.Remaining.Select(s => s.Index));
         Assert.InRange(map.Map.Remaining.Sum(s => s.SharePercent), 90, 110);
+        Assert.Equal(SyntheticGraph.Sha(27), result.Culprit!.Sha);
+    }
+
+    [Fact]
+    public async Task A_commit_whose_benchmark_fails_inside_a_mapped_segment_is_stepped_around_as_the_search_skips_it()
+    {
+        // c13 is where the map cuts the segment before c27 (0..26) in two: it builds and crashes when run.
+        var result = await RunTimeAsync(0.02, failing: 13, (9, 12), (27, 20));
+
+        Assert.Equal(BisectStatus.CulpritFound, result.Status);
+        var map = Assert.IsType<Bisector.Core.Mapping.RangeMap>(result.Map);
+        Assert.Equal([9, 27], map.Map.Steps.Select(s => s.Index));
+        Assert.Empty(map.Map.Unmeasured);
         Assert.Equal(SyntheticGraph.Sha(27), result.Culprit!.Sha);
     }
 

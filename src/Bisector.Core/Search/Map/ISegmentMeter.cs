@@ -9,6 +9,9 @@ public interface ISegmentMeter
     /// <summary>False when the commit cannot be built or measured: the map splits segments at a neighbour instead.</summary>
     ValueTask<bool> CanMeasureAsync(int index, CancellationToken cancellationToken);
 
-    /// <summary>The shift of <paramref name="newer"/> against <paramref name="older"/>; both can be measured.</summary>
+    /// <summary>
+    /// The shift of <paramref name="newer"/> against <paramref name="older"/>; both can be measured. Throws
+    /// <see cref="UnmeasurableCommitException"/> when one turns out not to be, after which <see cref="CanMeasureAsync"/> is false for it.
+    /// </summary>
     ValueTask<LevelShift> CompareAsync(int older, int newer, CancellationToken cancellationToken);
 }

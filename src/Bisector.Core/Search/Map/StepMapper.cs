@@ -93,15 +93,29 @@ public sealed class StepMapper(ISegmentMeter meter, StepMapOptions options)
         }
 
         var (steps, gradual, unmeasured) = (_steps.Count, _gradual.Count, _unmeasured.Count);
-        if (await MeasurableNearAsync(older, newer, older + ((newer - older) / 2), cancellationToken) is not { } middle)
+        int middle;
+        LevelShift first, second;
+        while (true)
         {
-            // Nothing between the ends can be measured: the move is somewhere in here, and no comparison can say where.
-            _unmeasured.Add(new MapSegment(older, newer, shift));
-            return;
+            if (await MeasurableNearAsync(older, newer, older + ((newer - older) / 2), cancellationToken) is not { } near)
+            {
+                // Nothing between the ends can be measured: the move is somewhere in here, and no comparison can say where.
+                _unmeasured.Add(new MapSegment(older, newer, shift));
+                return;
+            }
+
+            try
+            {
+                (middle, first) = (near, await CompareAsync(older, near, cancellationToken));
+                second = await CompareAsync(near, newer, cancellationToken);
+                break;
+            }
+            catch (UnmeasurableCommitException ex) when (ex.Index == near)
+            {
+                // It built but does not run: another commit near the middle, as if it had not built.
+            }
         }
 
-        var first = await CompareAsync(older, middle, cancellationToken);
-        var second = await CompareAsync(middle, newer, cancellationToken);
         await ExploreAsync(older, middle, first, cancellationToken);
         await ExploreAsync(middle, newer, second, cancellationToken);
         if (_steps.Count == steps && _unmeasured.Count == unmeasured && shift.Moved(options.ThresholdPercent))
@@ -140,13 +154,7 @@ public sealed class StepMapper(ISegmentMeter meter, StepMapOptions options)
             return;
         }
 
-        _probes += inside.Length;
-        var ends = inside.Prepend(older).Append(newer).ToArray();
-        var pieces = new List<(int Older, int Newer, LevelShift Shift)>();
-        for (var i = 1; i < ends.Length; i++)
-        {
-            pieces.Add((ends[i - 1], ends[i], await CompareAsync(ends[i - 1], ends[i], cancellationToken)));
-        }
+        var pieces = await PiecesAsync(older, newer, inside, cancellationToken);
 
         if (pieces.All(p => IsFlat(p.Shift)))
         {
@@ -157,6 +165,29 @@ public sealed class StepMapper(ISegmentMeter meter, StepMapOptions options)
         {
             await ExploreAsync(piece.Older, piece.Newer, piece.Shift, cancellationToken);
         }
+    }
+
+    /// <summary>The segment cut at the probes, each piece compared; a probe that turns out not to run is left out.</summary>
+    private async Task<List<(int Older, int Newer, LevelShift Shift)>> PiecesAsync(int older, int newer, int[] inside, CancellationToken cancellationToken)
+    {
+        _probes += inside.Length;
+        var pieces = new List<(int Older, int Newer, LevelShift Shift)>();
+        var from = older;
+        foreach (var to in inside.Append(newer))
+        {
+            try
+            {
+                pieces.Add((from, to, await CompareAsync(from, to, cancellationToken)));
+                from = to;
+            }
+            catch (UnmeasurableCommitException ex) when (ex.Index == to && to != newer)
+            {
+                // The next piece starts where this one did.
+                _probes--;
+            }
+        }
+
+        return pieces;
     }
 
     /// <summary>The commit nearest <paramref name="wanted"/> strictly between the ends that can be measured; null when none can.</summary>

@@ -199,6 +199,50 @@ public sealed class StepMapperTests
         Assert.Equal(7, segment.Unsure.Shift.Percent, 6);
     }
 
+    /// <summary>A meter for which one commit builds but does not run: compared, it throws; asked after, it cannot be measured.</summary>
+    private sealed class CrashesAt(ExactLevels line, int index) : ISegmentMeter
+    {
+        private bool _crashed;
+
+        public async ValueTask<bool> CanMeasureAsync(int at, CancellationToken cancellationToken) => !(_crashed && at == index) && await line.CanMeasureAsync(at, cancellationToken);
+
+        public ValueTask<LevelShift> CompareAsync(int older, int newer, CancellationToken cancellationToken)
+        {
+            if (older == index || newer == index)
+            {
+                _crashed = true;
+                throw new UnmeasurableCommitException(index, "exit 139");
+            }
+
+            return line.CompareAsync(older, newer, cancellationToken);
+        }
+    }
+
+    [Fact]
+    public async Task A_commit_that_builds_but_does_not_run_is_stepped_around_when_splitting_a_segment()
+    {
+        // 20 is the middle of 0..40, which moved.
+        var line = new ExactLevels(40, (30, 4));
+
+        var map = await new StepMapper(new CrashesAt(line, 20), new StepMapOptions(1)).MapAsync(40, CancellationToken.None);
+
+        Assert.Equal([30], map.Steps.Select(s => s.Index));
+        Assert.Empty(map.Unmeasured);
+        Assert.DoesNotContain(line.Compared, c => c.Older == 20 || c.Newer == 20);
+    }
+
+    [Fact]
+    public async Task A_probe_that_builds_but_does_not_run_is_left_out_and_the_pieces_around_it_are_compared()
+    {
+        // Ends agree; the probes are 10, 20 and 30, and 20 does not run.
+        var line = new ExactLevels(40, (5, 5), (35, -4.9));
+
+        var map = await new StepMapper(new CrashesAt(line, 20), new StepMapOptions(1, Probes: 3)).MapAsync(40, CancellationToken.None);
+
+        Assert.Equal([5, 35], map.Steps.Select(s => s.Index));
+        Assert.Contains((10, 30), line.Compared);
+    }
+
     [Fact]
     public async Task Around_a_known_step_only_the_segments_before_and_after_it_are_explored_and_the_known_step_is_not_measured_again()
     {
