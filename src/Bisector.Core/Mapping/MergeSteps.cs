@@ -37,6 +37,18 @@ internal sealed class MergeSteps(ICommitGraph graph, RangeMapping mapping)
         return branches.Count == 0 ? range with { Notes = notes } : Splice(range, branches) with { Notes = notes };
     }
 
+    /// <summary>
+    /// The map with the step at the merge <paramref name="mergeIndex"/> given to <paramref name="commit"/>, a commit of the
+    /// branch it merged that a search descended to and re-checked: its line gains the commit, and the step keeps its shift.
+    /// </summary>
+    public static RangeMap StepOnBranch(RangeMap range, int mergeIndex, CommitInfo commit)
+    {
+        var line = range.Line.Append(commit).ToArray();
+        var steps = range.Map.Steps.Select(s => (Index: s.Index == mergeIndex ? line.Length - 1 : s.Index, s.Shift)).ToArray();
+        var map = range.Map with { Steps = StepPairing.Pair(steps, range.Map.Total, range.ThresholdPercent) };
+        return range with { Map = map, Line = line, Notes = [.. range.Notes, new MergeStepOnBranch(range.Commit(mergeIndex), [commit])] };
+    }
+
     /// <summary>The branch <paramref name="merge"/> brought in, mapped; null with why when it names no single step.</summary>
     private async Task<(RangeMap? Branch, MergeStepKept? Kept)> BranchAsync(CommitInfo merge, CommitLevels mainLevels, StepMapOptions options, CancellationToken cancellationToken)
     {

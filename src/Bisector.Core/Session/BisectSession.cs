@@ -236,7 +236,7 @@ public sealed class BisectSession(
                 return BisectStatus.Inconclusive;
         }
 
-        (state.Culprit, state.Candidates) = (commit, [commit]);
+        (state.Culprit, state.Candidates, state.LineCommit) = (commit, [commit], commit);
         while (state.Culprit.IsMerge && await crew.Merges.DescendAsync(state.Culprit, cancellationToken).ConfigureAwait(false) is { } branch)
         {
             (state.Culprit, state.Candidates, state.Verification) = (branch.Culprit, [branch.Culprit], branch.Verification);

@@ -72,19 +72,21 @@ internal sealed class EveryStep(
         switch (status)
         {
             case BisectStatus.CulpritFound when state.Verification is { Confirmed: true } verification && state.Culprit is { } culprit:
+                // A culprit on a merged branch is mapped around the merge that brought it in, on the line.
                 var step = PairedLevels.Shift(verification.Change);
-                var index = Array.FindIndex(line, c => c.Sha == culprit.Sha);
+                var onLine = state.LineCommit ?? culprit;
+                var index = Array.FindIndex(line, c => c.Sha == onLine.Sha);
                 if (index < 1 || Explains(step, total)
-                    || await ExplainedOverLayoutsAsync(state, line[index - 1], culprit, step, total, verification, cancellationToken).ConfigureAwait(false))
+                    || await ExplainedOverLayoutsAsync(state, graph.Lookup(verification.ParentSha), culprit, step, total, verification, cancellationToken).ConfigureAwait(false))
                 {
-                    // Explained within the threshold and the noise (the report gives its share), or only where the code
-                    // landed, or a commit of a merged branch, which has no place on the line to map around.
+                    // Explained within the threshold and the noise (the report gives its share), or only where the code landed.
                     return null;
                 }
 
                 observer.Phase(new MappingTimeSteps(state.Request.Metric, plan.Commits.Count, culprit, step.Percent, total.Percent));
                 map = await mapper.MapAroundAsync(line.Length - 1, index, step, cancellationToken).ConfigureAwait(false);
-                break;
+                var around = new RangeMap(map, line, Series.Time, levels.Measured, engine.Options.ThresholdPercent);
+                return onLine.Sha == culprit.Sha ? around : MergeSteps.StepOnBranch(around, index, culprit);
             case BisectStatus.Inconclusive:
             case BisectStatus.Ambiguous when await AllBuildAsync(state.Candidates, cancellationToken).ConfigureAwait(false):
                 observer.Phase(new MappingTimeSteps(state.Request.Metric, plan.Commits.Count, null, null, total.Percent));

@@ -25,6 +25,9 @@ internal sealed class RunState(BisectRequest request, ResolvedRevision good, Res
 
     public CommitInfo? Culprit { get; set; }
 
+    /// <summary>The commit on the searched line whose re-check held: the culprit, or the merge that brought it in.</summary>
+    public CommitInfo? LineCommit { get; set; }
+
     public IReadOnlyList<CommitInfo> Candidates { get; set; } = [];
 
     public Verification? Verification { get; set; }

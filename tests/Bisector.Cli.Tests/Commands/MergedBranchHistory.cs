@@ -19,8 +19,9 @@ internal static class MergedBranchHistory
     private const string Makefile = "prog: prog.c work.h\n\t$(CC) $(CFLAGS) -o prog prog.c\n";
 
     /// <param name="sleepMs">How long the program waits after its loop: a wait that hides the work from time.</param>
+    /// <param name="metric">"output": the program prints its cost, its loop count with a spread of 0.1 % (<see cref="CostPrintingProgram"/>), and runs no loop.</param>
     public static CProgramRepository Create(int sleepMs, string arguments, string metric) =>
-        new(repository => Commits(repository, sleepMs), arguments, arguments, metric);
+        new(repository => Commits(repository, sleepMs, printsCost: metric == "output"), arguments, arguments, metric);
 
     /// <summary>
     /// <c>bisector run</c> from the baseline to the last commit with <paramref name="options"/>, unexplained; its exit code,
@@ -36,6 +37,10 @@ internal static class MergedBranchHistory
         var path = Path.Combine(work.Combine("report"), "report.json");
         return (exitCode, output, error, JsonDocument.Parse(File.Exists(path) ? File.ReadAllText(path) : "{}").RootElement);
     }
+
+    private static string Program(int note, int extra, int sleepMs, bool printsCost) => printsCost
+        ? CostPrintingProgram.Source("(100.0 + LINE_EXTRA + BRANCH_EXTRA)", $"/* revision note {note} */\n#include \"work.h\"\n#define LINE_EXTRA {extra}\n")
+        : Program(note, extra, sleepMs);
 
     private static string Program(int note, int extra, int sleepMs) => $$"""
         /* revision note {{note}} */
@@ -63,13 +68,13 @@ internal static class MergedBranchHistory
 
     private static string Work(int note, int extra) => $"/* work note {note} */\n#define BRANCH_EXTRA {extra}\n";
 
-    private static IEnumerable<string> Commits(GitTestRepository repository, int sleepMs)
+    private static IEnumerable<string> Commits(GitTestRepository repository, int sleepMs, bool printsCost)
     {
         var shas = new List<string>();
         void Commit(string subject, Dictionary<string, string> files) => shas.Add(repository.Commit(subject, files).Sha);
 
-        Commit("prog: the baseline", new() { ["Makefile"] = Makefile, ["prog.c"] = Program(0, 0, sleepMs), ["work.h"] = Work(0, 0) });
-        Commit("docs: describe the benchmark", new() { ["prog.c"] = Program(1, 0, sleepMs) });
+        Commit("prog: the baseline", new() { ["Makefile"] = Makefile, ["prog.c"] = Program(0, 0, sleepMs, printsCost), ["work.h"] = Work(0, 0) });
+        Commit("docs: describe the benchmark", new() { ["prog.c"] = Program(1, 0, sleepMs, printsCost) });
         var fork = repository.Repository.Head.Tip;
         repository.Branch("feature", fork);
         repository.CheckoutBranch("feature");
@@ -77,10 +82,10 @@ internal static class MergedBranchHistory
         Commit("work.h: 30 % more loops", new() { ["work.h"] = Work(1, 30) });
         Commit("work.h: document the extra loops", new() { ["work.h"] = Work(2, 30) });
         repository.CheckoutBranch("master");
-        Commit("docs: a note on the output", new() { ["prog.c"] = Program(2, 0, sleepMs) });
+        Commit("docs: a note on the output", new() { ["prog.c"] = Program(2, 0, sleepMs, printsCost) });
         shas.Add(repository.Merge("feature", "Merge branch 'feature'").Sha);
-        Commit("prog: 20 % more loops", new() { ["prog.c"] = Program(2, 20, sleepMs) });
-        Commit("docs: a last note", new() { ["prog.c"] = Program(3, 20, sleepMs) });
+        Commit("prog: 20 % more loops", new() { ["prog.c"] = Program(2, 20, sleepMs, printsCost) });
+        Commit("docs: a last note", new() { ["prog.c"] = Program(3, 20, sleepMs, printsCost) });
         return shas;
     }
 }

@@ -32,4 +32,25 @@ public sealed class MergedBranchStepTests
             note => note!.StartsWith($"The step at the merge {merge[..10]}", StringComparison.Ordinal) && note.Contains(branchStep[..10], StringComparison.Ordinal));
         Assert.Contains(branchStep[..10], File.ReadAllText(Path.Combine(work.Combine("report"), "report.md")), StringComparison.Ordinal);
     }
+
+    [Fact(Timeout = 300_000)]
+    public async Task On_a_time_the_map_around_a_culprit_on_a_merged_branch_names_the_main_lines_step_too()
+    {
+        // The program prints its cost (loops with a 0.1 % spread): the time search descends into the merge and names the
+        // branch's +30 %, which leaves the main line's +20 % unexplained; the map runs around the merge on the main line.
+        using var repository = MergedBranchHistory.Create(sleepMs: 0, string.Empty, metric: "output");
+        using var work = new TempDirectory();
+        var (branchStep, merge, lineStep) = (repository.Shas[MergedBranchHistory.BranchStep], repository.Shas[MergedBranchHistory.Merge], repository.Shas[MergedBranchHistory.LineStep]);
+
+        var (exitCode, output, error, report) = await MergedBranchHistory.RunAsync(repository, work, "--layouts", "1");
+
+        Assert.True(exitCode == 0, $"exit {exitCode}\n{output}\n{error}");
+        Assert.Equal(branchStep, report.GetProperty("culprit").GetProperty("sha").GetString());
+        var culprits = report.GetProperty("culprits").EnumerateArray().ToArray();
+        Assert.Equal([branchStep, lineStep], culprits.Select(c => c.GetProperty("sha").GetString()));
+        Assert.InRange(culprits.Sum(c => c.GetProperty("sharePercent").GetDouble()), 95, 105);
+        Assert.Contains(
+            report.GetProperty("notes").EnumerateArray().Select(n => n.GetString()),
+            note => note!.StartsWith($"The step at the merge {merge[..10]}", StringComparison.Ordinal) && note.Contains(branchStep[..10], StringComparison.Ordinal));
+    }
 }
