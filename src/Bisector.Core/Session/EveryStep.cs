@@ -105,13 +105,13 @@ internal sealed class EveryStep(
     /// steps (a residue of -20 % on the sample, with no instruction in it): mapping it would name placement as steps.
     /// The endpoints and the culprit are measured over the layouts asked for, or 8; the run's later time verdicts
     /// (the culprit's layout check, the revert check) then use the same layouts. Not with <c>--layouts 1</c>, nor where
-    /// the builder cannot relink.
+    /// the builder cannot relink (the residue is then mapped on the default builds, unasked layouts being unavailable).
     /// </summary>
     private async Task<bool> ExplainedOverLayoutsAsync(
         RunState state, CommitInfo parent, CommitInfo culprit, LevelShift step, LevelShift total, Verification verification, CancellationToken cancellationToken)
     {
         var count = LayoutCheck.ForResidue(state);
-        if (count <= 1)
+        if (count <= 1 || !layouts.CanRelink)
         {
             return false;
         }

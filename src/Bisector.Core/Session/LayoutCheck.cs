@@ -70,6 +70,9 @@ internal sealed class LayoutCheck(ILayoutBuilder? builder, IBenchmarkRunner runn
 
     }
 
+    /// <summary>Whether this run's builder can relink a build in another layout (not on Slurm, nor on a builder that only builds).</summary>
+    public bool CanRelink => builder is not null;
+
     /// <summary>
     /// The layouts the time map's residue is checked over (<see cref="EveryStep"/>): those asked for, else
     /// <see cref="WhenTimeAndInstructionsDisagree"/>; 1 (none) with <c>--layouts 1</c>.
