@@ -39,11 +39,12 @@ internal sealed class MergeSteps(ICommitGraph graph, RangeMapping mapping)
 
     /// <summary>
     /// The map with the step at the merge <paramref name="mergeIndex"/> given to <paramref name="commit"/>, a commit of the
-    /// branch it merged that a search descended to and re-checked: its line gains the commit, and the step keeps its shift.
+    /// branch it merged that a search descended to and re-checked: its line gains the commit after its parent (a step's parent
+    /// is the commit before it), and the step keeps its shift.
     /// </summary>
-    public static RangeMap StepOnBranch(RangeMap range, int mergeIndex, CommitInfo commit)
+    public static RangeMap StepOnBranch(RangeMap range, int mergeIndex, CommitInfo commit, CommitInfo parent)
     {
-        var line = range.Line.Append(commit).ToArray();
+        var line = range.Line.Append(parent).Append(commit).ToArray();
         var steps = range.Map.Steps.Select(s => (Index: s.Index == mergeIndex ? line.Length - 1 : s.Index, s.Shift)).ToArray();
         var map = range.Map with { Steps = StepPairing.Pair(steps, range.Map.Total, range.ThresholdPercent) };
         return range with { Map = map, Line = line, Notes = [.. range.Notes, new MergeStepOnBranch(range.Commit(mergeIndex), [commit])] };

@@ -86,7 +86,8 @@ internal sealed class EveryStep(
                 observer.Phase(new MappingTimeSteps(state.Request.Metric, plan.Commits.Count, culprit, step.Percent, total.Percent));
                 map = await mapper.MapAroundAsync(line.Length - 1, index, step, cancellationToken).ConfigureAwait(false);
                 var around = new RangeMap(map, line, Series.Time, levels.Measured, engine.Options.ThresholdPercent);
-                return onLine.Sha == culprit.Sha ? around : MergeSteps.StepOnBranch(around, index, culprit);
+                return await WithoutPlacementAsync(state, onLine.Sha == culprit.Sha ? around : MergeSteps.StepOnBranch(around, index, culprit, graph.Lookup(verification.ParentSha)), culprit, cancellationToken)
+                    .ConfigureAwait(false);
             case BisectStatus.Inconclusive:
             case BisectStatus.Ambiguous when await AllBuildAsync(state.Candidates, cancellationToken).ConfigureAwait(false):
                 observer.Phase(new MappingTimeSteps(state.Request.Metric, plan.Commits.Count, null, null, total.Percent));
@@ -96,7 +97,43 @@ internal sealed class EveryStep(
                 return null;
         }
 
-        return new RangeMap(map, line, Series.Time, levels.Measured, engine.Options.ThresholdPercent);
+        return await WithoutPlacementAsync(state, new RangeMap(map, line, Series.Time, levels.Measured, engine.Options.ThresholdPercent), null, cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Where the run's time verdicts are made over code layouts (asked, the endpoints' time and instructions disagreeing,
+    /// or a residue checked over them), each remaining step of the map but the culprit is measured against its parent
+    /// over the same layouts, and one whose change vanishes there ("placement", or "same") is taken out of the map: where
+    /// the code landed, not a step. The culprit has its own layout check after the map.
+    /// </summary>
+    private async Task<RangeMap> WithoutPlacementAsync(RunState state, RangeMap range, CommitInfo? culprit, CancellationToken cancellationToken)
+    {
+        var count = layouts.ForRun(state);
+        if (count <= 1 || !layouts.CanRelink)
+        {
+            return range;
+        }
+
+        var placed = new HashSet<int>();
+        foreach (var step in range.Map.Remaining.ToArray())
+        {
+            var commit = range.Commit(step.Index);
+            if (commit.Sha == culprit?.Sha)
+            {
+                continue;
+            }
+
+            var evidence = await layouts.EvidenceAsync(
+                state, LayoutCheck.Revision(range.Commit(step.Index - 1)), LayoutCheck.Revision(commit), count, state.EndpointRounds.Count, automatic: false, cancellationToken).ConfigureAwait(false);
+            if (evidence?.Verdict.Finding is Statistics.Layouts.LayoutFinding.Placement or Statistics.Layouts.LayoutFinding.Same)
+            {
+                placed.Add(step.Index);
+                record.Found(new CulpritIsPlacement(commit, count), sayNow: true);
+            }
+        }
+
+        return placed.Count == 0 ? range : range.Without(placed);
     }
 
     /// <summary>

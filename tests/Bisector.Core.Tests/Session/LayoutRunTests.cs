@@ -265,4 +265,21 @@ public sealed class LayoutRunTests
         Assert.Equal([SyntheticGraph.Sha(10), SyntheticGraph.Sha(27)], result.Map!.Steps.Select(s => s.Commit.Sha));
         Assert.All(result.Layouts, l => Assert.Equal(LayoutFinding.Code, l.Verdict.Finding));
     }
+
+    /// <summary>Times per layout that alternate: a commit that moves the code by one layout's pad turns 100 into 92 in the default build.</summary>
+    private static readonly double[] s_alternating = [100, 92, 100, 92, 100, 92, 100, 92];
+
+    [Fact]
+    public async Task A_step_the_time_map_finds_beside_the_culprit_that_vanishes_over_layouts_is_taken_out_of_the_map()
+    {
+        // c5 costs +25 % and c27 +40 % in every layout; c15 only moves the code (-8 % in the default builds).
+        var result = await RunHistoryAsync(
+            (commit, layout) => s_alternating[(layout + (commit >= 15 ? 1 : 0)) % 8] * (commit >= 5 ? 1.25 : 1) * (commit >= 27 ? 1.4 : 1), layouts: null);
+
+        Assert.Equal(SyntheticGraph.Sha(27), result.Culprit!.Sha);
+        Assert.Empty(result.Notes.OfType<ResidueIsPlacement>());
+        Assert.Equal([SyntheticGraph.Sha(5), SyntheticGraph.Sha(27)], result.Map!.Steps.Select(s => s.Commit.Sha));
+        Assert.Equal(SyntheticGraph.Sha(15), Assert.Single(result.Notes.OfType<CulpritIsPlacement>()).Commit.Sha);
+        Assert.Contains(result.Layouts, l => l.Candidate.Sha == SyntheticGraph.Sha(5) && l.Verdict.Finding == LayoutFinding.Code);
+    }
 }
