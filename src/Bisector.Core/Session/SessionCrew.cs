@@ -23,7 +23,7 @@ internal sealed class SessionCrew
         Merges = new MergeDescent(graph, Builds, Pairs, Search, Recheck, Record, observer);
         Counts = new InstructionCounter(instructions, journal, sampler, Builds, engine, Record, observer);
         Layouts = new LayoutCheck(builder as ILayoutBuilder, runner, sampler, journal, engine, Record, observer, executor);
-        EveryStep = new EveryStep(graph, Builds, runner, sampler, journal, Pairs, engine, Layouts, Record, observer);
+        EveryStep = new EveryStep(graph, Builds, runner, sampler, journal, Pairs, engine, new MapLayouts(Layouts, engine, Record, observer), observer);
         var workSearch = new WorkBisection(Counts, Builds, journal, observer);
         Work = new WorkFollower(Counts, workSearch, new WorkMergeDescent(graph, Counts, Builds, journal, workSearch, observer), journal, EveryStep, engine, observer);
         Results = new SessionResults(journal, engine, Record, Builds, sampler, Search, workers, executor);
