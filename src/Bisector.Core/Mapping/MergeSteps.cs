@@ -45,9 +45,8 @@ internal sealed class MergeSteps(ICommitGraph graph, RangeMapping mapping)
     public static RangeMap StepOnBranch(RangeMap range, int mergeIndex, CommitInfo commit, CommitInfo parent)
     {
         var line = range.Line.Append(parent).Append(commit).ToArray();
-        var steps = range.Map.Steps.Select(s => (Index: s.Index == mergeIndex ? line.Length - 1 : s.Index, s.Shift)).ToArray();
-        var map = range.Map with { Steps = StepPairing.Pair(steps, range.Map.Total, range.ThresholdPercent) };
-        return range with { Map = map, Line = line, Notes = [.. range.Notes, new MergeStepOnBranch(range.Commit(mergeIndex), [commit])] };
+        var steps = range.Map.Steps.Select(s => (s.Index == mergeIndex ? line.Length - 1 : s.Index, s.Shift)).ToArray();
+        return range with { Map = range.Map.WithSteps(steps, range.ThresholdPercent), Line = line, Notes = [.. range.Notes, new MergeStepOnBranch(range.Commit(mergeIndex), [commit])] };
     }
 
     /// <summary>The branch <paramref name="merge"/> brought in, mapped; null with why when it names no single step.</summary>
@@ -104,15 +103,7 @@ internal sealed class MergeSteps(ICommitGraph graph, RangeMapping mapping)
             (probes, comparisons) = (probes + branch.Map.Probes, comparisons + branch.Map.Comparisons);
         }
 
-        var total = range.Map.Total;
-        var map = new StepMap(
-            total,
-            StepPairing.Pair(steps, total, range.ThresholdPercent),
-            gradual,
-            unmeasured,
-            LevelShift.PercentOfLog(total.Log - steps.Sum(s => s.Shift.Log)),
-            probes,
-            comparisons);
+        var map = new StepMap(range.Map.Total, [], gradual, unmeasured, 0, probes, comparisons).WithSteps(steps, range.ThresholdPercent);
         return range with { Map = map, Line = line };
     }
 }

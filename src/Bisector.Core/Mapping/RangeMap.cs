@@ -27,16 +27,8 @@ public sealed record RangeMap(StepMap Map, IReadOnlyList<CommitInfo> Line, strin
     /// The map without the steps at <paramref name="indexes"/> (found to be where the code landed, not a change in what it
     /// does): the others paired again, and what the removed ones moved left unexplained.
     /// </summary>
-    public RangeMap Without(IReadOnlySet<int> indexes)
-    {
-        var kept = Map.Steps.Where(s => !indexes.Contains(s.Index)).Select(s => (s.Index, s.Shift)).ToArray();
-        var map = Map with
-        {
-            Steps = StepPairing.Pair(kept, Map.Total, ThresholdPercent),
-            UnexplainedPercent = LevelShift.PercentOfLog(Map.Total.Log - kept.Sum(s => s.Shift.Log)),
-        };
-        return this with { Map = map };
-    }
+    public RangeMap Without(IReadOnlySet<int> indexes) =>
+        this with { Map = Map.WithSteps([.. Map.Steps.Where(s => !indexes.Contains(s.Index)).Select(s => (s.Index, s.Shift))], ThresholdPercent) };
 
     /// <summary>The largest remaining step in the asked direction, or null when none remains.</summary>
     public CommitInfo? Culprit(bool slower) => Map.Culprit(slower) is { } step ? Line[step.Index] : null;

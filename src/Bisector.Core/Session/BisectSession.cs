@@ -124,8 +124,6 @@ public sealed class BisectSession(
 
         observer.Phase(new ConfirmingChange());
         var comparison = await ConfirmChangeAsync(state, endpoints, range, cancellationToken).ConfigureAwait(false);
-        state.EndpointsOutcome = comparison.Outcome;
-        state.EndpointComparison = comparison;
         if (comparison.Outcome != EndpointOutcome.Regression)
         {
             await CountEndpointsAsync(state, cancellationToken).ConfigureAwait(false);
@@ -205,7 +203,7 @@ public sealed class BisectSession(
     {
         var beforeBad = range.Take(range.Count - 1).ToArray();
         var comparison = await Crew.Pairs.CompareAsync(endpoints.Good, endpoints.GoodBuild, endpoints.Bad, endpoints.BadBuild, beforeBad, cancellationToken).ConfigureAwait(false);
-        state.Change = comparison.Change;
+        state.EndpointComparison = comparison;
         state.EndpointRounds = Crew.Pairs.Rounds(endpoints.Good, endpoints.Bad, beforeBad);
         state.RangeLength = range.Count;
         var badVerdict = comparison.Outcome switch

@@ -58,7 +58,7 @@ internal sealed class LayoutCheck(ILayoutBuilder? builder, IBenchmarkRunner runn
             return status;
         }
 
-        var evidence = await EvidenceAsync(state, Revision(parent), Revision(culprit), layouts, verification.CulpritValues.Count, automatic: false, cancellationToken).ConfigureAwait(false);
+        var evidence = await EvidenceAsync(state, ResolvedRevision.Of(parent), ResolvedRevision.Of(culprit), layouts, verification.CulpritValues.Count, automatic: false, cancellationToken).ConfigureAwait(false);
         if (evidence is null || evidence.Verdict.Finding != LayoutFinding.Placement)
         {
             return status;
@@ -67,7 +67,6 @@ internal sealed class LayoutCheck(ILayoutBuilder? builder, IBenchmarkRunner runn
         record.Found(new CulpritIsPlacement(culprit, layouts), sayNow: true);
         state.Culprit = null;
         return BisectStatus.Inconclusive;
-
     }
 
     /// <summary>Whether this run's builder can relink a build in another layout (not on Slurm, nor on a builder that only builds).</summary>
@@ -100,8 +99,6 @@ internal sealed class LayoutCheck(ILayoutBuilder? builder, IBenchmarkRunner runn
 
         return measured;
     }
-
-    public static ResolvedRevision Revision(CommitInfo commit) => new(commit.ShortSha, commit);
 
     /// <summary>
     /// The layouts a comparison runs in: those asked for, else <see cref="WhenTimeAndInstructionsDisagree"/> where the

@@ -55,7 +55,7 @@ internal sealed class MapLayouts(LayoutCheck layouts, VerdictEngine engine, Sess
             }
 
             var evidence = await layouts.EvidenceAsync(
-                state, LayoutCheck.Revision(range.Commit(step.Index - 1)), LayoutCheck.Revision(commit), count, state.EndpointRounds.Count, automatic: false, cancellationToken).ConfigureAwait(false);
+                state, ResolvedRevision.Of(range.Commit(step.Index - 1)), ResolvedRevision.Of(commit), count, state.EndpointRounds.Count, automatic: false, cancellationToken).ConfigureAwait(false);
             if (evidence?.Verdict.Finding is Statistics.Layouts.LayoutFinding.Placement or Statistics.Layouts.LayoutFinding.Same)
             {
                 placed.Add(step.Index);
@@ -89,7 +89,7 @@ internal sealed class MapLayouts(LayoutCheck layouts, VerdictEngine engine, Sess
         var endpoints = await layouts.EvidenceAsync(state, state.Good, state.Bad, count, state.EndpointRounds.Count, automatic: false, cancellationToken).ConfigureAwait(false);
         var culprits = endpoints is null
             ? null
-            : await layouts.EvidenceAsync(state, LayoutCheck.Revision(parent), LayoutCheck.Revision(culprit), count, verification.CulpritValues.Count, automatic: false, cancellationToken)
+            : await layouts.EvidenceAsync(state, ResolvedRevision.Of(parent), ResolvedRevision.Of(culprit), count, verification.CulpritValues.Count, automatic: false, cancellationToken)
                 .ConfigureAwait(false);
         if (endpoints is null || culprits is null)
         {

@@ -27,7 +27,7 @@ internal sealed class PairComparison(ICommitGraph graph, SessionCrew crew, Verdi
 
             observer.Phase(new MeasuringPair());
             var comparison = await crew.Pairs.CompareAsync(baseline.Commit, baselineBuild, candidate.Commit, candidateBuild, [], cancellationToken).ConfigureAwait(false);
-            state.Change = comparison.Change;
+            state.EndpointComparison = comparison;
             state.EndpointRounds = crew.Pairs.Rounds(baseline.Commit, candidate.Commit);
             var compared = new PairCompared(
                 baseline.Rev, candidate.Rev, comparison.Outcome, engine.Options.Direction, engine.Options.ThresholdPercent, comparison.Change, comparison.Rounds,
@@ -36,10 +36,9 @@ internal sealed class PairComparison(ICommitGraph graph, SessionCrew crew, Verdi
             state.TimeVsInstructions = await crew.Counts.CompareEndpointsAsync(baseline, candidate, comparison, state.EndpointRounds, cancellationToken).ConfigureAwait(false);
             if (crew.Layouts.ForRun(state) is > 1 and var count)
             {
-                if (await crew.Layouts.CompareAsync(baseline, candidate, count, comparison.Rounds, automatic: request.Layouts is null, cancellationToken).ConfigureAwait(false) is { } layouts)
+                if (await crew.Layouts.EvidenceAsync(state, baseline, candidate, count, comparison.Rounds, automatic: request.Layouts is null, cancellationToken).ConfigureAwait(false) is { } layouts)
                 {
                     // Over layouts, where the code landed is part of the noise: that verdict leads, the default builds' follows it.
-                    state.Layouts.Add(layouts);
                     crew.Record.Replace(compared, compared with { OverLayouts = layouts.Verdict });
                 }
             }

@@ -32,13 +32,11 @@ internal sealed class RevertChecker(IReverter reverter, BuildScheduler builds, P
             culprit.Sha, tip.Sha, reverted.Sha, [], comparison.Change, explainedShiftPercent,
             RevertCheck.Recovered(comparison.Change.ShiftPercent, explainedShiftPercent), NotBuilt: false);
         if (layoutCount <= 1
-            || await layouts.CompareAsync(Revision(tip), Revision(reverted), layoutCount, comparison.Rounds, automatic: false, cancellationToken).ConfigureAwait(false) is not { } evidence)
+            || await layouts.CompareAsync(ResolvedRevision.Of(tip), ResolvedRevision.Of(reverted), layoutCount, comparison.Rounds, automatic: false, cancellationToken).ConfigureAwait(false) is not { } evidence)
         {
             return check;
         }
 
         return check with { OverLayouts = evidence, RecoveredSharePercent = RevertCheck.Recovered(evidence.Verdict.ShiftPercent, explainedShiftPercent) };
-
-        static ResolvedRevision Revision(CommitInfo commit) => new(commit.ShortSha, commit);
     }
 }

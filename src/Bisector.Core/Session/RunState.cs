@@ -15,13 +15,13 @@ internal sealed class RunState(BisectRequest request, ResolvedRevision good, Res
     /// <summary>Good and bad measured back to back: the endpoint check's evidence, and the pool every step is judged against.</summary>
     public IReadOnlyList<PairedRound> EndpointRounds { get; set; } = [];
 
-    public ChangeSummary? Change { get; set; }
-
-    /// <summary>The endpoint check's comparison; null before the endpoints were measured.</summary>
+    /// <summary>The endpoint check's comparison (a compare's of its two revisions); null before the endpoints were measured.</summary>
     public EndpointComparison? EndpointComparison { get; set; }
 
+    public ChangeSummary? Change => EndpointComparison?.Change;
+
     /// <summary>What the endpoints' paired rounds concluded on the default builds; null before they were measured.</summary>
-    public EndpointOutcome? EndpointsOutcome { get; set; }
+    public EndpointOutcome? EndpointsOutcome => EndpointComparison?.Outcome;
 
     public CommitInfo? Culprit { get; set; }
 

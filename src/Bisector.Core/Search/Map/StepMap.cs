@@ -12,6 +12,16 @@ public sealed record StepMap(LevelShift Total, IReadOnlyList<MapStep> Steps, IRe
 {
     public IEnumerable<MapStep> Remaining => Steps.Where(s => s.Remains);
 
+    /// <summary>
+    /// The map with <paramref name="steps"/> (index and shift, oldest first) as its steps: paired again (<see cref="StepPairing"/>),
+    /// and what they leave of the endpoints' change unexplained.
+    /// </summary>
+    public StepMap WithSteps(IReadOnlyList<(int Index, LevelShift Shift)> steps, double thresholdPercent) => this with
+    {
+        Steps = StepPairing.Pair(steps, Total, thresholdPercent),
+        UnexplainedPercent = LevelShift.PercentOfLog(Total.Log - steps.Sum(s => s.Shift.Log)),
+    };
+
     public IEnumerable<MapStep> Undone => Steps.Where(s => s.UndoneBy is not null && !s.Remains);
 
     /// <summary>The largest remaining step in the asked direction: the commit to chase; null when none remains.</summary>

@@ -48,19 +48,9 @@ public sealed class StepMapper(ISegmentMeter meter, StepMapOptions options)
         return Finish(total);
     }
 
-    private StepMap Finish(LevelShift total)
-    {
-        var steps = StepPairing.Pair(_steps.OrderBy(s => s.Index).ToArray(), total, options.ThresholdPercent);
-        var explained = steps.Sum(s => s.Shift.Log);
-        return new StepMap(
-            total,
-            steps,
-            _gradual.OrderBy(g => g.From).ToArray(),
-            _unmeasured.OrderBy(g => g.From).ToArray(),
-            LevelShift.PercentOfLog(total.Log - explained),
-            _probes,
-            _comparisons);
-    }
+    private StepMap Finish(LevelShift total) =>
+        new StepMap(total, [], _gradual.OrderBy(g => g.From).ToArray(), _unmeasured.OrderBy(g => g.From).ToArray(), 0, _probes, _comparisons)
+            .WithSteps(_steps.OrderBy(s => s.Index).ToArray(), options.ThresholdPercent);
 
     private async Task<LevelShift> CompareAsync(int older, int newer, CancellationToken cancellationToken)
     {
