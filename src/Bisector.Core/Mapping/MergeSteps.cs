@@ -49,19 +49,40 @@ internal sealed class MergeSteps(ICommitGraph graph, RangeMapping mapping)
         return range with { Map = range.Map.WithSteps(steps, range.ThresholdPercent), Line = line, Notes = [.. range.Notes, new MergeStepOnBranch(range.Commit(mergeIndex), [commit])] };
     }
 
-    /// <summary>The branch <paramref name="merge"/> brought in, mapped; null with why when it names no single step.</summary>
-    private async Task<(RangeMap? Branch, MergeStepKept? Kept)> BranchAsync(CommitInfo merge, CommitLevels mainLevels, StepMapOptions options, CancellationToken cancellationToken)
+    /// <summary>
+    /// The map with the step at the merge <paramref name="mergeIndex"/> replaced by the steps of <paramref name="branch"/>,
+    /// the branch it merged mapped on its own (<see cref="BranchLine"/>).
+    /// </summary>
+    public static RangeMap IntoBranch(RangeMap range, int mergeIndex, RangeMap branch) =>
+        Splice(range, new Dictionary<int, RangeMap> { [mergeIndex] = branch }) with
+        {
+            Notes = [.. range.Notes, new MergeStepOnBranch(range.Commit(mergeIndex), [.. branch.Steps.Select(s => s.Commit)]), .. branch.Notes],
+        };
+
+    /// <summary>
+    /// The line of the branch <paramref name="merge"/> brought in: the merge base, then the branch's commits along its
+    /// first-parent line to the merge's second parent, oldest first; empty when the two sides share no commit or the
+    /// branch adds none.
+    /// </summary>
+    public static IReadOnlyList<CommitInfo> BranchLine(ICommitGraph graph, CommitInfo merge)
     {
         var tip = graph.Lookup(merge.Parents[1]);
         var mergeBase = graph.MergeBase(merge.Parents[0], tip.Sha);
         var commits = mergeBase is null ? [] : graph.FirstParentRange(mergeBase.Sha, tip.Sha);
-        if (mergeBase is null || commits.Count == 0)
+        return mergeBase is null || commits.Count == 0 ? [] : [mergeBase, .. commits];
+    }
+
+    /// <summary>The branch <paramref name="merge"/> brought in, mapped; null with why when it names no single step.</summary>
+    private async Task<(RangeMap? Branch, MergeStepKept? Kept)> BranchAsync(CommitInfo merge, CommitLevels mainLevels, StepMapOptions options, CancellationToken cancellationToken)
+    {
+        var line = BranchLine(graph, merge);
+        if (line.Count == 0)
         {
             return (null, new MergeStepKept(merge, 0, 0, null));
         }
 
-        var levels = mainLevels.On([mergeBase, .. commits]);
-        foreach (var end in new[] { 0, commits.Count })
+        var levels = mainLevels.On(line);
+        foreach (var end in new[] { 0, line.Count - 1 })
         {
             if (!await levels.CanMeasureAsync(end, cancellationToken).ConfigureAwait(false))
             {

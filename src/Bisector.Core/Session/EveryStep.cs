@@ -85,8 +85,12 @@ internal sealed class EveryStep(
                 observer.Phase(new MappingTimeSteps(state.Request.Metric, plan.Commits.Count, culprit, step.Percent, total.Percent));
                 map = await mapper.MapAroundAsync(line.Length - 1, index, step, cancellationToken).ConfigureAwait(false);
                 var around = new RangeMap(map, line, Series.Time, levels.Measured, engine.Options.ThresholdPercent);
-                return await mapLayouts.WithoutPlacementAsync(state, onLine.Sha == culprit.Sha ? around : MergeSteps.StepOnBranch(around, index, culprit, graph.Lookup(verification.ParentSha)), culprit, cancellationToken)
-                    .ConfigureAwait(false);
+                if (onLine.Sha != culprit.Sha)
+                {
+                    around = await BranchAroundAsync(state, around, index, culprit, graph.Lookup(verification.ParentSha), step, cancellationToken).ConfigureAwait(false);
+                }
+
+                return await mapLayouts.WithoutPlacementAsync(state, around, culprit, cancellationToken).ConfigureAwait(false);
             case BisectStatus.Inconclusive:
             case BisectStatus.Ambiguous when await AllBuildAsync(state.Candidates, cancellationToken).ConfigureAwait(false):
                 observer.Phase(new MappingTimeSteps(state.Request.Metric, plan.Commits.Count, null, null, total.Percent));
@@ -98,6 +102,29 @@ internal sealed class EveryStep(
 
         return await mapLayouts.WithoutPlacementAsync(state, new RangeMap(map, line, Series.Time, levels.Measured, engine.Options.ThresholdPercent), null, cancellationToken)
             .ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The map around a merge on the line with the merge's step given to the branch it brought in: the branch is mapped
+    /// around <paramref name="culprit"/>, the commit of it the search descended to, as the line is around the merge, so
+    /// that a branch which moved in more than one step names each. A culprit off the branch's first-parent line (in a merge
+    /// of its own) takes the merge's step alone.
+    /// </summary>
+    private async Task<RangeMap> BranchAroundAsync(
+        RunState state, RangeMap around, int mergeIndex, CommitInfo culprit, CommitInfo parent, LevelShift step, CancellationToken cancellationToken)
+    {
+        var branch = MergeSteps.BranchLine(graph, around.Commit(mergeIndex)).ToArray();
+        var at = Array.FindIndex(branch, c => c.Sha == culprit.Sha);
+        if (at < 1 || branch[at - 1].Sha != parent.Sha)
+        {
+            return MergeSteps.StepOnBranch(around, mergeIndex, culprit, parent);
+        }
+
+        observer.Phase(new MappingTimeBranch(state.Request.Metric, around.Commit(mergeIndex), branch.Length - 1, culprit));
+        var levels = new PairedLevels(branch, builds, pairs);
+        var map = await new StepMapper(levels, Options(state) with { Probes = state.Request.Probes ?? 0 })
+            .MapAroundAsync(branch.Length - 1, at, step, cancellationToken).ConfigureAwait(false);
+        return MergeSteps.IntoBranch(around, mergeIndex, new RangeMap(map, branch, Series.Time, levels.Measured, engine.Options.ThresholdPercent));
     }
 
     private async Task<bool> AllBuildAsync(IReadOnlyList<CommitInfo> commits, CancellationToken cancellationToken)

@@ -21,6 +21,8 @@ public static class PhaseText
         MappingTimeSteps { Around: { } around, ExplainedPercent: { } explained } p =>
             $"Mapping the rest of the range by {p.Metric}: {around.ShortSha} moved it {Format.Percent(explained)}, the endpoints {Format.Percent(p.TotalPercent)}; the commits before and after it are compared in paired rounds",
         MappingTimeSteps p => $"Mapping every step of the {ReportText.Count(p.Commits, "commit")} by {p.Metric} in paired rounds: the search confirmed no single commit of the endpoints' {Format.Percent(p.TotalPercent)}",
+        MappingTimeBranch p =>
+            $"Mapping the branch {p.Merge.ShortSha} brought in by {p.Metric}: {p.Around.ShortSha} is one of its {ReportText.Count(p.Commits, "commit")}; the commits before and after it are compared in paired rounds",
         CheckingResidue p =>
             $"{p.Culprit.ShortSha} moved it {Format.Percent(p.CulpritPercent)}, the endpoints {Format.Percent(p.TotalPercent)}: measuring both over {p.Layouts} code layouts, to tell another step from where the code landed (--layouts 1 turns this off)",
         MappingSteps p => $"Mapping every step of the {ReportText.Count(p.Commits, "commit")} by {p.Metric}: segments that moved are split, a few commits inside agreeing ones probed",

@@ -7,12 +7,13 @@ namespace Bisector.Cli.Tests.Commands;
 /// A C program whose work rose inside a merged branch and again on the main line after the merge. The loop runs
 /// <c>loops * (100 + LINE_EXTRA + BRANCH_EXTRA) / 100</c> times: the main line changes LINE_EXTRA in prog.c, the branch
 /// BRANCH_EXTRA in work.h, so the two sides merge cleanly. Its commits, in <see cref="CProgramRepository.Shas"/>:
-/// 0 the baseline, 1 a main-line note (the fork), 2..4 the branch (3 adds 30 % more loops), 5 a main-line note, 6 the
-/// merge, 7 adds 20 % more loops on the main line, 8 a last note.
+/// 0 the baseline, 1 a main-line note (the fork), 2..4 the branch (3 adds 30 % more loops; 4 a note, or 15 % more with
+/// <c>secondBranchStep</c>), 5 a main-line note, 6 the merge, 7 adds 20 % more loops on the main line, 8 a last note.
 /// </summary>
 internal static class MergedBranchHistory
 {
     public const int BranchStep = 3;
+    public const int SecondBranchStep = 4;
     public const int Merge = 6;
     public const int LineStep = 7;
 
@@ -20,8 +21,9 @@ internal static class MergedBranchHistory
 
     /// <param name="sleepMs">How long the program waits after its loop: a wait that hides the work from time.</param>
     /// <param name="metric">"output": the program prints its cost, its loop count with a spread of 0.1 % (<see cref="CostPrintingProgram"/>), and runs no loop.</param>
-    public static CProgramRepository Create(int sleepMs, string arguments, string metric) =>
-        new(repository => Commits(repository, sleepMs, printsCost: metric == "output"), arguments, arguments, metric);
+    /// <param name="secondBranchStep">Whether the branch moves a second time, at its last commit.</param>
+    public static CProgramRepository Create(int sleepMs, string arguments, string metric, bool secondBranchStep = false) =>
+        new(repository => Commits(repository, sleepMs, printsCost: metric == "output", secondBranchStep), arguments, arguments, metric);
 
     /// <summary>
     /// <c>bisector run</c> from the baseline to the last commit with <paramref name="options"/>, unexplained; its exit code,
@@ -68,7 +70,7 @@ internal static class MergedBranchHistory
 
     private static string Work(int note, int extra) => $"/* work note {note} */\n#define BRANCH_EXTRA {extra}\n";
 
-    private static IEnumerable<string> Commits(GitTestRepository repository, int sleepMs, bool printsCost)
+    private static IEnumerable<string> Commits(GitTestRepository repository, int sleepMs, bool printsCost, bool secondBranchStep)
     {
         var shas = new List<string>();
         void Commit(string subject, Dictionary<string, string> files) => shas.Add(repository.Commit(subject, files).Sha);
@@ -80,7 +82,15 @@ internal static class MergedBranchHistory
         repository.CheckoutBranch("feature");
         Commit("work.h: name the extra work", new() { ["work.h"] = Work(1, 0) });
         Commit("work.h: 30 % more loops", new() { ["work.h"] = Work(1, 30) });
-        Commit("work.h: document the extra loops", new() { ["work.h"] = Work(2, 30) });
+        if (secondBranchStep)
+        {
+            Commit("work.h: 15 % more loops", new() { ["work.h"] = Work(2, 45) });
+        }
+        else
+        {
+            Commit("work.h: document the extra loops", new() { ["work.h"] = Work(2, 30) });
+        }
+
         repository.CheckoutBranch("master");
         Commit("docs: a note on the output", new() { ["prog.c"] = Program(2, 0, sleepMs, printsCost) });
         shas.Add(repository.Merge("feature", "Merge branch 'feature'").Sha);

@@ -53,4 +53,26 @@ public sealed class MergedBranchStepTests
             report.GetProperty("notes").EnumerateArray().Select(n => n.GetString()),
             note => note!.StartsWith($"The step at the merge {merge[..10]}", StringComparison.Ordinal) && note.Contains(branchStep[..10], StringComparison.Ordinal));
     }
+
+    [Fact(Timeout = 300_000)]
+    public async Task On_a_time_a_branch_that_moved_in_two_steps_names_both_beside_the_main_lines()
+    {
+        // The branch adds 30 % more loops and then 15 % more, the main line 20 % after the merge: the time search names one
+        // commit of the branch, and the map names the branch's other step as well as the main line's.
+        using var repository = MergedBranchHistory.Create(sleepMs: 0, string.Empty, metric: "output", secondBranchStep: true);
+        using var work = new TempDirectory();
+        var (first, second, lineStep) = (repository.Shas[MergedBranchHistory.BranchStep], repository.Shas[MergedBranchHistory.SecondBranchStep], repository.Shas[MergedBranchHistory.LineStep]);
+
+        var (exitCode, output, error, report) = await MergedBranchHistory.RunAsync(repository, work, "--layouts", "1");
+
+        Assert.True(exitCode == 0, $"exit {exitCode}\n{output}\n{error}");
+        var culprits = report.GetProperty("culprits").EnumerateArray().ToArray();
+        Assert.Equal(
+            [(first, "work.h: 30 % more loops"), (second, "work.h: 15 % more loops"), (lineStep, "prog: 20 % more loops")],
+            culprits.Select(c => (c.GetProperty("sha").GetString(), c.GetProperty("subject").GetString())));
+        Assert.All(culprits, c => Assert.Equal("slower", c.GetProperty("direction").GetString()));
+        Assert.InRange(culprits.Sum(c => c.GetProperty("sharePercent").GetDouble()), 95, 105);
+        Assert.Equal(first, report.GetProperty("culprit").GetProperty("sha").GetString());
+        Assert.Contains("Mapping the branch", output, StringComparison.Ordinal);
+    }
 }

@@ -41,6 +41,10 @@ public sealed class PhaseTextTests
             "Mapping every step of the 6 commits by wall-time in paired rounds: the search confirmed no single commit of the endpoints' +10.0 %"
         },
         {
+            new MappingTimeBranch("wall-time", SampleResults.Bad, 3, SampleResults.Culprit),
+            "Mapping the branch ffffffffff brought in by wall-time: aaaaaaaaaa is one of its 3 commits; the commits before and after it are compared in paired rounds"
+        },
+        {
             new CheckingResidue(SampleResults.Culprit, 87.94, 54.3, 8),
             "aaaaaaaaaa moved it +87.9 %, the endpoints +54.3 %: measuring both over 8 code layouts, to tell another step from where the code landed (--layouts 1 turns this off)"
         },
