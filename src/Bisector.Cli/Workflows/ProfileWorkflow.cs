@@ -32,7 +32,7 @@ internal static class ProfileWorkflow
 
         var explanation = await setup.Explainer(builder, progress).ExplainAsync(revision.Commit, versus.Commit, null, cancellationToken).ConfigureAwait(false);
         var revert = pair.RevertAt is { } at
-            ? await setup.Session(builder, progress).RevertAtAsync(revision.Commit, at, cancellationToken).ConfigureAwait(false)
+            ? await setup.Session(builder, progress).RevertAtAsync(revision.Commit, versus.Commit, at, cancellationToken).ConfigureAwait(false)
             : null;
         var result = new BisectResult(BisectStatus.Profiled, setup.Request(versus.Rev, options.Revision), versus, revision, null, [], null, null, [], 0, builds, clock.Elapsed, [])
         {

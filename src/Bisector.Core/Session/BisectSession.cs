@@ -70,11 +70,24 @@ public sealed class BisectSession(
         }
     }
 
-    /// <summary><c>profile REV --revert-at BAD</c>: <paramref name="culprit"/> undone at <paramref name="tip"/> and measured against it; null without a reverter.</summary>
-    public async Task<RevertCheck?> RevertAtAsync(CommitInfo culprit, CommitInfo tip, CancellationToken cancellationToken) =>
-        Reverter is { } reverter
-            ? await new RevertChecker(reverter, Crew.Builds, Crew.Pairs, Crew.Layouts).CheckAsync(culprit, tip, null, layoutCount: 1, cancellationToken).ConfigureAwait(false)
-            : null;
+    /// <summary>
+    /// <c>profile REV --revert-at BAD</c>: <paramref name="culprit"/> undone at <paramref name="tip"/> and measured against it,
+    /// as a share of the culprit's own change against <paramref name="versus"/>, measured first in the same paired rounds;
+    /// null without a reverter.
+    /// </summary>
+    public async Task<RevertCheck?> RevertAtAsync(CommitInfo culprit, CommitInfo versus, CommitInfo tip, CancellationToken cancellationToken)
+    {
+        if (Reverter is not { } reverter)
+        {
+            return null;
+        }
+
+        var (before, after) = (await Crew.Builds.BuildAsync(versus, cancellationToken).ConfigureAwait(false), await Crew.Builds.BuildAsync(culprit, cancellationToken).ConfigureAwait(false));
+        var own = before.Success && after.Success
+            ? (await Crew.Pairs.CompareAsync(versus, before, culprit, after, [], cancellationToken).ConfigureAwait(false)).Change.ShiftPercent
+            : (double?)null;
+        return await new RevertChecker(reverter, Crew.Builds, Crew.Pairs, Crew.Layouts).CheckAsync(culprit, tip, own, layoutCount: 1, cancellationToken).ConfigureAwait(false);
+    }
 
     /// <summary>
     /// The culprit found undone at bad and measured against bad: how much of the endpoints' change it takes back. Steps the

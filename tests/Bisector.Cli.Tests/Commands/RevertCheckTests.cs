@@ -79,8 +79,10 @@ public sealed class RevertCheckTests(SampleRepositoryFixture sample)
         var (_, revert, output) = await ProfileRevertingTheMiddleCommitAsync(Program(120) + "/* readme */\n");
 
         Assert.True(revert.GetProperty("applied").GetBoolean(), revert.ToString());
-        // 120 back to 100 at the later revision: -16.7 %, exactly, since the metric is the number printed.
+        // 120 back to 100 at the later revision: -16.7 %, exactly, since the metric is the number printed; all of the
+        // profiled commit's own +20 % against its parent, measured in paired rounds too.
         Assert.Equal(-16.67, revert.GetProperty("shiftPercent").GetDouble(), 1);
-        Assert.Contains("changes it by -16.7 %", output, StringComparison.Ordinal);
+        Assert.Equal(100.0, revert.GetProperty("recoveredSharePercent").GetDouble(), 1);
+        Assert.Contains("recovers -16.7 % of the +20.0 %", output, StringComparison.Ordinal);
     }
 }
