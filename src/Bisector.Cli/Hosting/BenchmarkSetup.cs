@@ -139,7 +139,9 @@ internal sealed class BenchmarkSetup : IDisposable
     private CachingBuilder OpenCheckoutBuilder(int index)
     {
         // A revert check builds commits of Bisector's own revert store: the checkouts borrow its objects beside the user's.
-        var checkout = _options.RevertCheck
+        // Once the work dir has one, every command's checkouts do, since a checkout may still stand on a revert an
+        // earlier run built (its HEAD would not resolve without the store, and libgit2 cannot check out from there).
+        var checkout = _options.RevertCheck || Directory.Exists(RevertsDirectory)
             ? PrivateCheckout.Open(_host.Graph.ObjectsDirectory, _host.WorkDirectory.Checkout(Config.Name, index), Reverts().ObjectsDirectory)
             : PrivateCheckout.Open(_host.Graph.ObjectsDirectory, _host.WorkDirectory.Checkout(Config.Name, index));
         lock (_checkouts)
@@ -161,9 +163,11 @@ internal sealed class BenchmarkSetup : IDisposable
     {
         lock (_checkouts)
         {
-            return _reverts ??= RevertStore.Open(_host.Graph.ObjectsDirectory, Path.Combine(_host.WorkDirectory.Root, "reverts"));
+            return _reverts ??= RevertStore.Open(_host.Graph.ObjectsDirectory, RevertsDirectory);
         }
     }
+
+    private string RevertsDirectory => Path.Combine(_host.WorkDirectory.Root, "reverts");
 
     /// <summary>A session over this setup's builder, runner, journal and statistics, telling <paramref name="observer"/> how it goes.</summary>
     public BisectSession Session(BuilderPool builder, Core.Abstractions.ISessionObserver observer) =>

@@ -85,4 +85,24 @@ public sealed class RevertCheckTests(SampleRepositoryFixture sample)
         Assert.Equal(100.0, revert.GetProperty("recoveredSharePercent").GetDouble(), 1);
         Assert.Contains("recovers -16.7 % of the +20.0 %", output, StringComparison.Ordinal);
     }
+
+    [Fact(Timeout = 300_000)]
+    public async Task A_checkout_left_on_a_revert_builds_the_next_commands_commits_without_a_revert_check()
+    {
+        // profile --revert-at leaves the checkout on the revert, which lives in the work dir's own store; a compare in the
+        // same work dir then builds a commit nothing has built yet, in that checkout, with no revert check of its own.
+        using var repository = new CProgramRepository(
+            [("prog: print 100", Program(100)), ("prog: print 120", Program(120)), ("prog: a readme line", Program(120) + "/* readme */\n"), ("prog: print 125", Program(125))],
+            "", "", metric: "output");
+        using var work = new TempDirectory();
+        string[] where = ["--repo", repository.Path, "--config", repository.ConfigPath, "--work-dir", work.Combine("work")];
+
+        var profiled = await CliProcess.RunAsync(["profile", repository.Shas[1], "--revert-at", repository.Shas[2], .. where, "--report-dir", work.Combine("profile")]);
+        var compared = await CliProcess.RunAsync(["compare", repository.Shas[2], repository.Shas[3], "--no-explain", .. where, "--report-dir", work.Combine("compare")]);
+
+        Assert.True(profiled.ExitCode == 0, $"exit {profiled.ExitCode}\n{profiled.Output}\n{profiled.Error}");
+        Assert.True(Report(work.Combine("profile")).GetProperty("revertCheck").GetProperty("applied").GetBoolean());
+        Assert.True(compared.ExitCode == 0, $"exit {compared.ExitCode}\n{compared.Output}\n{compared.Error}");
+        Assert.Equal(4.17, Report(work.Combine("compare")).GetProperty("change").GetProperty("shiftPercent").GetDouble(), 1);
+    }
 }
