@@ -10,7 +10,7 @@ namespace Bisector.Core.Measurement;
 /// samples are journaled in the series itself, the others' in the series of their layout, so that nothing else reads a
 /// padded build's time as the commit's. Rounds the journal already holds for a layout count first, in the order taken,
 /// so a run resumed or repeated takes no sample again and reaches the same verdict (layout 0's are any rounds of the two
-/// default builds, such as a re-check's).
+/// default builds, such as a re-check's; those beyond the rounds asked per layout come last).
 /// </summary>
 public sealed class LayoutRounds(ILayoutBuilder builder, Sampler sampler, IJournal journal)
 {
@@ -68,6 +68,8 @@ public sealed class LayoutRounds(ILayoutBuilder builder, Sampler sampler, IJourn
             rounds.Add(new LayoutRound(layout, values[0], values[1]));
         }
 
+        // The default builds' other journaled rounds count too: they say what one build per commit shows.
+        rounds.AddRange(journaled[0].Skip(roundsPerLayout).Select(known => new LayoutRound(0, known[0], known[1])));
         return (rounds, null);
     }
 }

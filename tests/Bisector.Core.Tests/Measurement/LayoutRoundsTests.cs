@@ -80,6 +80,23 @@ public sealed class LayoutRoundsTests
     }
 
     [Fact]
+    public async Task The_default_builds_rounds_journaled_beyond_those_asked_per_layout_come_last_and_are_not_taken_again()
+    {
+        var journal = new InMemoryJournal();
+        var runner = new SyntheticRunner(Placement, seed: 3);
+        var sampler = new Sampler(journal, SilentObserver.Instance);
+        // A comparison of the two default builds before the layouts: 10 paired rounds in the series itself.
+        await new LayoutRounds(new Layouts(), sampler, journal).TakeAsync(runner, "time", s_parent, s_commit, layouts: 1, roundsPerLayout: 10, CancellationToken.None);
+
+        var (taken, _) = await new LayoutRounds(new Layouts(), sampler, journal).TakeAsync(runner, "time", s_parent, s_commit, layouts: 4, roundsPerLayout: 3, CancellationToken.None);
+
+        Assert.Equal(12 + 7, taken!.Count);
+        Assert.Equal([.. Enumerable.Range(0, 12).Select(r => r % 4), .. Enumerable.Repeat(0, 7)], taken.Select(r => r.Layout));
+        Assert.Equal(journal.Rounds("time", [s_parent.Sha, s_commit.Sha]).Select(r => (r[0], r[1])), taken.Where(r => r.Layout == 0).Select(r => (r.Baseline, r.Candidate)));
+        Assert.Equal((10 + 9) * 2, sampler.Taken); // the 9 rounds of layouts 1 to 3; none of layout 0
+    }
+
+    [Fact]
     public async Task A_layout_that_does_not_link_ends_the_comparison_with_its_reason_and_no_sample()
     {
         var journal = new InMemoryJournal();

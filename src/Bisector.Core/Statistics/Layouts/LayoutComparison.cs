@@ -5,9 +5,13 @@ namespace Bisector.Core.Statistics.Layouts;
 /// layout i back to back (so drift cancels within each round). The shift over layouts is the Hodges-Lehmann location of
 /// every round's log ratio, whatever its layout, so where the code landed is part of the noise its interval covers (as
 /// Stabilizer makes it) rather than a cost of the code; the default builds' shift (layout 0's rounds alone) is what one
-/// build per commit would have said. The default builds' placement is said to matter only when their rounds' ratios lie
-/// apart from the other layouts' (a two-sided rank-sum test at <see cref="PlacementAlpha"/>) by at least the threshold:
-/// the median of a layout's few rounds strays from a narrow interval of all rounds by noise alone. Pure.
+/// build per commit would have said. The default builds' placement is said to matter only when their shift lies outside
+/// the interval over layouts by at least the threshold, and either their rounds' ratios lie apart from the other
+/// layouts' (a two-sided rank-sum test at <see cref="PlacementAlpha"/>) or, where the code changed nothing, their own
+/// rounds surely show a change of the threshold or more: the median of a layout's few rounds strays from a narrow
+/// interval of all rounds by noise alone. Layout 0 may hold more rounds than the others (every round of the default
+/// builds that was taken, such as a comparison's before the layouts): the shift over layouts takes as many of them as
+/// another layout has, so that each layout weighs the same, and the default builds' shift and tests take them all. Pure.
 /// </summary>
 public static class LayoutComparison
 {
@@ -22,14 +26,17 @@ public static class LayoutComparison
             throw new ArgumentException("A comparison over layouts needs rounds of the default build, layout 0.", nameof(rounds));
         }
 
-        var (estimate, low, high) = SignedRankTest.Location(rounds.Select(LogRatio).ToArray());
-        var defaultShift = Percent(Summary.Of(byLayout[0].Select(LogRatio).ToArray()).Median);
+        var perLayout = byLayout.Length > 1 ? byLayout.Skip(1).Max(g => g.Count()) : byLayout[0].Count();
+        var balanced = byLayout.SelectMany(g => g.Key == 0 ? g.Take(perLayout) : g);
+        var (estimate, low, high) = SignedRankTest.Location(balanced.Select(LogRatio).ToArray());
+        var defaults = byLayout[0].Select(LogRatio).ToArray();
+        var defaultShift = Percent(Summary.Of(defaults).Median);
         var (shift, lowPercent, highPercent) = (Percent(estimate), Percent(low), Percent(high));
         var codeHolds = lowPercent > 0 || highPercent < 0;
         var codeMatters = codeHolds && Math.Abs(shift) >= thresholdPercent;
         var placementMatters = (defaultShift < lowPercent || defaultShift > highPercent)
             && Math.Abs(defaultShift - shift) >= thresholdPercent
-            && DefaultBuildsStandApart(byLayout);
+            && (DefaultBuildsStandApart(byLayout) || (!codeMatters && DefaultBuildsChanged(defaults, thresholdPercent)));
         var finding = (codeMatters, placementMatters) switch
         {
             (true, true) => LayoutFinding.Both,
@@ -55,6 +62,18 @@ public static class LayoutComparison
         var others = byLayout.Skip(1).SelectMany(g => g).Select(LogRatio).ToArray();
         return others.Length > 0
             && 2 * Math.Min(VerdictEngine.PGreater(defaults, others), VerdictEngine.PGreater(others, defaults)) < PlacementAlpha;
+    }
+
+    /// <summary>
+    /// Whether the default builds' own rounds show a change of the threshold or more, surely (their 95 % interval excludes
+    /// zero): what one build per commit would have called a change, when over the layouts the code changed nothing. The
+    /// default builds need not stand apart from every other layout then (a pair whose effect comes and goes with a 32-byte
+    /// period shows it in half the layouts): that the change vanishes over them is the placement finding.
+    /// </summary>
+    private static bool DefaultBuildsChanged(double[] defaults, double thresholdPercent)
+    {
+        var (estimate, low, high) = SignedRankTest.Location(defaults);
+        return Math.Abs(Percent(estimate)) >= thresholdPercent && (Percent(low) > 0 || Percent(high) < 0);
     }
 
     private static double LogRatio(LayoutRound round) => Math.Log(round.Candidate / round.Baseline);
