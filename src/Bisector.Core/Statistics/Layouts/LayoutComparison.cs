@@ -4,14 +4,16 @@ namespace Bisector.Core.Statistics.Layouts;
 /// Compares two revisions whose builds ran in several layouts, round r pairing the baseline's layout i with the candidate's
 /// layout i back to back (so drift cancels within each round). The shift over layouts is the Hodges-Lehmann location of
 /// every round's log ratio, whatever its layout, so where the code landed is part of the noise its interval covers (as
-/// Stabilizer makes it) rather than a cost of the code; the default builds' shift (layout 0's rounds alone) is what one
-/// build per commit would have said. The default builds' placement is said to matter only when their shift lies outside
-/// the interval over layouts by at least the threshold, and either their rounds' ratios lie apart from the other
-/// layouts' (a two-sided rank-sum test at <see cref="PlacementAlpha"/>) or, where the code changed nothing, their own
-/// rounds surely show a change of the threshold or more: the median of a layout's few rounds strays from a narrow
-/// interval of all rounds by noise alone. Layout 0 may hold more rounds than the others (every round of the default
-/// builds that was taken, such as a comparison's before the layouts): the shift over layouts takes as many of them as
-/// another layout has, so that each layout weighs the same, and the default builds' shift and tests take them all. Pure.
+/// Stabilizer makes it) rather than a cost of the code; the default builds' shift (the same location of layout 0's rounds
+/// alone) is what one build per commit would have said. Layout 0 may hold more rounds than the others (every round of the
+/// default builds taken, such as a comparison's before the layouts): the shift over layouts takes as many of them as
+/// another layout has, so that each layout weighs the same; the default builds' shift and tests take them all.
+/// The default builds' placement is said to matter only when their shift lies outside the interval over layouts by at
+/// least the threshold, and either their rounds' ratios lie apart from the other layouts' (a two-sided rank-sum test at
+/// <see cref="PlacementAlpha"/>) or, where the code changed nothing, their own rounds show a change of the threshold or
+/// more whose 95 % interval excludes zero (a pair whose effect comes back every 32 bytes shows it in half the padded
+/// layouts too, so its default builds stand apart from none in particular). An estimate from a layout's few rounds
+/// strays from a narrow interval of all rounds by noise alone. Pure.
 /// </summary>
 public static class LayoutComparison
 {
@@ -30,13 +32,16 @@ public static class LayoutComparison
         var balanced = byLayout.SelectMany(g => g.Key == 0 ? g.Take(perLayout) : g);
         var (estimate, low, high) = SignedRankTest.Location(balanced.Select(LogRatio).ToArray());
         var defaults = byLayout[0].Select(LogRatio).ToArray();
-        var defaultShift = Percent(Summary.Of(defaults).Median);
+        // The same estimate as the default builds' own paired comparison, which reads the same rounds.
+        var (defaultEstimate, defaultLow, defaultHigh) = SignedRankTest.Location(defaults);
+        var defaultShift = Percent(defaultEstimate);
         var (shift, lowPercent, highPercent) = (Percent(estimate), Percent(low), Percent(high));
         var codeHolds = lowPercent > 0 || highPercent < 0;
         var codeMatters = codeHolds && Math.Abs(shift) >= thresholdPercent;
+        var defaultsChanged = Math.Abs(defaultShift) >= thresholdPercent && (Percent(defaultLow) > 0 || Percent(defaultHigh) < 0);
         var placementMatters = (defaultShift < lowPercent || defaultShift > highPercent)
             && Math.Abs(defaultShift - shift) >= thresholdPercent
-            && (DefaultBuildsStandApart(byLayout) || (!codeMatters && DefaultBuildsChanged(defaults, thresholdPercent)));
+            && (DefaultBuildsStandApart(byLayout) || (!codeMatters && defaultsChanged));
         var finding = (codeMatters, placementMatters) switch
         {
             (true, true) => LayoutFinding.Both,
@@ -62,18 +67,6 @@ public static class LayoutComparison
         var others = byLayout.Skip(1).SelectMany(g => g).Select(LogRatio).ToArray();
         return others.Length > 0
             && 2 * Math.Min(VerdictEngine.PGreater(defaults, others), VerdictEngine.PGreater(others, defaults)) < PlacementAlpha;
-    }
-
-    /// <summary>
-    /// Whether the default builds' own rounds show a change of the threshold or more, surely (their 95 % interval excludes
-    /// zero): what one build per commit would have called a change, when over the layouts the code changed nothing. The
-    /// default builds need not stand apart from every other layout then (a pair whose effect comes and goes with a 32-byte
-    /// period shows it in half the layouts): that the change vanishes over them is the placement finding.
-    /// </summary>
-    private static bool DefaultBuildsChanged(double[] defaults, double thresholdPercent)
-    {
-        var (estimate, low, high) = SignedRankTest.Location(defaults);
-        return Math.Abs(Percent(estimate)) >= thresholdPercent && (Percent(low) > 0 || Percent(high) < 0);
     }
 
     private static double LogRatio(LayoutRound round) => Math.Log(round.Candidate / round.Baseline);
