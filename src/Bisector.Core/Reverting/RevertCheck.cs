@@ -23,6 +23,12 @@ public sealed record RevertCheck(
     /// </summary>
     public LayoutEvidence? OverLayouts { get; init; }
 
+    /// <summary>
+    /// The reverted tip's executed instructions against the tip's, in percent, when they were counted (a time metric with
+    /// an instruction counter, and the revert not measured over layouts from the start); null otherwise.
+    /// </summary>
+    public double? InstructionShiftPercent { get; init; }
+
     /// <summary>What reverting recovers, with its 95 % interval: over the layouts when measured so, else the default builds'.</summary>
     public (double Shift, double Low, double High)? Recovery =>
         OverLayouts is { Verdict: var verdict } ? (verdict.ShiftPercent, verdict.LowPercent, verdict.HighPercent)

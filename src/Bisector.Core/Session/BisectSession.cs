@@ -86,7 +86,7 @@ public sealed class BisectSession(
         var own = before.Success && after.Success
             ? (await Crew.Pairs.CompareAsync(versus, before, culprit, after, [], cancellationToken).ConfigureAwait(false)).Change.ShiftPercent
             : (double?)null;
-        return await new RevertChecker(reverter, Crew.Builds, Crew.Pairs, Crew.Layouts).CheckAsync(culprit, tip, own, layoutCount: 1, cancellationToken).ConfigureAwait(false);
+        return await new RevertChecker(reverter, Crew.Builds, Crew.Pairs, Crew.Layouts, Crew.Counts, engine.Options.ThresholdPercent).CheckAsync(culprit, tip, own, layoutCount: 1, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -105,7 +105,7 @@ public sealed class BisectSession(
             // Over layouts when the run's verdicts were, against the endpoints' change measured the same way.
             var layouts = Crew.Layouts.ForRun(state);
             var endpoints = state.Layouts.FirstOrDefault(l => l.Baseline.Commit.Sha == state.Good.Commit.Sha && l.Candidate.Commit.Sha == state.Bad.Commit.Sha);
-            state.Revert = await new RevertChecker(reverter, Crew.Builds, Crew.Pairs, Crew.Layouts)
+            state.Revert = await new RevertChecker(reverter, Crew.Builds, Crew.Pairs, Crew.Layouts, Crew.Counts, engine.Options.ThresholdPercent)
                 .CheckAsync(culprit, state.Bad.Commit, endpoints?.Verdict.ShiftPercent ?? state.Change?.ShiftPercent, layouts, cancellationToken).ConfigureAwait(false);
             if (state.Revert.OverLayouts is { } overLayouts)
             {

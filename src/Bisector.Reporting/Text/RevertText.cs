@@ -7,7 +7,7 @@ public static class RevertText
 {
     /// <summary>
     /// "Reverting `a1b2c3d4e5` on top of main (`f6e5d4c3b2`) recovers -8.1 % of the +8.8 % (95 % -8.9 % to -7.3 %; 100.2 %
-    /// of the change)", or why nothing was measured.
+    /// of the change; instructions -6.0 %)", or why nothing was measured.
     /// </summary>
     public static string Check(RevertCheck check, string? tipName)
     {
@@ -28,10 +28,11 @@ public static class RevertText
         var (shift, low, high) = check.Recovery ?? (change.ShiftPercent, change.ShiftLowPercent, change.ShiftHighPercent);
         var interval = $"95 % {Format.Percent(low)} to {Format.Percent(high)}";
         var layouts = check.OverLayouts is { Verdict.Layouts: var count } ? $" over {count} code layouts" : "";
+        var work = check.InstructionShiftPercent is { } instructions ? $"; instructions {Format.Percent(instructions)}" : "";
         return check.ExplainedShiftPercent is { } explained
             ? $"Reverting {culprit} on top of {tip} recovers {Format.Percent(shift)} of the {Format.Percent(explained)}{layouts} ({interval}" +
-              (check.RecoveredSharePercent is { } share ? $"; {Format.Share(share)} of the change)" : ")")
-            : $"Reverting {culprit} on top of {tip} changes it by {Format.Percent(shift)}{layouts} ({interval})";
+              (check.RecoveredSharePercent is { } share ? $"; {Format.Share(share)} of the change{work})" : $"{work})")
+            : $"Reverting {culprit} on top of {tip} changes it by {Format.Percent(shift)}{layouts} ({interval}{work})";
     }
 
     /// <summary>"`a1b2c3d4e5` (+5.4 %) is not reverted: `0f9e8d7c6b` undid it, so nothing of it is left at the tip".</summary>

@@ -123,6 +123,51 @@ public sealed class LayoutRunTests
         Assert.InRange(revert.RecoveredSharePercent!.Value, 85, 115);
     }
 
+    /// <summary>10 % more instructions from c27 on, and c26's again once c27 is undone.</summary>
+    private static double WorkUndoneByTheRevert(string artifacts, Random random)
+    {
+        var sha = artifacts.Split('@')[0];
+        return sha != StepReverter.Sha && SyntheticGraph.Index(sha) >= 27 ? 1_100_000 : 1_000_000;
+    }
+
+    private static Task<BisectResult> RevertCheckedAsync(Func<string, Random, double> times) =>
+        new BisectSession(
+                new SyntheticGraph(40), new LayoutBuilder(), new SyntheticRunner(times, seed: 5), new InMemoryJournal(),
+                new VerdictEngine(StatisticsOptions.Default), SilentObserver.Instance,
+                InstructionProbe.Using(new SyntheticRunner(WorkUndoneByTheRevert, seed: 7), "callgrind", samples: 2))
+        { Reverter = new StepReverter() }
+            .RunAsync(new BisectRequest("c0", "c39", "synthetic", "wall-time", "ms"), CancellationToken.None);
+
+    [Fact]
+    public async Task A_revert_whose_default_build_hides_what_it_recovers_is_measured_over_the_layouts_since_its_instructions_disagree()
+    {
+        // c27 costs 10 % in every layout and 10 % more instructions; undone at c39, the work is back to c26's, but the
+        // revert's default build lands where it runs as slowly as c39 (its other layouts run as c26's did).
+        var times = Times(layout => s_before[layout] * 1.10);
+        var result = await RevertCheckedAsync((artifacts, random) =>
+            artifacts == StepReverter.Sha ? s_before[0] * 1.10 * (1 + ((random.NextDouble() - 0.5) * 0.01)) : times(artifacts, random));
+
+        var revert = result.RevertCheck!;
+        Assert.Equal(SyntheticGraph.Sha(27), result.Culprit!.Sha);
+        Assert.Empty(result.Layouts.SkipLast(1));
+        Assert.InRange(revert.Change!.ShiftPercent, -2, 2);
+        Assert.InRange(revert.InstructionShiftPercent!.Value, -10, -8);
+        Assert.Equal(8, revert.OverLayouts!.Verdict.Layouts);
+        Assert.InRange(revert.Recovery!.Value.Shift, -11, -5);
+    }
+
+    [Fact]
+    public async Task A_revert_whose_time_and_instructions_agree_stays_on_the_default_builds()
+    {
+        var result = await RevertCheckedAsync(Times(layout => s_before[layout] * 1.10));
+
+        var revert = result.RevertCheck!;
+        Assert.Null(revert.OverLayouts);
+        Assert.Empty(result.Layouts);
+        Assert.InRange(revert.InstructionShiftPercent!.Value, -10, -8);
+        Assert.InRange(revert.Recovery!.Value.Shift, -11, -7);
+    }
+
     [Fact]
     public async Task Without_layouts_the_revert_check_is_the_default_builds_alone()
     {

@@ -39,4 +39,12 @@ public sealed class RevertTextTests
         Assert.Equal((-30.1, -31.5, -28.8, 8), (json.ShiftPercent, json.ShiftLowPercent, json.ShiftHighPercent, json.Layouts));
         Assert.Equal((-32.6, 1), (alone.ShiftPercent, alone.Layouts));
     }
+
+    [Fact]
+    public void Counted_instructions_close_the_interval_in_the_revert_line()
+    {
+        var text = RevertText.Check(OverLayouts() with { InstructionShiftPercent = -15.06 }, "main");
+
+        Assert.EndsWith("over 8 code layouts (95 % -31.5 % to -28.8 %; 88.9 % of the change; instructions -15.1 %)", text, StringComparison.Ordinal);
+    }
 }
