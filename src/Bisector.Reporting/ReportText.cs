@@ -40,7 +40,7 @@ public static class ReportText
         $"Inconclusive: over {hidden.Layouts} code layouts {hidden.BadRev} is {Slower(result)} than {hidden.GoodRev} by {Format.Percent(hidden.ShiftPercent)} " +
         $"(95 % {Format.Percent(hidden.LowPercent)} to {Format.Percent(hidden.HighPercent)}), but the default builds did not show it" +
         (result.Change is { } change ? $" ({Format.Percent(change.ShiftPercent)})" : string.Empty) +
-        " because of where the code landed, so time searched nothing: " +
+        (hidden.Placed ? " because of where the code landed" : " surely enough on their own") + ", so time searched nothing: " +
         (result.Work?.Culprit is { } work
             ? $"the work search names {work.ShortSha}, where the executed instructions rose"
             : "bisect with --metric callgrind to name the commit that changed the work");

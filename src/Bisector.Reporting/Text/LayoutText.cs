@@ -63,7 +63,8 @@ internal static class LayoutText
             $"{f.Commit.ShortSha} is not named: its time change against its parent vanishes over {f.Layouts} code layouts. It moved where the code landed, not what it does.",
         ChangeHiddenByPlacement f =>
             $"Over {f.Layouts} code layouts, {f.BadRev} differs from {f.GoodRev} by {Invariant($"{f.ShiftPercent:+0.0;-0.0;0.0}% (95% interval {f.LowPercent:+0.0;-0.0;0.0}% to {f.HighPercent:+0.0;-0.0;0.0}%)")}, " +
-            $"where the default builds alone showed {Invariant($"{f.DefaultShiftPercent:+0.0;-0.0;0.0}%")}: where the code landed hid a change in what it does. " +
+            $"where the default builds alone showed {Invariant($"{f.DefaultShiftPercent:+0.0;-0.0;0.0}%")}: " +
+            (f.Placed ? "where the code landed hid a change in what it does. " : "the same change, which their rounds alone could not confirm. ") +
             "The search steps use the default builds, so none was searched; the work search, or a run with --metric callgrind, names where the work changed.",
         ResidueIsPlacement f =>
             $"{f.Culprit.ShortSha}'s {Percent(f.DefaultCulpritPercent)} against its parent did not account for the endpoints' {Percent(f.DefaultEndpointsPercent)} in the default builds; " +

@@ -38,6 +38,17 @@ public sealed class HeadlineTests
     }
 
     [Fact]
+    public void Default_builds_that_saw_the_same_change_without_confirming_it_are_not_said_to_be_placement()
+    {
+        var hidden = SampleLayouts.RunHiddenByPlacement();
+        var note = hidden.Notes.OfType<ChangeHiddenByPlacement>().Single();
+        var inside = hidden with { Notes = [.. hidden.Notes.Where(n => n is not ChangeHiddenByPlacement), note with { DefaultShiftPercent = 5.0 }] };
+
+        Assert.Contains("did not show it (+0.7 %) because of where the code landed, so time", ReportText.Headline(hidden), StringComparison.Ordinal);
+        Assert.Contains("did not show it (+0.7 %) surely enough on their own, so time", ReportText.Headline(inside), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_compare_whose_layouts_cannot_tell_does_not_say_the_code_left_the_time_alone()
     {
         var placement = SampleLayouts.ComparedOverLayouts();
