@@ -9,6 +9,9 @@ namespace Bisector.Core.Findings;
 /// </summary>
 public sealed record ChangeHiddenByPlacement(string GoodRev, string BadRev, int Layouts, double ShiftPercent, double LowPercent, double HighPercent, double DefaultShiftPercent) : Finding
 {
-    /// <summary>Whether the default builds' shift lies outside the interval over layouts: placement hid the change, not noise.</summary>
-    public bool Placed => DefaultShiftPercent < LowPercent || DefaultShiftPercent > HighPercent;
+    /// <summary>
+    /// Whether the default builds' shift lies short of the interval over layouts, on the side of no change (the shift
+    /// over layouts is in the direction bisected): placement hid the change, not noise.
+    /// </summary>
+    public bool Placed => ShiftPercent >= 0 ? DefaultShiftPercent < LowPercent : DefaultShiftPercent > HighPercent;
 }

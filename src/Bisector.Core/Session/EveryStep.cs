@@ -113,18 +113,28 @@ internal sealed class EveryStep(
     private async Task<RangeMap> BranchAroundAsync(
         RunState state, RangeMap around, int mergeIndex, CommitInfo culprit, CommitInfo parent, LevelShift step, CancellationToken cancellationToken)
     {
-        var branch = MergeSteps.BranchLine(graph, around.Commit(mergeIndex)).ToArray();
+        var merge = around.Commit(mergeIndex);
+        var branch = merge.IsMerge ? MergeSteps.BranchLine(graph, merge).ToArray() : [];
         var at = Array.FindIndex(branch, c => c.Sha == culprit.Sha);
         if (at < 1 || branch[at - 1].Sha != parent.Sha)
         {
             return MergeSteps.StepOnBranch(around, mergeIndex, culprit, parent);
         }
 
-        observer.Phase(new MappingTimeBranch(state.Request.Metric, around.Commit(mergeIndex), branch.Length - 1, culprit));
+        observer.Phase(new MappingTimeBranch(state.Request.Metric, merge, branch.Length - 1, culprit));
         var levels = new PairedLevels(branch, builds, pairs);
-        var map = await new StepMapper(levels, Options(state) with { Probes = state.Request.Probes ?? 0 })
-            .MapAroundAsync(branch.Length - 1, at, step, cancellationToken).ConfigureAwait(false);
-        return MergeSteps.IntoBranch(around, mergeIndex, new RangeMap(map, branch, Series.Time, levels.Measured, engine.Options.ThresholdPercent));
+        try
+        {
+            var map = await new StepMapper(levels, Options(state) with { Probes = state.Request.Probes ?? 0 })
+                .MapAroundAsync(branch.Length - 1, at, step, cancellationToken).ConfigureAwait(false);
+            return MergeSteps.IntoBranch(around, mergeIndex, new RangeMap(map, branch, Series.Time, levels.Measured, engine.Options.ThresholdPercent));
+        }
+        catch (UnmeasurableCommitException)
+        {
+            // An end of the branch (its merge base, or its tip that the merge fixed) cannot be built or measured: the
+            // branch cannot be compared end to end, and the culprit keeps the merge's step alone.
+            return MergeSteps.StepOnBranch(around, mergeIndex, culprit, parent);
+        }
     }
 
     private async Task<bool> AllBuildAsync(IReadOnlyList<CommitInfo> commits, CancellationToken cancellationToken)

@@ -39,16 +39,19 @@ public sealed record TimeVsInstructions(
 
     /// <summary>
     /// Whether a time change and an instruction change of the same pair disagree, whichever way either goes: the
-    /// instructions moved (by <see cref="InstructionEvidence.SamePercent"/> or more) and the time's 95 % interval does not
-    /// lie wholly on their side of zero; or the time surely moved by the threshold or more and the instructions did not.
+    /// instructions moved by the threshold or more and the time's 95 % interval does not lie wholly on their side of
+    /// zero; or the time surely moved by the threshold or more and the instructions by less than
+    /// <see cref="InstructionEvidence.SamePercent"/>.
     /// </summary>
     public static bool Disagree(ChangeSummary time, double instructionPercent, double thresholdPercent)
     {
-        var workMoved = Math.Abs(instructionPercent) >= InstructionEvidence.SamePercent;
         var timeSure = time.ShiftLowPercent > 0 || time.ShiftHighPercent < 0;
-        return workMoved
-            ? !(instructionPercent > 0 ? time.ShiftLowPercent > 0 : time.ShiftHighPercent < 0)
-            : timeSure && Math.Abs(time.ShiftPercent) >= thresholdPercent;
+        if (Math.Abs(instructionPercent) >= Math.Max(thresholdPercent, InstructionEvidence.SamePercent))
+        {
+            return !(instructionPercent > 0 ? time.ShiftLowPercent > 0 : time.ShiftHighPercent < 0);
+        }
+
+        return Math.Abs(instructionPercent) < InstructionEvidence.SamePercent && timeSure && Math.Abs(time.ShiftPercent) >= thresholdPercent;
     }
 
 }

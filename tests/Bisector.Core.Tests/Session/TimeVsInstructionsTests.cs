@@ -55,5 +55,7 @@ public sealed class TimeVsInstructionsTests
         Assert.True(Disagree(-13.6, -18.4, -8.4, 0.0));
         Assert.False(Disagree(-3.0, -4.5, -1.5, 0.2));
         Assert.False(Disagree(0.5, -1.0, 2.0, 0.3));
+        // Instructions moved by less than the threshold: no claim either way.
+        Assert.False(Disagree(0.5, -1.0, 2.0, -1.2));
     }
 }

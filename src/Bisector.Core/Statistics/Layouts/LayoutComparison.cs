@@ -10,8 +10,8 @@ namespace Bisector.Core.Statistics.Layouts;
 /// another layout has, so that each layout weighs the same; the default builds' shift and tests take them all.
 /// The default builds' placement is said to matter only when their shift lies outside the interval over layouts by at
 /// least the threshold, and either their rounds' ratios lie apart from the other layouts' (a two-sided rank-sum test at
-/// <see cref="PlacementAlpha"/>) or, where the code changed nothing, their own rounds show a change of the threshold or
-/// more whose 95 % interval excludes zero (a pair whose effect comes back every 32 bytes shows it in half the padded
+/// <see cref="PlacementAlpha"/>) or, where the layouts show no sure change of the code (their interval holds zero), their
+/// own rounds show a change of the threshold or more whose 95 % interval excludes zero (a pair whose effect comes back every 32 bytes shows it in half the padded
 /// layouts too, so its default builds stand apart from none in particular). An estimate from a layout's few rounds
 /// strays from a narrow interval of all rounds by noise alone. Pure.
 /// </summary>
@@ -41,7 +41,7 @@ public static class LayoutComparison
         var defaultsChanged = Math.Abs(defaultShift) >= thresholdPercent && (Percent(defaultLow) > 0 || Percent(defaultHigh) < 0);
         var placementMatters = (defaultShift < lowPercent || defaultShift > highPercent)
             && Math.Abs(defaultShift - shift) >= thresholdPercent
-            && (DefaultBuildsStandApart(byLayout) || (!codeMatters && defaultsChanged));
+            && (DefaultBuildsStandApart(byLayout) || (!codeHolds && defaultsChanged));
         var finding = (codeMatters, placementMatters) switch
         {
             (true, true) => LayoutFinding.Both,
