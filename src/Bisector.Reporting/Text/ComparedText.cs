@@ -42,7 +42,7 @@ internal static class ComparedText
         return v.Finding switch
         {
             LayoutFinding.Placement => $"{codeMoved}: {shift} {over}; the default builds' {defaults} is where the code landed",
-            LayoutFinding.Code when hidden => $"{shift} from the code {over}, hidden by where the code landed: the default builds did not show it, {defaults}",
+            LayoutFinding.Code when hidden => $"{shift} from the code {over}, which the default builds did not show: {defaults}",
             LayoutFinding.Code => $"{shift} from the code {over}; the default builds: {defaults}",
             LayoutFinding.Both =>
                 $"{shift} from the code {over}, {LayoutText.Placed(v, percent(v.PlacementPercent), hidden)} in the default builds{(hidden ? ", which did not show it" : string.Empty)}: {defaults}",

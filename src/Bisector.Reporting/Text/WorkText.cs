@@ -32,7 +32,7 @@ public static class WorkText
         WorkAfterLayoutCulprit f =>
             $"time's culprit {f.Culprit.ShortSha} executes the same instructions as its parent (a layout effect), while {f.BadRev} executes {f.RisePercent:0.0} % {More(f.Direction)} than {f.GoodRev}",
         WorkAfterNoCulprit f =>
-            $"time named no commit ({(f.NotHeldSha is { } sha ? $"{sha[..10]} did not hold against its parent" : f.HiddenByPlacement ? "where the code landed hid the change in the default builds" : StatusWords(f.Status))}), while {f.BadRev} executes {f.RisePercent:0.0} % {More(f.Direction)} instructions than {f.GoodRev}",
+            $"time named no commit ({(f.NotHeldSha is { } sha ? $"{sha[..10]} did not hold against its parent" : f.HiddenByPlacement ? "the default builds did not show the change the code layouts did" : StatusWords(f.Status))}), while {f.BadRev} executes {f.RisePercent:0.0} % {More(f.Direction)} instructions than {f.GoodRev}",
         WorkMergeKept f => $"{f.Merge.ShortSha} is a merge, and the work search could not name a commit on its branch: {Branch(f.Why)}; the merge is the most precise answer.",
         _ => throw new ArgumentOutOfRangeException(nameof(finding), finding, "Not a finding of the work search."),
     };
