@@ -66,7 +66,7 @@ internal sealed class EveryStep(
         var line = plan.Commits.Prepend(plan.Base).ToArray();
         var total = PairedLevels.Shift(change);
         var levels = new PairedLevels(line, builds, pairs);
-        var mapper = new StepMapper(levels, Options(state) with { Probes = state.Request.Probes ?? 0 });
+        var mapper = TimeMapper(levels, state);
         StepMap map;
         switch (status)
         {
@@ -125,7 +125,7 @@ internal sealed class EveryStep(
         var levels = new PairedLevels(branch, builds, pairs);
         try
         {
-            var map = await new StepMapper(levels, Options(state) with { Probes = state.Request.Probes ?? 0 })
+            var map = await TimeMapper(levels, state)
                 .MapAroundAsync(branch.Length - 1, at, step, cancellationToken).ConfigureAwait(false);
             return MergeSteps.IntoBranch(around, mergeIndex, new RangeMap(map, branch, Series.Time, levels.Measured, engine.Options.ThresholdPercent));
         }
@@ -151,4 +151,7 @@ internal sealed class EveryStep(
     }
 
     private StepMapOptions Options(RunState state) => new(engine.Options.ThresholdPercent, state.Request.Probes);
+
+    /// <summary>A mapper of paired-round levels: on a time no commit is probed inside agreeing segments unless asked.</summary>
+    private StepMapper TimeMapper(PairedLevels levels, RunState state) => new(levels, Options(state) with { Probes = state.Request.Probes ?? 0 });
 }

@@ -41,7 +41,7 @@ public static class LayoutComparison
         var defaultsChanged = Math.Abs(defaultShift) >= thresholdPercent && (Percent(defaultLow) > 0 || Percent(defaultHigh) < 0);
         var placementMatters = (defaultShift < lowPercent || defaultShift > highPercent)
             && Math.Abs(defaultShift - shift) >= thresholdPercent
-            && (DefaultBuildsStandApart(byLayout) || (!codeHolds && defaultsChanged));
+            && (DefaultBuildsStandApart(defaults, byLayout) || (!codeHolds && defaultsChanged));
         var finding = (codeMatters, placementMatters) switch
         {
             (true, true) => LayoutFinding.Both,
@@ -61,9 +61,8 @@ public static class LayoutComparison
     }
 
     /// <summary>Whether the default builds' ratios differ from the other layouts' ratios, beyond what noise would give.</summary>
-    private static bool DefaultBuildsStandApart(IGrouping<int, LayoutRound>[] byLayout)
+    private static bool DefaultBuildsStandApart(double[] defaults, IGrouping<int, LayoutRound>[] byLayout)
     {
-        var defaults = byLayout[0].Select(LogRatio).ToArray();
         var others = byLayout.Skip(1).SelectMany(g => g).Select(LogRatio).ToArray();
         return others.Length > 0
             && 2 * Math.Min(VerdictEngine.PGreater(defaults, others), VerdictEngine.PGreater(others, defaults)) < PlacementAlpha;
