@@ -6,9 +6,11 @@ namespace Bisector.Core.Measurement;
 
 /// <summary>
 /// Takes the rounds of a comparison over layouts: round r runs the baseline's and the candidate's build of layout r mod K
-/// back to back (the order alternating, so a drift within a round favours neither side), through the sampler. Layout 0's
-/// samples are journaled in the series itself, the others' in the series of their layout, so that nothing else reads a
-/// padded build's time as the commit's. Rounds the journal already holds for a layout count first, in the order taken,
+/// back to back, through the sampler. The order alternates within each layout and from one layout to the next, so that
+/// as many rounds run the baseline first as the candidate (3 rounds of each of 8 layouts: 12 each way): the second run
+/// of a pair ran 2.9 % slower on average over 247 rounds of the sample's layout check (quiet and loaded), and alternating
+/// within a layout alone put the baseline first in 16 of 24. Layout 0's samples are journaled in the series itself, the
+/// others' in the series of their layout, so that nothing else reads a padded build's time as the commit's. Rounds the journal already holds for a layout count first, in the order taken,
 /// so a run resumed or repeated takes no sample again and reaches the same verdict (layout 0's are any rounds of the two
 /// default builds, such as a re-check's; those beyond the rounds asked per layout come last).
 /// </summary>
@@ -53,7 +55,7 @@ public sealed class LayoutRounds(ILayoutBuilder builder, Sampler sampler, IJourn
             var id = Sampler.NewRound();
             var sides = new[] { (baseline, builds[layout].Baseline), (candidate, builds[layout].Candidate) };
             var values = new double[2];
-            foreach (var side in (round / layouts) % 2 == 0 ? new[] { 0, 1 } : [1, 0])
+            foreach (var side in ((round / layouts) + layout) % 2 == 0 ? new[] { 0, 1 } : [1, 0])
             {
                 var (commit, build) = sides[side];
                 var sample = await sampler.TakeAsync(runner, Series(series, layout), id, commit, build, cancellationToken).ConfigureAwait(false);

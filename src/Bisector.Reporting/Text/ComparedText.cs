@@ -38,7 +38,10 @@ internal static class ComparedText
         var shift = percent(v.ShiftPercent);
         var hidden = compared.HiddenByPlacement;
         var unsure = compared.LayoutsOutcome == EndpointOutcome.Unsure;
-        var codeMoved = unsure ? $"the layouts cannot tell whether the code moved the time by {compared.ThresholdPercent}%" : "the code did not move the time";
+        // An interval that excludes zero but not the threshold: the code may have moved the time, by less than the threshold.
+        var codeMoved = unsure ? $"the layouts cannot tell whether the code moved the time by {compared.ThresholdPercent}%"
+            : v.LowPercent <= 0 && v.HighPercent >= 0 ? "the code did not move the time"
+            : $"the code did not move the time by {compared.ThresholdPercent}%";
         return v.Finding switch
         {
             LayoutFinding.Placement => $"{codeMoved}: {shift} {over}; the default builds' {defaults} is where the code landed",
@@ -46,7 +49,7 @@ internal static class ComparedText
             LayoutFinding.Code => $"{shift} from the code {over}; the default builds: {defaults}",
             LayoutFinding.Both =>
                 $"{shift} from the code {over}, {LayoutText.Placed(v, percent(v.PlacementPercent), hidden)} in the default builds{(hidden ? ", which did not show it" : string.Empty)}: {defaults}",
-            _ => $"{(unsure ? codeMoved : "no change from the code")}: {shift} {over}; the default builds: {defaults}",
+            _ => $"{codeMoved}: {shift} {over}; the default builds: {defaults}",
         };
     }
 

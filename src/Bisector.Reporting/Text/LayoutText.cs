@@ -32,7 +32,7 @@ internal static class LayoutText
             LayoutFinding.Code => $"the shift holds {over}: {interval}, the code's cost",
             LayoutFinding.Both =>
                 $"{interval} from the code {over}, {Placed(v, Invariant($"{v.PlacementPercent:+0.0;-0.0;0.0}%"), hidden: false)} in the default builds ({defaults})",
-            _ => $"no change {over}: {interval}; the default builds differ by {defaults}",
+            _ => $"no change of the threshold surely {over}: {interval}; the default builds differ by {defaults}",
         };
         return $"{Name(v.Finding)}: {evidence.Candidate.Rev} against {evidence.Baseline.Rev}, {words}.";
     }

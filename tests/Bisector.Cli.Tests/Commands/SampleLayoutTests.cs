@@ -42,14 +42,17 @@ public sealed class SampleLayoutTests(SampleRepositoryFixture sample)
         var layouts = Assert.Single(moved.GetProperty("layouts").EnumerateArray());
         Assert.Equal(8, layouts.GetProperty("count").GetInt32());
         Assert.InRange(moved.GetProperty("timeVsInstructions").GetProperty("instructionShiftPercent").GetDouble(), -0.05, 0.05);
-        // Under load the layouts can be sure of a few percent between these two programs (main.c differs, and the
-        // effect's period is 32 bytes here): "code" is possible then, but never more than the default builds showed.
+        // Over the layouts the identical instructions do not surely move the time by the threshold, so they are not called
+        // the cause. A loaded machine can make them sure of a few percent (-6.4 %, 95 % -14.7 % to -0.2 %; over 15 loaded
+        // comparisons the interval's near end came no closer to -5 % than -1.4 %).
         var change = moved.GetProperty("change");
-        var (shift, low, high) = (layouts.GetProperty("shiftPercent").GetDouble(), layouts.GetProperty("shiftLowPercent").GetDouble(), layouts.GetProperty("shiftHighPercent").GetDouble());
+        var (low, high) = (layouts.GetProperty("shiftLowPercent").GetDouble(), layouts.GetProperty("shiftHighPercent").GetDouble());
         var defaults = layouts.GetProperty("defaultShiftPercent").GetDouble();
-        Assert.True(Math.Abs(shift) <= Math.Max(Math.Abs(defaults), 5), layouts.ToString());
-        // Where the layouts hold zero and the default builds surely moved by the threshold away from them, that is placement.
-        if (low <= 0 && high >= 0 && Math.Abs(defaults) >= 5 && Math.Abs(defaults - shift) >= 5 && (defaults < low || defaults > high)
+        Assert.True(low < 5 && high > -5, layouts.ToString());
+        Assert.Contains(layouts.GetProperty("finding").GetString(), new[] { "placement", "same" });
+        // Where the default builds surely moved by the threshold, outside the layouts' interval and the threshold away from
+        // their estimate, that is placement.
+        if (Math.Abs(defaults) >= 5 && Math.Abs(defaults - layouts.GetProperty("shiftPercent").GetDouble()) >= 5 && (defaults < low || defaults > high)
             && (change.GetProperty("shiftLowPercent").GetDouble() > 0 || change.GetProperty("shiftHighPercent").GetDouble() < 0))
         {
             Assert.Equal("placement", layouts.GetProperty("finding").GetString());

@@ -43,7 +43,9 @@ public sealed class LayoutRoundsTests
         Assert.Equal(3, journal.Samples(s_commit.Sha, "time").Count);
         Assert.Equal(3, journal.Samples(s_commit.Sha, "time.layout-5").Count);
         var firstOfEachRound = journal.Entries.Where(e => e.Series == "time.layout-1").Chunk(2).Select(pair => pair[0].Sha).ToArray();
-        Assert.Equal([s_parent.Sha, s_commit.Sha, s_parent.Sha], firstOfEachRound);
+        Assert.Equal([s_commit.Sha, s_parent.Sha, s_commit.Sha], firstOfEachRound);
+        var baselineFirst = journal.Entries.Where(e => e.Series.StartsWith("time", StringComparison.Ordinal)).Chunk(2).Count(pair => pair[0].Sha == s_parent.Sha);
+        Assert.Equal(12, baselineFirst);
         Assert.Equal(LayoutFinding.Placement, LayoutComparison.Compare(taken, thresholdPercent: 5).Finding);
     }
 

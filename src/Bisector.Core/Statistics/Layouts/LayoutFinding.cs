@@ -3,10 +3,10 @@ namespace Bisector.Core.Statistics.Layouts;
 /// <summary>What a comparison over layouts says a time change is.</summary>
 public enum LayoutFinding
 {
-    /// <summary>No change: neither the code nor the default build's placement moved the time by the threshold.</summary>
+    /// <summary>Neither the code (over layouts) nor the default builds' placement surely moved the time by the threshold.</summary>
     Same,
 
-    /// <summary>The shift holds over layouts: the code costs it.</summary>
+    /// <summary>The shift holds over layouts, its whole interval beyond the threshold: the code costs it.</summary>
     Code,
 
     /// <summary>The default builds differ, and the difference vanishes over layouts: where the code landed, not what it does.</summary>

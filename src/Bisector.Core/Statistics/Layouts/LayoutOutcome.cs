@@ -9,15 +9,16 @@ namespace Bisector.Core.Statistics.Layouts;
 public static class LayoutOutcome
 {
     /// <summary>
-    /// Worse by the threshold or more (the shift is, and its interval over the layouts excludes no change); better by it
-    /// (the mirror); within it (the whole interval below the threshold in the direction asked); else the layouts cannot tell.
+    /// Worse by the threshold or more (the whole interval over the layouts at or beyond it in the direction asked, as the
+    /// default builds' rounds must be to be called slower); better by it (the mirror); within it (the whole interval below
+    /// the threshold in the direction asked); else the layouts cannot tell.
     /// </summary>
     public static EndpointOutcome Of(LayoutVerdict verdict, Direction direction, double thresholdPercent)
     {
         var sign = direction == Direction.Faster ? -1 : 1;
-        var (shift, low, high) = (sign * verdict.ShiftPercent, Math.Min(sign * verdict.LowPercent, sign * verdict.HighPercent), Math.Max(sign * verdict.LowPercent, sign * verdict.HighPercent));
-        return shift >= thresholdPercent && low > 0 ? EndpointOutcome.Regression
-            : shift <= -thresholdPercent && high < 0 ? EndpointOutcome.Faster
+        var (low, high) = (Math.Min(sign * verdict.LowPercent, sign * verdict.HighPercent), Math.Max(sign * verdict.LowPercent, sign * verdict.HighPercent));
+        return low >= thresholdPercent ? EndpointOutcome.Regression
+            : high <= -thresholdPercent ? EndpointOutcome.Faster
             : high < thresholdPercent ? EndpointOutcome.NoRegression
             : EndpointOutcome.Unsure;
     }
