@@ -11,6 +11,7 @@ namespace Bisector.Core.Reverting;
 /// <param name="Change">The reverted tip against the tip (its shift is what reverting recovers); null when not measured.</param>
 /// <param name="RecoveredSharePercent">How much of the change being explained the revert takes back; null without a change to explain.</param>
 /// <param name="NotBuilt">True when the reverted tip did not build.</param>
+/// <param name="ExplainedShiftPercent">The change the culprit is said to explain, measured as the revert is (over its layouts when it was).</param>
 public sealed record RevertCheck(
     string CulpritSha, string TipSha, string? RevertSha, IReadOnlyList<string> Conflicts, ChangeSummary? Change, double? ExplainedShiftPercent, double? RecoveredSharePercent, bool NotBuilt)
 {
@@ -22,6 +23,13 @@ public sealed record RevertCheck(
     /// its shift is then what reverting recovers (<see cref="RecoveredSharePercent"/> is of it), the default builds' in <see cref="Change"/>.
     /// </summary>
     public LayoutEvidence? OverLayouts { get; init; }
+
+    /// <summary>
+    /// The change being explained measured again over the revert's layouts, when it had been measured on the default builds
+    /// alone (the revert went over layouts because its time and instructions disagreed): <see cref="ExplainedShiftPercent"/>
+    /// and the share are then this one's, so that both sides of the share were measured the same way.
+    /// </summary>
+    public LayoutEvidence? ExplainedOverLayouts { get; init; }
 
     /// <summary>
     /// The reverted tip's executed instructions against the tip's, in percent, when they were counted (a time metric with

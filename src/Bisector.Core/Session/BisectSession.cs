@@ -86,7 +86,8 @@ public sealed class BisectSession(
         var own = before.Success && after.Success
             ? (await Crew.Pairs.CompareAsync(versus, before, culprit, after, [], cancellationToken).ConfigureAwait(false)).Change.ShiftPercent
             : (double?)null;
-        return await new RevertChecker(reverter, Crew.Builds, Crew.Pairs, Crew.Layouts, Crew.Counts, engine.Options.ThresholdPercent).CheckAsync(culprit, tip, own, layoutCount: 1, cancellationToken).ConfigureAwait(false);
+        var explained = own is { } shift ? new ExplainedChange(shift, ResolvedRevision.Of(versus), ResolvedRevision.Of(culprit), Layouts: 1) : null;
+        return await new RevertChecker(reverter, Crew.Builds, Crew.Pairs, Crew.Layouts, Crew.Counts, engine.Options.ThresholdPercent).CheckAsync(culprit, tip, explained, layoutCount: 1, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -105,11 +106,14 @@ public sealed class BisectSession(
             // Over layouts when the run's verdicts were, against the endpoints' change measured the same way.
             var layouts = Crew.Layouts.ForRun(state);
             var endpoints = state.Layouts.FirstOrDefault(l => l.Baseline.Commit.Sha == state.Good.Commit.Sha && l.Candidate.Commit.Sha == state.Bad.Commit.Sha);
+            var explained = endpoints is { Verdict: var v } ? new ExplainedChange(v.ShiftPercent, state.Good, state.Bad, v.Layouts)
+                : state.Change is { } change ? new ExplainedChange(change.ShiftPercent, state.Good, state.Bad, Layouts: 1)
+                : null;
             state.Revert = await new RevertChecker(reverter, Crew.Builds, Crew.Pairs, Crew.Layouts, Crew.Counts, engine.Options.ThresholdPercent)
-                .CheckAsync(culprit, state.Bad.Commit, endpoints?.Verdict.ShiftPercent ?? state.Change?.ShiftPercent, layouts, cancellationToken).ConfigureAwait(false);
-            if (state.Revert.OverLayouts is { } overLayouts)
+                .CheckAsync(culprit, state.Bad.Commit, explained, layouts, cancellationToken).ConfigureAwait(false);
+            foreach (var evidence in new[] { state.Revert.ExplainedOverLayouts, state.Revert.OverLayouts }.OfType<LayoutEvidence>())
             {
-                state.Layouts.Add(overLayouts);
+                state.Layouts.Add(evidence);
             }
         }
     }

@@ -13,10 +13,11 @@ namespace Bisector.Core.Session;
 /// </summary>
 internal sealed class RevertChecker(IReverter reverter, BuildScheduler builds, PairedComparer pairs, LayoutCheck layouts, InstructionCounter counts, double thresholdPercent)
 {
-    /// <param name="explainedShiftPercent">The change the culprit is said to explain (the endpoints', or the culprit's own); null when none was measured.</param>
+    /// <param name="explained">The change the culprit is said to explain (the endpoints', or the culprit's own); null when none was measured.</param>
     /// <param name="layoutCount">The code layouts to measure the revert over as well; 1 for the default builds alone.</param>
-    public async Task<RevertCheck> CheckAsync(CommitInfo culprit, CommitInfo tip, double? explainedShiftPercent, int layoutCount, CancellationToken cancellationToken)
+    public async Task<RevertCheck> CheckAsync(CommitInfo culprit, CommitInfo tip, ExplainedChange? explained, int layoutCount, CancellationToken cancellationToken)
     {
+        var explainedShiftPercent = explained?.ShiftPercent;
         var attempt = reverter.Revert(tip.Sha, culprit.Sha);
         if (attempt.Commit is not { } reverted)
         {
@@ -49,6 +50,18 @@ internal sealed class RevertChecker(IReverter reverter, BuildScheduler builds, P
             return check;
         }
 
-        return check with { OverLayouts = evidence, RecoveredSharePercent = RevertCheck.Recovered(evidence.Verdict.ShiftPercent, explainedShiftPercent) };
+        // The share divides two changes measured the same way: a change measured on the default builds alone is measured
+        // again over these layouts (the journal keeps its rounds), or no share is given.
+        var explainedOver = explained is { } e && e.Layouts != layoutCount
+            ? await layouts.CompareAsync(e.Before, e.After, layoutCount, comparison.Rounds, automatic, cancellationToken).ConfigureAwait(false)
+            : null;
+        var over = explained is null ? null : explained.Layouts == layoutCount ? explainedShiftPercent : explainedOver?.Verdict.ShiftPercent;
+        return check with
+        {
+            OverLayouts = evidence,
+            ExplainedOverLayouts = explainedOver,
+            ExplainedShiftPercent = over ?? explainedShiftPercent,
+            RecoveredSharePercent = RevertCheck.Recovered(evidence.Verdict.ShiftPercent, over),
+        };
     }
 }

@@ -149,11 +149,33 @@ public sealed class LayoutRunTests
 
         var revert = result.RevertCheck!;
         Assert.Equal(SyntheticGraph.Sha(27), result.Culprit!.Sha);
-        Assert.Empty(result.Layouts.SkipLast(1));
         Assert.InRange(revert.Change!.ShiftPercent, -2, 2);
         Assert.InRange(revert.InstructionShiftPercent!.Value, -10, -8);
         Assert.Equal(8, revert.OverLayouts!.Verdict.Layouts);
         Assert.InRange(revert.Recovery!.Value.Shift, -11, -5);
+        // The endpoints' change it is a share of, measured over the same layouts: the run's own verdicts were not.
+        Assert.Equal([(SyntheticGraph.Sha(0), SyntheticGraph.Sha(39)), (SyntheticGraph.Sha(39), StepReverter.Sha)], result.Layouts.Select(l => (l.Baseline.Sha, l.Candidate.Sha)));
+        Assert.Same(result.Layouts[0], revert.ExplainedOverLayouts);
+    }
+
+    [Fact]
+    public async Task A_revert_measured_over_layouts_is_a_share_of_the_endpoints_change_over_the_same_layouts()
+    {
+        // c27 costs 10 % in every padded layout, 20 % in its default build (where it lands slower still); the revert's
+        // default build runs as slowly as c39's, so it is measured over the layouts. Against the default builds' +20 %
+        // its -9 % would read as half of the change; against the endpoints' +10 % over the same layouts, all of it.
+        var times = Times(layout => s_before[layout] * (layout == 0 ? 1.20 : 1.10));
+        var result = await RevertCheckedAsync((artifacts, random) =>
+            artifacts == StepReverter.Sha ? s_before[0] * 1.20 * (1 + ((random.NextDouble() - 0.5) * 0.01)) : times(artifacts, random));
+
+        var revert = result.RevertCheck!;
+        Assert.Equal(SyntheticGraph.Sha(27), result.Culprit!.Sha);
+        Assert.InRange(result.Change!.ShiftPercent, 18, 22);
+        Assert.Equal(8, revert.OverLayouts!.Verdict.Layouts);
+        Assert.InRange(revert.Recovery!.Value.Shift, -11, -7);
+        Assert.InRange(revert.ExplainedOverLayouts!.Verdict.ShiftPercent, 8, 12);
+        Assert.Equal(revert.ExplainedOverLayouts.Verdict.ShiftPercent, revert.ExplainedShiftPercent);
+        Assert.InRange(revert.RecoveredSharePercent!.Value, 85, 115);
     }
 
     [Fact]
