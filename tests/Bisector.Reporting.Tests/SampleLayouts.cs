@@ -33,7 +33,7 @@ internal static class SampleLayouts
     public static BisectResult ComparedHiddenByPlacement() => Compared(
         new ChangeSummary(5.61, 5.65, 0.7, -1.5, 2.9, 0.41),
         EndpointOutcome.NoRegression,
-        new LayoutVerdict(8, 6.4, 5.2, 9.8, 0.6, s_goodSpan, s_badSpan with { Low = 5.75, High = 6.34, Median = 5.97 }, LayoutFinding.Code),
+        new LayoutVerdict(8, 6.4, 3.1, 9.8, 0.6, s_goodSpan, s_badSpan with { Low = 5.75, High = 6.34, Median = 5.97 }, LayoutFinding.Code),
         TimeInstructionFinding.InstructionsOnly,
         instructionPercent: 8.8);
 
@@ -44,7 +44,7 @@ internal static class SampleLayouts
     public static BisectResult ComparedBoth() => Compared(
         new ChangeSummary(5.61, 5.34, -4.9, -6.8, -3.0, 0.001),
         EndpointOutcome.NoRegression,
-        new LayoutVerdict(8, 6.2, 5.1, 9.1, -4.6, s_goodSpan, s_badSpan with { Low = 5.35, High = 6.33, Median = 5.96 }, LayoutFinding.Both),
+        new LayoutVerdict(8, 6.2, 3.0, 9.1, -4.6, s_goodSpan, s_badSpan with { Low = 5.35, High = 6.33, Median = 5.96 }, LayoutFinding.Both),
         TimeInstructionFinding.Opposite,
         instructionPercent: 8.8);
 

@@ -106,8 +106,9 @@ public sealed class BisectSession(
             // Over layouts when the run's verdicts were, against the endpoints' change measured the same way.
             var layouts = Crew.Layouts.ForRun(state);
             var endpoints = state.Layouts.FirstOrDefault(l => l.Baseline.Commit.Sha == state.Good.Commit.Sha && l.Candidate.Commit.Sha == state.Bad.Commit.Sha);
-            var explained = endpoints is { Verdict: var v } ? new ExplainedChange(v.ShiftPercent, state.Good, state.Bad, v.Layouts)
-                : state.Change is { } change ? new ExplainedChange(change.ShiftPercent, state.Good, state.Bad, Layouts: 1)
+            var work = LayoutCheck.WorkDirection(state, state.Good, state.Bad);
+            var explained = endpoints is { Verdict: var v } ? new ExplainedChange(v.ShiftPercent, state.Good, state.Bad, v.Layouts, work)
+                : state.Change is { } change ? new ExplainedChange(change.ShiftPercent, state.Good, state.Bad, Layouts: 1, work)
                 : null;
             state.Revert = await new RevertChecker(reverter, Crew.Builds, Crew.Pairs, Crew.Layouts, Crew.Counts, engine.Options.ThresholdPercent)
                 .CheckAsync(culprit, state.Bad.Commit, explained, layouts, cancellationToken).ConfigureAwait(false);

@@ -24,6 +24,9 @@ public sealed record InstructionEvidence(
     /// <summary>Instruction counts that differ by less than this are the same program's work.</summary>
     public const double SamePercent = 1.0;
 
+    /// <summary>Which way a count moved: 1 more, -1 fewer, 0 the same work (by less than <see cref="SamePercent"/>).</summary>
+    public static int Direction(double changePercent) => Math.Abs(changePercent) >= SamePercent ? Math.Sign(changePercent) : 0;
+
     public InstructionFinding Finding => ChangePercent switch
     {
         >= SamePercent => InstructionFinding.MoreInstructions,

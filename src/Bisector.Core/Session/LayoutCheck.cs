@@ -91,7 +91,7 @@ internal sealed class LayoutCheck(ILayoutBuilder? builder, IBenchmarkRunner runn
             return known;
         }
 
-        var measured = await CompareAsync(baseline, candidate, layouts, rounds, automatic, cancellationToken).ConfigureAwait(false);
+        var measured = await CompareAsync(baseline, candidate, layouts, rounds, automatic, WorkDirection(state, baseline, candidate), cancellationToken).ConfigureAwait(false);
         if (measured is not null)
         {
             state.Layouts.Add(measured);
@@ -115,9 +115,16 @@ internal sealed class LayoutCheck(ILayoutBuilder? builder, IBenchmarkRunner runn
     public int ForRun(RunState state) =>
         state.Change is null || engine.IsRepeatable(state.EndpointRounds) ? 1 : For(state.Request.Layouts ?? state.ResidueLayouts, state.TimeVsInstructions);
 
+    /// <summary>Which way the endpoints' instructions moved, for a comparison of the endpoints where they were counted; else null.</summary>
+    public static int? WorkDirection(RunState state, ResolvedRevision baseline, ResolvedRevision candidate) =>
+        baseline.Commit.Sha == state.Good.Commit.Sha && candidate.Commit.Sha == state.Bad.Commit.Sha && state.TimeVsInstructions is { } counted
+            ? InstructionEvidence.Direction(counted.InstructionShiftPercent)
+            : null;
+
     /// <param name="automatic">The layouts were not asked for: the endpoints' time and instructions disagreed.</param>
+    /// <param name="workDirection">Which way the two sides' instructions moved, when counted (<see cref="LayoutComparison.Compare"/>).</param>
     public async Task<LayoutEvidence?> CompareAsync(
-        ResolvedRevision baseline, ResolvedRevision candidate, int layouts, int rounds, bool automatic, CancellationToken cancellationToken)
+        ResolvedRevision baseline, ResolvedRevision candidate, int layouts, int rounds, bool automatic, int? workDirection, CancellationToken cancellationToken)
     {
         observer.Phase(new MeasuringLayouts(layouts, automatic));
         if (builder is null)
@@ -135,7 +142,7 @@ internal sealed class LayoutCheck(ILayoutBuilder? builder, IBenchmarkRunner runn
             return null;
         }
 
-        var verdict = LayoutComparison.Compare(taken, engine.Options.ThresholdPercent);
+        var verdict = LayoutComparison.Compare(taken, engine.Options.ThresholdPercent, workDirection);
         return new LayoutEvidence(baseline, candidate, Method, verdict);
     }
 }

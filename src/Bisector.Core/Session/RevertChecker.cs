@@ -36,16 +36,18 @@ internal sealed class RevertChecker(IReverter reverter, BuildScheduler builds, P
             culprit.Sha, tip.Sha, reverted.Sha, [], comparison.Change, explainedShiftPercent,
             RevertCheck.Recovered(comparison.Change.ShiftPercent, explainedShiftPercent), NotBuilt: false);
         var automatic = false;
+        int? workDirection = null;
         if (layoutCount <= 1 && counts.Probe?.Runner is not null
             && await counts.CountAsync(tip, reverted, comparison.Change.ShiftPercent, cancellationToken).ConfigureAwait(false) is { } work)
         {
             check = check with { InstructionShiftPercent = work.ChangePercent };
+            workDirection = InstructionEvidence.Direction(work.ChangePercent);
             automatic = TimeVsInstructions.Disagree(comparison.Change, work.ChangePercent, thresholdPercent);
             layoutCount = automatic ? LayoutCheck.WhenTimeAndInstructionsDisagree : layoutCount;
         }
 
         if (layoutCount <= 1
-            || await layouts.CompareAsync(ResolvedRevision.Of(tip), ResolvedRevision.Of(reverted), layoutCount, comparison.Rounds, automatic, cancellationToken).ConfigureAwait(false) is not { } evidence)
+            || await layouts.CompareAsync(ResolvedRevision.Of(tip), ResolvedRevision.Of(reverted), layoutCount, comparison.Rounds, automatic, workDirection, cancellationToken).ConfigureAwait(false) is not { } evidence)
         {
             return check;
         }
@@ -53,7 +55,7 @@ internal sealed class RevertChecker(IReverter reverter, BuildScheduler builds, P
         // The share divides two changes measured the same way: a change measured on the default builds alone is measured
         // again over these layouts (the journal keeps its rounds), or no share is given.
         var explainedOver = explained is { } e && e.Layouts != layoutCount
-            ? await layouts.CompareAsync(e.Before, e.After, layoutCount, comparison.Rounds, automatic, cancellationToken).ConfigureAwait(false)
+            ? await layouts.CompareAsync(e.Before, e.After, layoutCount, comparison.Rounds, automatic, e.WorkDirection, cancellationToken).ConfigureAwait(false)
             : null;
         var over = explained is null ? null : explained.Layouts == layoutCount ? explainedShiftPercent : explainedOver?.Verdict.ShiftPercent;
         return check with

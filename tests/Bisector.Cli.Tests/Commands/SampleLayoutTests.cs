@@ -42,9 +42,9 @@ public sealed class SampleLayoutTests(SampleRepositoryFixture sample)
         var layouts = Assert.Single(moved.GetProperty("layouts").EnumerateArray());
         Assert.Equal(8, layouts.GetProperty("count").GetInt32());
         Assert.InRange(moved.GetProperty("timeVsInstructions").GetProperty("instructionShiftPercent").GetDouble(), -0.05, 0.05);
-        // Over the layouts the identical instructions do not surely move the time by the threshold, so they are not called
-        // the cause. A loaded machine can make them sure of a few percent (-6.4 %, 95 % -14.7 % to -0.2 %; over 15 loaded
-        // comparisons the interval's near end came no closer to -5 % than -1.4 %).
+        // With the instructions counted the same, a shift over the layouts is the code's only where its whole interval lies
+        // beyond the threshold. A loaded machine can make this pair sure of a few percent (-6.4 %, 95 % -14.7 % to -0.2 %),
+        // never of 5 % in 15 loaded comparisons (the interval's near end came no closer to -5 % than -1.4 %).
         var change = moved.GetProperty("change");
         var (low, high) = (layouts.GetProperty("shiftLowPercent").GetDouble(), layouts.GetProperty("shiftHighPercent").GetDouble());
         var defaults = layouts.GetProperty("defaultShiftPercent").GetDouble();

@@ -1,6 +1,7 @@
 using Bisector.Core.Domain;
 using Bisector.Core.Findings;
 using Bisector.Core.Session;
+using Bisector.Reporting.Text;
 using Xunit;
 
 namespace Bisector.Reporting.Tests.Text;
@@ -33,7 +34,7 @@ public sealed class HeadlineTests
 
         var headline = ReportText.Headline(hidden);
 
-        Assert.StartsWith("Inconclusive: over 8 code layouts main is slower than v1.0 by +6.4 % (95 % +5.2 % to +9.8 %), but the default builds did not show it (+0.7 %)", headline, StringComparison.Ordinal);
+        Assert.StartsWith("Inconclusive: over 8 code layouts main is slower than v1.0 by +6.4 % (95 % +3.1 % to +9.8 %), but the default builds did not show it (+0.7 %)", headline, StringComparison.Ordinal);
         Assert.EndsWith("bisect with --metric callgrind to name the commit that changed the work", headline, StringComparison.Ordinal);
     }
 
@@ -42,7 +43,7 @@ public sealed class HeadlineTests
     {
         var hidden = SampleLayouts.RunHiddenByPlacement();
         var note = hidden.Notes.OfType<ChangeHiddenByPlacement>().Single();
-        var inside = hidden with { Notes = [.. hidden.Notes.Where(n => n is not ChangeHiddenByPlacement), note with { DefaultShiftPercent = 6.0 }] };
+        var inside = hidden with { Notes = [.. hidden.Notes.Where(n => n is not ChangeHiddenByPlacement), note with { DefaultShiftPercent = 5.0 }] };
 
         Assert.Contains("did not show it (+0.7 %) because of where the code landed, so time", ReportText.Headline(hidden), StringComparison.Ordinal);
         Assert.Contains("did not show it (+0.7 %) surely enough on their own, so time", ReportText.Headline(inside), StringComparison.Ordinal);
@@ -62,6 +63,21 @@ public sealed class HeadlineTests
     }
 
     [Fact]
+    public void Placement_whose_shift_over_layouts_excludes_zero_says_the_code_did_not_move_the_time_by_the_threshold()
+    {
+        // The sample's identical-code pair on a loaded machine: -6.4 % over the layouts (95 % -14.7 % to -0.2 %), the same
+        // instructions, the default builds -15.4 %.
+        var placement = SampleLayouts.ComparedOverLayouts();
+        var compared = (PairCompared)placement.Notes[0];
+        var loaded = compared.OverLayouts! with { ShiftPercent = -6.4, LowPercent = -14.7, HighPercent = -0.2, DefaultShiftPercent = -15.4, WorkDirection = 0 };
+        var result = placement with { Notes = [compared with { OverLayouts = loaded }] };
+        var evidence = new LayoutEvidence(new ResolvedRevision("v1.0", SampleResults.Good), new ResolvedRevision("main", SampleResults.Bad), "link-pad-16", loaded);
+
+        Assert.StartsWith("Compared: main vs v1.0: the code did not move the time by 5%: -6.4 % over 8 code layouts", ReportText.Headline(result), StringComparison.Ordinal);
+        Assert.Contains("the default builds' -15.4% is not borne out over 8 layouts (-6.4% (95% interval -14.7% to -0.2%)): where the code landed; over the layouts the code's part does not surely reach the threshold", LayoutText.Verdict(evidence), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_placement_change_the_same_way_as_the_code_is_on_top_and_the_other_way_without_hiding_it_partly_offsets_it()
     {
         var both = SampleLayouts.ComparedBoth();
@@ -73,7 +89,7 @@ public sealed class HeadlineTests
             ReportText.Headline(both with { Notes = [compared with { OverLayouts = v, Outcome = Core.Statistics.EndpointOutcome.Regression }] });
 
         Assert.Contains("hidden by a -10.8 % placement change in the default builds, which did not show it: -4.9 %", ReportText.Headline(both), StringComparison.Ordinal);
-        Assert.Contains("+6.2 % from the code over 8 code layouts (95 % +5.1 % to +9.1 %), with a +5.8 % placement change on top in the default builds: ", Headline(onTop), StringComparison.Ordinal);
+        Assert.Contains("+6.2 % from the code over 8 code layouts (95 % +3.0 % to +9.1 %), with a +5.8 % placement change on top in the default builds: ", Headline(onTop), StringComparison.Ordinal);
         Assert.Contains("partly offset by a -4.2 % placement change in the default builds: ", Headline(offset), StringComparison.Ordinal);
     }
 }

@@ -8,13 +8,14 @@ namespace Bisector.Core.Statistics.Layouts;
 /// alone) is what one build per commit would have said. Layout 0 may hold more rounds than the others (every round of the
 /// default builds taken, such as a comparison's before the layouts): the shift over layouts takes as many of them as
 /// another layout has, so that each layout weighs the same; the default builds' shift and tests take them all.
-/// The code moved the time only when the interval over layouts lies wholly beyond the threshold, the standard a time
-/// verdict of the default builds meets to be called slower: a shift that merely excludes zero is not the code's cost (on
-/// a loaded 2-vCPU VM a pair of identical hot code read -5.8 %, 95 % -10.1 % to -1.1 %, over 8 layouts, where the
-/// default builds said -3.4 %).
+/// The code moved the time where the interval over layouts excludes zero and the shift reaches the threshold, unless the
+/// instructions, counted, do not move that way (the same work, or the other way): then only where the whole interval
+/// lies beyond the threshold, the standard the default builds' rounds meet to be called slower. A time change the work
+/// does not show is most often where the code landed, and the layouts do not cover every placement: on a loaded 2-vCPU
+/// VM the sample's pair of identical hot code read -5.8 % over 8 layouts (95 % -10.1 % to -1.1 %).
 /// The default builds' placement is said to matter only when their shift lies outside the interval over layouts by at
 /// least the threshold, and either their rounds' ratios lie apart from the other layouts' (a two-sided rank-sum test at
-/// <see cref="PlacementAlpha"/>) or, where the layouts show no sure change of the code by the threshold, their own rounds
+/// <see cref="PlacementAlpha"/>) or, where the code did not move the time by the threshold as above, their own rounds
 /// show a change of the threshold or more whose 95 % interval excludes zero (a pair whose effect comes back every 32
 /// bytes shows it in half the padded layouts too, so its default builds stand apart from none in particular). An
 /// estimate from a layout's few rounds strays from a narrow interval of all rounds by noise alone. Pure.
@@ -24,7 +25,10 @@ public static class LayoutComparison
     /// <summary>Two-sided level at which the default builds' rounds must differ from the other layouts' to call placement.</summary>
     public const double PlacementAlpha = 0.05;
 
-    public static LayoutVerdict Compare(IReadOnlyList<LayoutRound> rounds, double thresholdPercent)
+    /// <param name="workDirection">
+    /// Which way the two sides' executed instructions moved, when counted: 1 more, -1 fewer, 0 the same work; null when not counted.
+    /// </param>
+    public static LayoutVerdict Compare(IReadOnlyList<LayoutRound> rounds, double thresholdPercent, int? workDirection = null)
     {
         var byLayout = rounds.GroupBy(r => r.Layout).OrderBy(g => g.Key).ToArray();
         if (byLayout.Length == 0 || byLayout[0].Key != 0)
@@ -40,7 +44,7 @@ public static class LayoutComparison
         var (defaultEstimate, defaultLow, defaultHigh) = SignedRankTest.Location(defaults);
         var defaultShift = Percent(defaultEstimate);
         var (shift, lowPercent, highPercent) = (Percent(estimate), Percent(low), Percent(high));
-        var codeMatters = SurelyBeyond(lowPercent, highPercent, thresholdPercent);
+        var codeMatters = CodeMoved(shift, lowPercent, highPercent, thresholdPercent, workDirection);
         var defaultsChanged = Math.Abs(defaultShift) >= thresholdPercent && (Percent(defaultLow) > 0 || Percent(defaultHigh) < 0);
         var placementMatters = (defaultShift < lowPercent || defaultShift > highPercent)
             && Math.Abs(defaultShift - shift) >= thresholdPercent
@@ -60,12 +64,18 @@ public static class LayoutComparison
             defaultShift,
             LayoutSpan.Of(byLayout.Select(g => Summary.Of(g.Select(r => r.Baseline).ToArray()).Median).ToArray()),
             LayoutSpan.Of(byLayout.Select(g => Summary.Of(g.Select(r => r.Candidate).ToArray()).Median).ToArray()),
-            finding);
+            finding)
+        { WorkDirection = workDirection };
     }
 
-    /// <summary>Whether a 95 % interval lies wholly at or beyond the threshold, either way: a change that surely reaches it.</summary>
-    public static bool SurelyBeyond(double lowPercent, double highPercent, double thresholdPercent) =>
-        lowPercent >= thresholdPercent || highPercent <= -thresholdPercent;
+    /// <summary>
+    /// Whether a shift over layouts is the code's: its 95 % interval wholly beyond the threshold either way; or excluding
+    /// zero with the shift at the threshold, where the instructions moved the same way or were not counted.
+    /// </summary>
+    public static bool CodeMoved(double shiftPercent, double lowPercent, double highPercent, double thresholdPercent, int? workDirection) =>
+        lowPercent >= thresholdPercent || highPercent <= -thresholdPercent
+        || ((lowPercent > 0 || highPercent < 0) && Math.Abs(shiftPercent) >= thresholdPercent
+            && (workDirection is null || workDirection == Math.Sign(shiftPercent)));
 
     /// <summary>Whether the default builds' ratios differ from the other layouts' ratios, beyond what noise would give.</summary>
     private static bool DefaultBuildsStandApart(double[] defaults, IGrouping<int, LayoutRound>[] byLayout)

@@ -6,7 +6,7 @@ public enum LayoutFinding
     /// <summary>Neither the code (over layouts) nor the default builds' placement surely moved the time by the threshold.</summary>
     Same,
 
-    /// <summary>The shift holds over layouts, its whole interval beyond the threshold: the code costs it.</summary>
+    /// <summary>The shift holds over layouts (<see cref="LayoutComparison.CodeMoved"/>): the code costs it.</summary>
     Code,
 
     /// <summary>The default builds differ, and the difference vanishes over layouts: where the code landed, not what it does.</summary>

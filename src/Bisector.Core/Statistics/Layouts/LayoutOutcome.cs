@@ -9,16 +9,18 @@ namespace Bisector.Core.Statistics.Layouts;
 public static class LayoutOutcome
 {
     /// <summary>
-    /// Worse by the threshold or more (the whole interval over the layouts at or beyond it in the direction asked, as the
-    /// default builds' rounds must be to be called slower); better by it (the mirror); within it (the whole interval below
-    /// the threshold in the direction asked); else the layouts cannot tell.
+    /// Worse by the threshold or more (the code moved the time that way, as <see cref="LayoutComparison.CodeMoved"/> has it:
+    /// its interval over the layouts excludes no change and the shift reaches the threshold, or where the instructions do
+    /// not show it, the whole interval lies beyond the threshold); better by it (the mirror); within it (the whole interval
+    /// below the threshold in the direction asked); else the layouts cannot tell.
     /// </summary>
     public static EndpointOutcome Of(LayoutVerdict verdict, Direction direction, double thresholdPercent)
     {
         var sign = direction == Direction.Faster ? -1 : 1;
-        var (low, high) = (Math.Min(sign * verdict.LowPercent, sign * verdict.HighPercent), Math.Max(sign * verdict.LowPercent, sign * verdict.HighPercent));
-        return low >= thresholdPercent ? EndpointOutcome.Regression
-            : high <= -thresholdPercent ? EndpointOutcome.Faster
+        var high = Math.Max(sign * verdict.LowPercent, sign * verdict.HighPercent);
+        var moved = LayoutComparison.CodeMoved(verdict.ShiftPercent, verdict.LowPercent, verdict.HighPercent, thresholdPercent, verdict.WorkDirection);
+        return moved && sign * verdict.ShiftPercent > 0 ? EndpointOutcome.Regression
+            : moved ? EndpointOutcome.Faster
             : high < thresholdPercent ? EndpointOutcome.NoRegression
             : EndpointOutcome.Unsure;
     }

@@ -17,6 +17,9 @@ public sealed record LayoutVerdict(
     LayoutSpan Candidate,
     LayoutFinding Finding)
 {
+    /// <summary>Which way the executed instructions moved (1, -1, 0 for the same work) as the verdict weighed them; null when not counted.</summary>
+    public int? WorkDirection { get; init; }
+
     /// <summary>How much of the default builds' shift is placement: the default shift less the shift over layouts.</summary>
     public double PlacementPercent => DefaultShiftPercent - ShiftPercent;
 }
