@@ -115,11 +115,18 @@ internal sealed class LayoutCheck(ILayoutBuilder? builder, IBenchmarkRunner runn
     public int ForRun(RunState state) =>
         state.Change is null || engine.IsRepeatable(state.EndpointRounds) ? 1 : For(state.Request.Layouts ?? state.ResidueLayouts, state.TimeVsInstructions);
 
-    /// <summary>Which way the endpoints' instructions moved, for a comparison of the endpoints where they were counted; else null.</summary>
-    public static int? WorkDirection(RunState state, ResolvedRevision baseline, ResolvedRevision candidate) =>
-        baseline.Commit.Sha == state.Good.Commit.Sha && candidate.Commit.Sha == state.Bad.Commit.Sha && state.TimeVsInstructions is { } counted
-            ? InstructionEvidence.Direction(counted.InstructionShiftPercent)
-            : null;
+    /// <summary>
+    /// Which way the instructions moved between <paramref name="baseline"/> and <paramref name="candidate"/> where this run
+    /// counted them: the endpoints (beside their time), or the culprit against its parent; else null.
+    /// </summary>
+    public static int? WorkDirection(RunState state, ResolvedRevision baseline, ResolvedRevision candidate)
+    {
+        var pair = (baseline.Commit.Sha, candidate.Commit.Sha);
+        var percent = pair == (state.Good.Commit.Sha, state.Bad.Commit.Sha) ? state.TimeVsInstructions?.InstructionShiftPercent
+            : state.Instructions is { } counted && pair == (state.Verification?.ParentSha, state.Culprit?.Sha) ? counted.ChangePercent
+            : (double?)null;
+        return percent is { } p ? InstructionEvidence.Direction(p) : null;
+    }
 
     /// <param name="automatic">The layouts were not asked for: the endpoints' time and instructions disagreed.</param>
     /// <param name="workDirection">Which way the two sides' instructions moved, when counted (<see cref="LayoutComparison.Compare"/>).</param>
