@@ -19,7 +19,9 @@ public static class ReportText
             $"(95 % {Format.Percent(failed.Change.ShiftLowPercent)} to {Format.Percent(failed.Change.ShiftHighPercent)}) against its parent",
         BisectStatus.Inconclusive when result is { Change: { } change } && result.Notes.OfType<CulpritIsPlacement>().FirstOrDefault() is { } placed =>
             $"Inconclusive: {result.Request.BadRev} is {Slower(result)} than {result.Request.GoodRev} ({Format.Percent(change.ShiftPercent)}), " +
-            $"but the search's commit, {placed.Commit.ShortSha}, only moved where the code landed: its change vanishes over {placed.Layouts} code layouts",
+            $"but the search's commit, {placed.Commit.ShortSha}, " + (placed.Vanishes
+                ? $"only moved where the code landed: its change vanishes over {placed.Layouts} code layouts"
+                : $"moved mostly where the code landed: over {placed.Layouts} code layouts its change, {Format.Percent(placed.Verdict!.ShiftPercent)}, is not surely the threshold"),
         BisectStatus.Inconclusive when result.Notes.OfType<ChangeHiddenByPlacement>().FirstOrDefault() is { } hidden => HiddenByPlacement(result, hidden),
         BisectStatus.Inconclusive => $"Inconclusive: the noise hides whether {result.Request.BadRev} is {Slower(result)} than {result.Request.GoodRev}",
         BisectStatus.Interrupted => "Interrupted before the end: what was measured so far is below",

@@ -11,7 +11,10 @@ namespace Bisector.Core.Reverting;
 /// <param name="Change">The reverted tip against the tip (its shift is what reverting recovers); null when not measured.</param>
 /// <param name="RecoveredSharePercent">How much of the change being explained the revert takes back; null without a change to explain.</param>
 /// <param name="NotBuilt">True when the reverted tip did not build.</param>
-/// <param name="ExplainedShiftPercent">The change the culprit is said to explain, measured as the revert is (over its layouts when it was).</param>
+/// <param name="ExplainedShiftPercent">
+/// The change the culprit is said to explain, measured as the revert is (over its layouts when it was); null when it was
+/// not measured so.
+/// </param>
 public sealed record RevertCheck(
     string CulpritSha, string TipSha, string? RevertSha, IReadOnlyList<string> Conflicts, ChangeSummary? Change, double? ExplainedShiftPercent, double? RecoveredSharePercent, bool NotBuilt)
 {

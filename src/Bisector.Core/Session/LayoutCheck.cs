@@ -25,8 +25,9 @@ internal sealed class LayoutCheck(ILayoutBuilder? builder, IBenchmarkRunner runn
 
     /// <summary>
     /// <c>run --layouts K</c>: the endpoints, and a named culprit against its parent, each over K layouts (the search's
-    /// steps stay on the default builds). A culprit whose time change vanishes over the layouts is where the code landed,
-    /// not a code change: it is not named, and the run ends inconclusive saying so. So does a run whose default endpoint
+    /// steps stay on the default builds). A culprit whose time change over the layouts is placement (it vanishes there, or
+    /// is not surely the threshold: <see cref="LayoutComparison.CodeMoved"/>) is where the code landed more than what it
+    /// does: it is not named, and the run ends inconclusive saying so. So does a run whose default endpoint
     /// builds showed no change while over the layouts the code surely moved by the threshold (<see cref="LayoutOutcome.Hidden"/>):
     /// "no regression" would say the data shows none. Nothing is done on a count that repeats exactly, which no layout moves.
     /// </summary>
@@ -64,7 +65,7 @@ internal sealed class LayoutCheck(ILayoutBuilder? builder, IBenchmarkRunner runn
             return status;
         }
 
-        record.Found(new CulpritIsPlacement(culprit, layouts), sayNow: true);
+        record.Found(new CulpritIsPlacement(culprit, layouts) { Verdict = evidence.Verdict }, sayNow: true);
         state.Culprit = null;
         return BisectStatus.Inconclusive;
     }
@@ -86,12 +87,21 @@ internal sealed class LayoutCheck(ILayoutBuilder? builder, IBenchmarkRunner runn
     public async Task<LayoutEvidence?> EvidenceAsync(
         RunState state, ResolvedRevision baseline, ResolvedRevision candidate, int layouts, int rounds, bool automatic, CancellationToken cancellationToken)
     {
-        if (state.Layouts.FirstOrDefault(l => l.Baseline.Commit.Sha == baseline.Commit.Sha && l.Candidate.Commit.Sha == candidate.Commit.Sha && l.Verdict.Layouts == layouts) is { } known)
+        var work = WorkDirection(state, baseline, candidate);
+        var at = state.Layouts.FindIndex(l => l.Baseline.Commit.Sha == baseline.Commit.Sha && l.Candidate.Commit.Sha == candidate.Commit.Sha && l.Verdict.Layouts == layouts);
+        if (at >= 0)
         {
+            // Measured before its instructions were counted (a step of a map, later the culprit): read again with the count.
+            var known = state.Layouts[at];
+            if (known.Verdict.WorkDirection != work && known.Rounds.Count > 0)
+            {
+                state.Layouts[at] = known = known with { Verdict = LayoutComparison.Compare(known.Rounds, engine.Options.ThresholdPercent, work) };
+            }
+
             return known;
         }
 
-        var measured = await CompareAsync(baseline, candidate, layouts, rounds, automatic, WorkDirection(state, baseline, candidate), cancellationToken).ConfigureAwait(false);
+        var measured = await CompareAsync(baseline, candidate, layouts, rounds, automatic, work, cancellationToken).ConfigureAwait(false);
         if (measured is not null)
         {
             state.Layouts.Add(measured);
@@ -122,9 +132,8 @@ internal sealed class LayoutCheck(ILayoutBuilder? builder, IBenchmarkRunner runn
     public static int? WorkDirection(RunState state, ResolvedRevision baseline, ResolvedRevision candidate)
     {
         var pair = (baseline.Commit.Sha, candidate.Commit.Sha);
-        var percent = pair == (state.Good.Commit.Sha, state.Bad.Commit.Sha) ? state.TimeVsInstructions?.InstructionShiftPercent
-            : state.Instructions is { } counted && pair == (state.Verification?.ParentSha, state.Culprit?.Sha) ? counted.ChangePercent
-            : (double?)null;
+        var percent = (pair == (state.Good.Commit.Sha, state.Bad.Commit.Sha) ? state.TimeVsInstructions?.InstructionShiftPercent : null)
+            ?? (state.Instructions is { } counted && pair == (state.Verification?.ParentSha, state.Culprit?.Sha) ? counted.ChangePercent : null);
         return percent is { } p ? InstructionEvidence.Direction(p) : null;
     }
 
@@ -150,6 +159,6 @@ internal sealed class LayoutCheck(ILayoutBuilder? builder, IBenchmarkRunner runn
         }
 
         var verdict = LayoutComparison.Compare(taken, engine.Options.ThresholdPercent, workDirection);
-        return new LayoutEvidence(baseline, candidate, Method, verdict);
+        return new LayoutEvidence(baseline, candidate, Method, verdict) { Rounds = taken };
     }
 }

@@ -59,7 +59,7 @@ internal sealed class MapLayouts(LayoutCheck layouts, VerdictEngine engine, Sess
             if (evidence?.Verdict.Finding is Statistics.Layouts.LayoutFinding.Placement or Statistics.Layouts.LayoutFinding.Same)
             {
                 placed.Add(step.Index);
-                record.Found(new CulpritIsPlacement(commit, count), sayNow: true);
+                record.Found(new CulpritIsPlacement(commit, count) { Verdict = evidence.Verdict }, sayNow: true);
             }
         }
 

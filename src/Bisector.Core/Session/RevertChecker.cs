@@ -53,7 +53,7 @@ internal sealed class RevertChecker(IReverter reverter, BuildScheduler builds, P
         }
 
         // The share divides two changes measured the same way: a change measured on the default builds alone is measured
-        // again over these layouts (the journal keeps its rounds), or no share is given.
+        // again over these layouts (the journal keeps its rounds); where that fails, neither it nor a share is given.
         var explainedOver = explained is { } e && e.Layouts != layoutCount
             ? await layouts.CompareAsync(e.Before, e.After, layoutCount, comparison.Rounds, automatic, e.WorkDirection, cancellationToken).ConfigureAwait(false)
             : null;
@@ -62,7 +62,7 @@ internal sealed class RevertChecker(IReverter reverter, BuildScheduler builds, P
         {
             OverLayouts = evidence,
             ExplainedOverLayouts = explainedOver,
-            ExplainedShiftPercent = over ?? explainedShiftPercent,
+            ExplainedShiftPercent = over,
             RecoveredSharePercent = RevertCheck.Recovered(evidence.Verdict.ShiftPercent, over),
         };
     }

@@ -34,7 +34,7 @@ internal static class LayoutText
             LayoutFinding.Code => $"the shift holds {over}: {interval}, the code's cost",
             LayoutFinding.Both =>
                 $"{interval} from the code {over}, {Placed(v, Invariant($"{v.PlacementPercent:+0.0;-0.0;0.0}%"), hidden: false)} in the default builds ({defaults})",
-            _ => $"no change of the threshold surely {over}: {interval}; the default builds differ by {defaults}",
+            _ => $"no change of the threshold is sure {over}: {interval}; the default builds differ by {defaults}",
         };
         return $"{Name(v.Finding)}: {evidence.Candidate.Rev} against {evidence.Baseline.Rev}, {words}.";
     }
@@ -61,8 +61,11 @@ internal static class LayoutText
         LayoutsUnavailable f => $"No comparison over layouts: the {ExecutorKinds.Name(f.Executor)} builder cannot relink a build in another layout.",
         LayoutsFailed { Built: false } f => $"No comparison over layouts: layout {f.Layout} of {Format.Sha(f.Sha)} did not link ({f.Error}).",
         LayoutsFailed f => $"No comparison over layouts: the benchmark of layout {f.Layout} of {Format.Sha(f.Sha)} failed ({f.Error}).",
-        CulpritIsPlacement f =>
+        CulpritIsPlacement { Vanishes: true } f =>
             $"{f.Commit.ShortSha} is not named: its time change against its parent vanishes over {f.Layouts} code layouts. It moved where the code landed, not what it does.",
+        CulpritIsPlacement { Verdict: { } v } f =>
+            $"{f.Commit.ShortSha} is not named: against its parent it is {Percent(v.ShiftPercent)} over {f.Layouts} code layouts (95% interval {Percent(v.LowPercent)} to {Percent(v.HighPercent)}), " +
+            $"not surely the threshold, where its default builds showed {Percent(v.DefaultShiftPercent)}: the rest is where the code landed.",
         ChangeHiddenByPlacement f =>
             $"Over {f.Layouts} code layouts, {f.BadRev} differs from {f.GoodRev} by {Invariant($"{f.ShiftPercent:+0.0;-0.0;0.0}% (95% interval {f.LowPercent:+0.0;-0.0;0.0}% to {f.HighPercent:+0.0;-0.0;0.0}%)")}, " +
             $"where the default builds alone showed {Invariant($"{f.DefaultShiftPercent:+0.0;-0.0;0.0}%")}: " +

@@ -105,6 +105,32 @@ public sealed class LayoutRunTests
     }
 
     [Fact]
+    public async Task A_comparison_over_layouts_measured_before_its_instructions_were_counted_is_read_again_with_the_count()
+    {
+        // The map measures a step over layouts before the run names it and counts it (an inconclusive search's map); the
+        // culprit's own check then finds that comparison and reads its rounds again with the count, taking no sample.
+        var runner = new SyntheticRunner(Times(layout => s_before[layout] * (1 + (s_partly[layout] / 100))), seed: 5);
+        var graph = new SyntheticGraph(40);
+        var crew = new SessionCrew(graph, new LayoutBuilder(), runner, new InMemoryJournal(), new VerdictEngine(StatisticsOptions.Default), SilentObserver.Instance, null, buildAhead: false, workers: 1, executor: ExecutorKind.Local);
+        var (parent, culprit) = (ResolvedRevision.Of(graph.Lookup(SyntheticGraph.Sha(26))), ResolvedRevision.Of(graph.Lookup(SyntheticGraph.Sha(27))));
+        var state = new RunState(new BisectRequest("c0", "c39", "synthetic", "wall-time", "ms"), graph.Resolve("c0"), graph.Resolve("c39"));
+
+        var before = await crew.Layouts.EvidenceAsync(state, parent, culprit, 8, 24, automatic: false, CancellationToken.None);
+        var samples = runner.SamplesTaken.Values.Sum();
+        var change = new ChangeSummary(100, 112, 12, 11, 13, 0.001);
+        (state.Culprit, state.Verification) = (culprit.Commit, new Verification(culprit.Commit.Sha, parent.Commit.Sha, [100], [112], EndpointOutcome.Regression, change));
+        state.Instructions = new InstructionEvidence("callgrind", [1_000_000], [1_000_000], 0, 12);
+        var after = await crew.Layouts.EvidenceAsync(state, parent, culprit, 8, 24, automatic: false, CancellationToken.None);
+
+        Assert.Null(before!.Verdict.WorkDirection);
+        Assert.Contains(before.Verdict.Finding, new[] { LayoutFinding.Code, LayoutFinding.Both });
+        Assert.Equal((0, LayoutFinding.Placement), (after!.Verdict.WorkDirection, after.Verdict.Finding));
+        Assert.Equal(before.Verdict.ShiftPercent, after.Verdict.ShiftPercent);
+        Assert.Same(after, Assert.Single(state.Layouts));
+        Assert.Equal(samples, runner.SamplesTaken.Values.Sum());
+    }
+
+    [Fact]
     public async Task Unasked_a_time_step_the_instructions_do_not_show_is_measured_over_8_layouts_and_found_to_be_placement()
     {
         var result = await RunAsync(layout => s_placed[layout], layouts: null, instructions: SameWork);

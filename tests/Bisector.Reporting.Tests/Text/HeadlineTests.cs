@@ -1,6 +1,7 @@
 using Bisector.Core.Domain;
 using Bisector.Core.Findings;
 using Bisector.Core.Session;
+using Bisector.Core.Statistics.Layouts;
 using Bisector.Reporting.Text;
 using Xunit;
 
@@ -25,6 +26,21 @@ public sealed class HeadlineTests
         Assert.StartsWith("Inconclusive: main is slower than v1.0 (", headline, StringComparison.Ordinal);
         Assert.EndsWith("but the search's commit, aaaaaaaaaa, only moved where the code landed: its change vanishes over 8 code layouts", headline, StringComparison.Ordinal);
         Assert.StartsWith("Inconclusive: the noise hides", ReportText.Headline(confirmed with { Status = BisectStatus.Inconclusive, Culprit = null }), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_culprit_whose_shift_over_layouts_is_sure_but_not_of_the_threshold_is_not_said_to_vanish()
+    {
+        var confirmed = SampleResults.CulpritFound();
+        var verdict = new LayoutVerdict(8, 5.6, 4.4, 6.9, 11.9, new LayoutSpan(95, 105, 100), new LayoutSpan(99, 112, 106), LayoutFinding.Placement) { WorkDirection = 0 };
+        var note = new CulpritIsPlacement(SampleResults.Culprit, 8) { Verdict = verdict };
+        var placed = confirmed with { Status = BisectStatus.Inconclusive, Culprit = null, Notes = [.. confirmed.Notes, note] };
+
+        Assert.EndsWith("but the search's commit, aaaaaaaaaa, moved mostly where the code landed: over 8 code layouts its change, +5.6 %, is not surely the threshold", ReportText.Headline(placed), StringComparison.Ordinal);
+        Assert.Equal(
+            "aaaaaaaaaa is not named: against its parent it is +5.6% over 8 code layouts (95% interval +4.4% to +6.9%), not surely the threshold, where its default builds showed +11.9%: the rest is where the code landed.",
+            LayoutText.Describe(note));
+        Assert.DoesNotContain("vanishes", LayoutText.Describe(note), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -63,7 +79,7 @@ public sealed class HeadlineTests
     }
 
     [Fact]
-    public void Placement_whose_shift_over_layouts_excludes_zero_says_the_code_did_not_move_the_time_by_the_threshold()
+    public void Placement_whose_shift_over_layouts_excludes_zero_does_not_say_the_code_left_the_time_alone()
     {
         // The sample's identical-code pair on a loaded machine: -6.4 % over the layouts (95 % -14.7 % to -0.2 %), the same
         // instructions, the default builds -15.4 %.
@@ -73,7 +89,10 @@ public sealed class HeadlineTests
         var result = placement with { Notes = [compared with { OverLayouts = loaded }] };
         var evidence = new LayoutEvidence(new ResolvedRevision("v1.0", SampleResults.Good), new ResolvedRevision("main", SampleResults.Bad), "link-pad-16", loaded);
 
-        Assert.StartsWith("Compared: main vs v1.0: the code did not move the time by 5%: -6.4 % over 8 code layouts", ReportText.Headline(result), StringComparison.Ordinal);
+        var small = placement with { Notes = [compared with { OverLayouts = loaded with { ShiftPercent = -3.0, LowPercent = -6.0, HighPercent = -0.5 } }] };
+
+        Assert.StartsWith("Compared: main vs v1.0: the layouts are not sure the code moved the time by 5%: -6.4 % over 8 code layouts", ReportText.Headline(result), StringComparison.Ordinal);
+        Assert.StartsWith("Compared: main vs v1.0: the code did not move the time by 5%: -3.0 % over 8 code layouts", ReportText.Headline(small), StringComparison.Ordinal);
         Assert.Contains("the default builds' -15.4% is not borne out over 8 layouts (-6.4% (95% interval -14.7% to -0.2%)): where the code landed; over the layouts the code's part does not surely reach the threshold", LayoutText.Verdict(evidence), StringComparison.Ordinal);
     }
 

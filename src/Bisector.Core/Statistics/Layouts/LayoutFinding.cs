@@ -9,7 +9,7 @@ public enum LayoutFinding
     /// <summary>The shift holds over layouts (<see cref="LayoutComparison.CodeMoved"/>): the code costs it.</summary>
     Code,
 
-    /// <summary>The default builds differ, and the difference vanishes over layouts: where the code landed, not what it does.</summary>
+    /// <summary>The default builds differ, and over layouts the difference vanishes or is not surely the threshold: where the code landed more than what it does.</summary>
     Placement,
 
     /// <summary>The code moved the time, and the default builds' placement moved it by a different amount on top.</summary>

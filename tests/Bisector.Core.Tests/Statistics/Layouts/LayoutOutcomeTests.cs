@@ -30,13 +30,26 @@ public sealed class LayoutOutcomeTests
     [Fact]
     public void With_the_same_instructions_a_shift_over_layouts_reads_slower_only_where_its_whole_interval_is_beyond_the_threshold()
     {
-        var same = Verdict(6, 2, 9, 0.4, LayoutFinding.Same) with { WorkDirection = 0 };
+        var same = Verdict(6, 2, 9, 0.4, LayoutFinding.Placement) with { WorkDirection = 0 };
 
         Assert.Equal(EndpointOutcome.Unsure, LayoutOutcome.Of(same, Direction.Slower, thresholdPercent: 5));
         Assert.Equal(EndpointOutcome.Unsure, LayoutOutcome.Of(same with { WorkDirection = -1 }, Direction.Slower, thresholdPercent: 5));
-        Assert.Equal(EndpointOutcome.Regression, LayoutOutcome.Of(same with { WorkDirection = 1 }, Direction.Slower, thresholdPercent: 5));
+        Assert.Equal(EndpointOutcome.Regression, LayoutOutcome.Of(same with { WorkDirection = 1, Finding = LayoutFinding.Code }, Direction.Slower, thresholdPercent: 5));
         Assert.Equal(EndpointOutcome.Regression, LayoutOutcome.Of(Verdict(8, 6, 11, 0.4, LayoutFinding.Code) with { WorkDirection = 0 }, Direction.Slower, thresholdPercent: 5));
         Assert.False(LayoutOutcome.Hidden(EndpointOutcome.NoRegression, same, Direction.Slower, thresholdPercent: 5));
+    }
+
+    [Theory]
+    [InlineData(-8.0, -11.0, -6.0, EndpointOutcome.Regression)]
+    [InlineData(-6.0, -9.0, -1.0, EndpointOutcome.Unsure)]
+    [InlineData(6.0, 1.0, 9.0, EndpointOutcome.NoRegression)]
+    [InlineData(8.0, 6.0, 11.0, EndpointOutcome.Faster)]
+    public void Asked_for_faster_with_the_same_instructions_a_shift_reads_so_only_where_its_whole_interval_is_beyond_the_threshold(
+        double shift, double low, double high, EndpointOutcome expected)
+    {
+        var verdict = Verdict(shift, low, high, 0, LayoutFinding.Same) with { WorkDirection = 0 };
+
+        Assert.Equal(expected, LayoutOutcome.Of(verdict, Direction.Faster, thresholdPercent: 5));
     }
 
     [Theory]
