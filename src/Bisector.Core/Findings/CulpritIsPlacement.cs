@@ -13,5 +13,5 @@ public sealed record CulpritIsPlacement(CommitInfo Commit, int Layouts) : Findin
     public LayoutVerdict? Verdict { get; init; }
 
     /// <summary>Whether the change vanished (its interval over the layouts holds zero) rather than fell short of the threshold.</summary>
-    public bool Vanishes => Verdict is not { } v || (v.LowPercent <= 0 && v.HighPercent >= 0);
+    public bool Vanishes => Verdict is not { ExcludesZero: true };
 }

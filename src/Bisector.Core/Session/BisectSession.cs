@@ -106,16 +106,16 @@ public sealed class BisectSession(
             // Over layouts when the run's verdicts were, against the endpoints' change measured the same way (their default
             // builds' when the revert starts on those: it goes over layouts on its own only with that change measured again).
             var layouts = Crew.Layouts.ForRun(state);
-            var endpoints = state.Layouts.FirstOrDefault(l => l.Baseline.Commit.Sha == state.Good.Commit.Sha && l.Candidate.Commit.Sha == state.Bad.Commit.Sha);
+            var endpoints = state.LayoutsIndex(state.Good.Commit.Sha, state.Bad.Commit.Sha, layouts) is >= 0 and var at ? state.Layouts[at] : null;
             var work = LayoutCheck.WorkDirection(state, state.Good, state.Bad);
-            var explained = endpoints is { Verdict: var v } && v.Layouts == layouts ? new ExplainedChange(v.ShiftPercent, state.Good, state.Bad, v.Layouts, work)
+            var explained = endpoints is { Verdict: var v } ? new ExplainedChange(v.ShiftPercent, state.Good, state.Bad, v.Layouts, work)
                 : state.Change is { } change ? new ExplainedChange(change.ShiftPercent, state.Good, state.Bad, Layouts: 1, work)
                 : null;
             state.Revert = await new RevertChecker(reverter, Crew.Builds, Crew.Pairs, Crew.Layouts, Crew.Counts, engine.Options.ThresholdPercent)
                 .CheckAsync(culprit, state.Bad.Commit, explained, layouts, cancellationToken).ConfigureAwait(false);
             foreach (var evidence in new[] { state.Revert.ExplainedOverLayouts, state.Revert.OverLayouts }.OfType<LayoutEvidence>())
             {
-                if (!state.Layouts.Any(l => l.Baseline.Commit.Sha == evidence.Baseline.Commit.Sha && l.Candidate.Commit.Sha == evidence.Candidate.Commit.Sha && l.Verdict.Layouts == evidence.Verdict.Layouts))
+                if (state.LayoutsIndex(evidence.Baseline.Commit.Sha, evidence.Candidate.Commit.Sha, evidence.Verdict.Layouts) < 0)
                 {
                     state.Layouts.Add(evidence);
                 }

@@ -88,7 +88,7 @@ internal sealed class LayoutCheck(ILayoutBuilder? builder, IBenchmarkRunner runn
         RunState state, ResolvedRevision baseline, ResolvedRevision candidate, int layouts, int rounds, bool automatic, CancellationToken cancellationToken)
     {
         var work = WorkDirection(state, baseline, candidate);
-        var at = state.Layouts.FindIndex(l => l.Baseline.Commit.Sha == baseline.Commit.Sha && l.Candidate.Commit.Sha == candidate.Commit.Sha && l.Verdict.Layouts == layouts);
+        var at = state.LayoutsIndex(baseline.Commit.Sha, candidate.Commit.Sha, layouts);
         if (at >= 0)
         {
             // Measured before its instructions were counted (a step of a map, later the culprit): read again with the count.

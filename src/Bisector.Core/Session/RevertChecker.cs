@@ -57,7 +57,7 @@ internal sealed class RevertChecker(IReverter reverter, BuildScheduler builds, P
         var explainedOver = explained is { } e && e.Layouts != layoutCount
             ? await layouts.CompareAsync(e.Before, e.After, layoutCount, comparison.Rounds, automatic, e.WorkDirection, cancellationToken).ConfigureAwait(false)
             : null;
-        var over = explained is null ? null : explained.Layouts == layoutCount ? explainedShiftPercent : explainedOver?.Verdict.ShiftPercent;
+        var over = explained?.Layouts == layoutCount ? explainedShiftPercent : explainedOver?.Verdict.ShiftPercent;
         return check with
         {
             OverLayouts = evidence,

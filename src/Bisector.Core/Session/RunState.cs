@@ -39,6 +39,10 @@ internal sealed class RunState(BisectRequest request, ResolvedRevision good, Res
     /// <summary>The comparisons made over layouts, in the order they were made.</summary>
     public List<LayoutEvidence> Layouts { get; } = [];
 
+    /// <summary>The index in <see cref="Layouts"/> of <paramref name="baseline"/> against <paramref name="candidate"/> over <paramref name="layouts"/> layouts (any count when null); -1 when not measured.</summary>
+    public int LayoutsIndex(string baseline, string candidate, int? layouts = null) =>
+        Layouts.FindIndex(l => l.Baseline.Commit.Sha == baseline && l.Candidate.Commit.Sha == candidate && (layouts is null || l.Verdict.Layouts == layouts));
+
     /// <summary>
     /// The layouts the time map's residue was checked over, unasked (a culprit whose default builds' shift did not account
     /// for the endpoints'): from then on the run's time verdicts are made over them; null when not checked.

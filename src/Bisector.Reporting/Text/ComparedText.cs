@@ -41,7 +41,7 @@ internal static class ComparedText
         // An interval that excludes zero and a shift short of the threshold: the code may have moved the time, by less; a
         // shift at the threshold whose interval is not wholly beyond it, with instructions that do not show it: not sure.
         var codeMoved = unsure ? $"the layouts cannot tell whether the code moved the time by {compared.ThresholdPercent}%"
-            : v.LowPercent <= 0 && v.HighPercent >= 0 ? "the code did not move the time"
+            : !v.ExcludesZero ? "the code did not move the time"
             : Math.Abs(v.ShiftPercent) >= compared.ThresholdPercent ? $"the layouts are not sure the code moved the time by {compared.ThresholdPercent}%"
             : $"the code did not move the time by {compared.ThresholdPercent}%";
         return v.Finding switch

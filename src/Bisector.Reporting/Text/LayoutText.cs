@@ -27,7 +27,7 @@ internal static class LayoutText
         var defaults = Invariant($"{v.DefaultShiftPercent:+0.0;-0.0;0.0}%");
         var words = v.Finding switch
         {
-            LayoutFinding.Placement when v.LowPercent > 0 || v.HighPercent < 0 =>
+            LayoutFinding.Placement when v.ExcludesZero =>
                 $"the default builds' {defaults} is not borne out {over} ({interval}): where the code landed; over the layouts the code's part does not surely reach the threshold",
             LayoutFinding.Placement =>
                 $"the default builds' {defaults} vanishes {over} ({interval}): where the code landed, not a code change",

@@ -20,6 +20,9 @@ public sealed record LayoutVerdict(
     /// <summary>Which way the executed instructions moved (1, -1, 0 for the same work) as the verdict weighed them; null when not counted.</summary>
     public int? WorkDirection { get; init; }
 
+    /// <summary>Whether the 95 % interval over layouts excludes no change: the code surely moved the time, by however much.</summary>
+    public bool ExcludesZero => LowPercent > 0 || HighPercent < 0;
+
     /// <summary>How much of the default builds' shift is placement: the default shift less the shift over layouts.</summary>
     public double PlacementPercent => DefaultShiftPercent - ShiftPercent;
 }
