@@ -8,13 +8,14 @@ namespace Bisector.Core.Measurement;
 /// Takes the rounds of a comparison over layouts: round r runs the baseline's and the candidate's build of layout r mod K
 /// back to back, through the sampler. The order alternates within each layout and from one layout to the next, so that
 /// with an even count of layouts as many rounds run the baseline first as the candidate (3 rounds of each of 8 layouts:
-/// 12 each way; layout 0's rounds from the journal keep the order they were taken in): the second run of a pair ran
-/// 2.9 % slower on average over 247 rounds of the sample's layout check (quiet and loaded), and alternating within a
-/// layout alone put the baseline first in 16 of 24. Layout 0's samples are journaled in the series itself, the others'
-/// in the series of their layout, so that nothing else reads a padded build's time as the commit's. Rounds the journal
-/// already holds for a layout count first, in the order taken, so a run resumed or repeated takes no sample again and
-/// reaches the same verdict (layout 0's are any rounds of the two default builds, such as a re-check's; those beyond the
-/// rounds asked per layout come last).
+/// 12 each way; layout 0's rounds from the journal keep the order they were taken in), where alternating within a layout
+/// alone put the baseline first in 16 of 24. Whether the second run of a pair is slower varies: scripts/order-effect
+/// read -1.6 % to +1.0 % from the sample pair's journals (755 rounds, loaded and quiet, 2026-12-06), +2.9 % from one
+/// earlier check; balanced, none of it lands on one side. Layout 0's samples are journaled in the series itself, the
+/// others' in the series of their layout, so that nothing else reads a padded build's time as the commit's. Rounds the
+/// journal already holds for a layout count first, in the order taken, so a run resumed or repeated takes no sample
+/// again and reaches the same verdict (layout 0's are any rounds of the two default builds, such as a re-check's; those
+/// beyond the rounds asked per layout come last).
 /// </summary>
 public sealed class LayoutRounds(ILayoutBuilder builder, Sampler sampler, IJournal journal)
 {
